@@ -1,0 +1,134 @@
+package dev.handback.runtime;
+
+import dev.handback.runtime.InvalidHandleException.Reason;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.zip.CRC32C;
+
+/**
+ * Turns reply addresses into URL-safe strings and back.
+ *
+ * <p>Format, version 1: {@code hb1.<Interface>.<method>.<kind>.<payload>}, where {@code kind} is
+ * {@code t} for a task token and {@code payload} is the unpadded URL-safe Base64 of the address
+ * bytes followed by a big-endian CRC-32C of {@code "hb1.<Interface>.<method>.<kind>."} and the
+ * address bytes. The checksum catches a truncated or altered handle before it reaches Temporal
+ * (which answers a garbage token with an internal server error); it is not a signature.
+ *
+ * <p>To read a handle in another language: split on {@code '.'}, Base64url-decode the fifth part
+ * and drop its last four bytes; what remains is the task token.
+ */
+public final class HandleCodec {
+  /** The prefix of every handle of the current format. */
+  public static final String PREFIX = "hb1";
+
+  /** No handle Handback makes is longer; longer input is refused before it is decoded. */
+  public static final int MAX_LENGTH = 16 * 1024;
+
+  private static final int CHECKSUM_BYTES = 4;
+  private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+  private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+  private HandleCodec() {}
+
+  /** Encodes {@code address} as a handle of the method {@code key}. */
+  public static String encode(HandleKey key, ReplyAddress address) {
+    String header = header(key, address.kind());
+    byte[] body = address.toBytes();
+    ByteBuffer payload = ByteBuffer.allocate(body.length + CHECKSUM_BYTES);
+    payload.put(body).putInt(checksum(header, body));
+    return header + ENCODER.encodeToString(payload.array());
+  }
+
+  /**
+   * Decodes a handle made for the method {@code expected}.
+   *
+   * @throws InvalidHandleException if the text is not an intact handle of that method
+   */
+  public static ReplyAddress decode(HandleKey expected, String text) {
+    if (text == null || text.isEmpty()) {
+      throw new InvalidHandleException(
+          Reason.EMPTY, "The handle for " + expected + " is empty: pass the string encode() gave");
+    }
+    if (text.length() > MAX_LENGTH) {
+      throw new InvalidHandleException(
+          Reason.TOO_LONG,
+          "The handle for "
+              + expected
+              + " is "
+              + text.length()
+              + " characters long; a Handback handle is at most "
+              + MAX_LENGTH
+              + ". Pass the string encode() gave, unchanged");
+    }
+    String[] parts = text.split("\\.", -1);
+    if (!parts[0].matches("hb[0-9]{1,4}")) {
+      throw new InvalidHandleException(
+          Reason.NOT_A_HANDLE,
+          "This is not a Handback reply handle (a handle starts with '"
+              + PREFIX
+              + ".'): pass the string encode() gave for "
+              + expected);
+    }
+    if (!parts[0].equals(PREFIX)) {
+      throw new InvalidHandleException(
+          Reason.UNSUPPORTED_VERSION,
+          "This handle has format version "
+              + parts[0]
+              + ", and this Handback runtime reads "
+              + PREFIX
+              + ": complete it with the Handback version that made it, or upgrade");
+    }
+    if (parts.length != 5
+        || !HandleKey.isValidSegment(parts[1])
+        || !HandleKey.isValidSegment(parts[2])
+        || parts[3].length() != 1) {
+      throw damaged(expected, "it does not have the five dot-separated parts of a handle");
+    }
+    HandleKey actual = HandleKey.of(parts[1], parts[2]);
+    if (!actual.equals(expected)) {
+      throw new HandleForOtherMethodException(expected, actual);
+    }
+    char kind = parts[3].charAt(0);
+    if (kind != ReplyAddress.TaskToken.KIND) {
+      throw damaged(expected, "its address kind '" + kind + "' is unknown");
+    }
+    byte[] payload;
+    try {
+      payload = DECODER.decode(parts[4]);
+    } catch (IllegalArgumentException e) {
+      throw damaged(expected, "its payload is not URL-safe Base64");
+    }
+    if (payload.length <= CHECKSUM_BYTES) {
+      throw damaged(expected, "its payload is too short");
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(payload);
+    byte[] body = new byte[payload.length - CHECKSUM_BYTES];
+    buffer.get(body);
+    if (buffer.getInt() != checksum(header(actual, kind), body)) {
+      throw damaged(expected, "its checksum does not match");
+    }
+    return new ReplyAddress.TaskToken(body);
+  }
+
+  private static InvalidHandleException damaged(HandleKey expected, String why) {
+    return new InvalidHandleException(
+        Reason.DAMAGED,
+        "The handle for "
+            + expected
+            + " is damaged or truncated ("
+            + why
+            + "): pass the whole string encode() gave, unchanged");
+  }
+
+  private static String header(HandleKey key, char kind) {
+    return PREFIX + "." + key.interfaceName() + "." + key.methodName() + "." + kind + ".";
+  }
+
+  private static int checksum(String header, byte[] body) {
+    CRC32C crc = new CRC32C();
+    crc.update(header.getBytes(StandardCharsets.US_ASCII));
+    crc.update(body);
+    return (int) crc.getValue();
+  }
+}

@@ -1,0 +1,38 @@
+package dev.handback.runtime;
+
+/**
+ * An encoded reply handle that cannot be used: empty, not a handle at all, from an unsupported
+ * version, damaged or truncated, or made for another activity method. Thrown by {@code parse}
+ * before anything is sent to Temporal. The message never repeats the token.
+ */
+public class InvalidHandleException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  /** Why a handle was refused. */
+  public enum Reason {
+    /** The string was null or empty. */
+    EMPTY,
+    /** The string does not have the shape of a Handback handle. */
+    NOT_A_HANDLE,
+    /** The handle names a format version this runtime cannot read. */
+    UNSUPPORTED_VERSION,
+    /** The handle is longer than any handle Handback makes. */
+    TOO_LONG,
+    /** The handle has the right shape but was truncated or altered: its checksum does not match. */
+    DAMAGED,
+    /** The handle is intact but was made for another activity method. */
+    OTHER_METHOD
+  }
+
+  private final Reason reason;
+
+  InvalidHandleException(Reason reason, String message) {
+    super(message);
+    this.reason = reason;
+  }
+
+  /** Why the handle was refused. */
+  public Reason reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.handback.processor;
+
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor can emit, each with a stable id that tests and the reference
+ * page cite. The text says what is wrong and how to fix it.
+ */
+public enum Message {
+  NOT_AN_ACTIVITY_INTERFACE(
+      "HB001",
+      Diagnostic.Kind.ERROR,
+      "@%s is on %s, which is not an @ActivityInterface: annotate the interface with"
+          + " @io.temporal.activity.ActivityInterface, or move @%s to one"),
+  NOT_AN_ACTIVITY_METHOD(
+      "HB002",
+      Diagnostic.Kind.ERROR,
+      "@%s is on %s, which is not an activity method: put it on an abstract method of an"
+          + " @ActivityInterface"),
+  UNSUPPORTED_NAME(
+      "HB003",
+      Diagnostic.Kind.ERROR,
+      "The name '%s' cannot be carried by an encoded handle: use ASCII letters, digits and '_'"
+          + " for activity interfaces and methods that Handback generates for"),
+  GENERIC_ACTIVITY_INTERFACE(
+      "HB004",
+      Diagnostic.Kind.ERROR,
+      "%s has type parameters, and Temporal cannot tell which type an activity of it returns:"
+          + " remove the type parameters, or put @%s on a non-generic interface that extends it"),
+  INACCESSIBLE_INTERFACE(
+      "HB005",
+      Diagnostic.Kind.ERROR,
+      "%s is private, or nested in a type that is not accessible, so the generated classes beside"
+          + " it cannot use it: make it (and every type enclosing it) public or package-private"),
+  ACTIVITY_TYPE_COLLISION(
+      "HB006",
+      Diagnostic.Kind.ERROR,
+      "Activity type '%s' of %s is also the activity type of %s, and Temporal registers one"
+          + " implementation per type: rename one method, or give it @ActivityMethod(name = ...)"),
+  GENERIC_ACTIVITY_METHOD(
+      "HB007",
+      Diagnostic.Kind.ERROR,
+      "%s has type parameters, and Temporal cannot tell which type the activity returns: give it"
+          + " a concrete result type"),
+  INACCESSIBLE_RESULT_TYPE(
+      "HB008",
+      Diagnostic.Kind.ERROR,
+      "The result type %s of %s is private or not visible from package '%s', where the completer"
+          + " is generated: make it public or package-private"),
+  MALFORMED_DURATION(
+      "HB010",
+      Diagnostic.Kind.ERROR,
+      "%s = \"%s\" is not an ISO-8601 duration: write it as java.time.Duration.parse reads it, for"
+          + " example \"P7D\" (7 days), \"PT1H\" (1 hour) or \"PT30M\" (30 minutes)"),
+  NON_POSITIVE_DURATION(
+      "HB011",
+      Diagnostic.Kind.ERROR,
+      "%s = \"%s\" is not longer than zero: give a positive duration, or leave it empty for"
+          + " Temporal's default"),
+  MISSING_CLOSE_TIMEOUT(
+      "HB012",
+      Diagnostic.Kind.ERROR,
+      "@%s on %s sets neither startToClose nor scheduleToClose, and Temporal requires one: set"
+          + " startToClose to the longest time one attempt may take, for example startToClose ="
+          + " \"P7D\""),
+  BACKOFF_BELOW_ONE(
+      "HB013",
+      Diagnostic.Kind.ERROR,
+      "retry.backoffCoefficient = %s is below 1.0, so retries would come faster and faster: use"
+          + " 1.0 or more (2.0 doubles the wait), or 0 for Temporal's default"),
+  NEGATIVE_MAXIMUM_ATTEMPTS(
+      "HB014",
+      Diagnostic.Kind.ERROR,
+      "retry.maximumAttempts = %s is negative: use 1 or more, or 0 for unlimited attempts"),
+  MAXIMUM_INTERVAL_BELOW_INITIAL(
+      "HB015",
+      Diagnostic.Kind.ERROR,
+      "retry.maximumInterval = \"%s\" is shorter than retry.initialInterval = \"%s\": make the"
+          + " maximum at least the initial interval"),
+  HEARTBEAT_NOT_SHORTER(
+      "HB016",
+      Diagnostic.Kind.ERROR,
+      "heartbeat = \"%s\" is not shorter than %s = \"%s\", so it would never fire: make the"
+          + " heartbeat timeout shorter, or leave it empty"),
+  SCHEDULE_TO_CLOSE_BELOW_START_TO_CLOSE(
+      "HB017",
+      Diagnostic.Kind.ERROR,
+      "scheduleToClose = \"%s\" is shorter than startToClose = \"%s\", so no attempt could use its"
+          + " full time: make scheduleToClose at least startToClose, or leave one of them empty"),
+  BLANK_DO_NOT_RETRY(
+      "HB018",
+      Diagnostic.Kind.ERROR,
+      "retry.doNotRetry has an empty error type: name an exception class such as"
+          + " \"com.example.RejectedException\", or remove the entry"),
+  INTERNAL_ERROR(
+      "HB900",
+      Diagnostic.Kind.ERROR,
+      "Handback could not process %s because of an internal error (%s). Please report it with"
+          + " this interface; the other interfaces were processed"),
+  UNRESOLVED_TYPE(
+      "HB901",
+      Diagnostic.Kind.ERROR,
+      "%s refers to a type that does not exist or was never generated: %s. Fix the type, or make"
+          + " sure the processor that generates it runs in the same compilation");
+
+  private final String id;
+  private final Diagnostic.Kind kind;
+  private final String template;
+
+  Message(String id, Diagnostic.Kind kind, String template) {
+    this.id = id;
+    this.kind = kind;
+    this.template = template;
+  }
+
+  /** The stable id, for example {@code HB010}. */
+  public String id() {
+    return id;
+  }
+
+  /** Error or warning. */
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The text with its arguments, prefixed by {@code [HBnnn]}. */
+  public String format(Object... arguments) {
+    return "[" + id + "] " + String.format(Locale.ROOT, template, arguments);
+  }
+}

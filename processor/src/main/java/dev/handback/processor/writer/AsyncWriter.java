@@ -1,0 +1,59 @@
+package dev.handback.processor.writer;
+
+import static dev.handback.processor.writer.RuntimeNames.ACTIVITY_HANDOFF;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.handback.processor.model.ActivityInterfaceModel;
+import dev.handback.processor.model.ActivityMethodModel;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code FooAsync}: what an activity implementation calls to hand itself off. */
+public final class AsyncWriter {
+
+  /** The activity side of {@code model}, originating from {@code origin}. */
+  public JavaFile write(ActivityInterfaceModel model, Element origin) {
+    ClassName async = model.asyncName();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(async)
+            .addOriginatingElement(origin)
+            .addAnnotation(GeneratedFiles.generatedAnnotation())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "The activity side of {@link $T}: called inside an implementation method, each"
+                    + " method here\nmarks the running activity as completed later by an external"
+                    + " party and returns the handle\nthat party replies with, through {@link"
+                    + " $T}.\n",
+                model.interfaceName(),
+                model.completerName())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (ActivityMethodModel method : model.methods()) {
+      ClassName handle = model.handleName(method);
+      type.addMethod(
+          MethodSpec.methodBuilder(method.name())
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(handle)
+              .addJavadoc(
+                  "Hands the running {@link $T#$L} activity (type {@code $L}) off: it does not"
+                      + " complete\nwhen the implementation returns, and waits for a reply"
+                      + " through the returned handle.\nCall it on the thread that runs the"
+                      + " activity; the return value of the implementation is then\nignored.\n\n"
+                      + "@throws dev.handback.runtime.HandoffException outside that activity\n",
+                  model.interfaceName(),
+                  method.name(),
+                  method.activityType())
+              .addStatement(
+                  "return $T.of($T.handOff($T.KEY, $T.$L))",
+                  handle,
+                  ACTIVITY_HANDOFF,
+                  handle,
+                  model.optionsName(),
+                  method.constantName())
+              .build());
+    }
+    return GeneratedFiles.file(async, type.build());
+  }
+}

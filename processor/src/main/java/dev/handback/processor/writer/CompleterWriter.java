@@ -1,0 +1,190 @@
+package dev.handback.processor.writer;
+
+import static dev.handback.processor.writer.RuntimeNames.ACTIVITY_COMPLETION_CLIENT;
+import static dev.handback.processor.writer.RuntimeNames.COMPLETION_CHANNEL;
+import static dev.handback.processor.writer.RuntimeNames.COMPLETION_REPLY;
+import static dev.handback.processor.writer.RuntimeNames.HANDLE_CODEC;
+import static dev.handback.processor.writer.RuntimeNames.HANDLE_KEY;
+import static dev.handback.processor.writer.RuntimeNames.INVALID_HANDLE_EXCEPTION;
+import static dev.handback.processor.writer.RuntimeNames.REPLY_ADDRESS;
+import static dev.handback.processor.writer.RuntimeNames.REPLY_HANDLE;
+import static dev.handback.processor.writer.RuntimeNames.VOID_COMPLETION_REPLY;
+import static dev.handback.processor.writer.RuntimeNames.WORKFLOW_CLIENT;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.handback.processor.model.ActivityInterfaceModel;
+import dev.handback.processor.model.ActivityMethodModel;
+import java.util.Objects;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code FooCompleter}: the external party's typed client and the handle types. */
+public final class CompleterWriter {
+
+  /** The completer of {@code model}, originating from {@code origin}. */
+  public JavaFile write(ActivityInterfaceModel model, Element origin) {
+    ClassName completer = model.completerName();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(completer)
+            .addOriginatingElement(origin)
+            .addAnnotation(GeneratedFiles.generatedAnnotation())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "Replies to the activities of {@link $T} that wait for an external party.\n\n"
+                    + "<p>The external party receives a handle (or its {@code encode()}d string) and"
+                    + " answers through\nthis client, for example {@code"
+                    + " completer.$L(handle).complete(...)}. Each method has its own\nhandle type,"
+                    + " so a handle of one method cannot be used for another.\n",
+                model.interfaceName(),
+                model.methods().get(0).name())
+            .addField(COMPLETION_CHANNEL, "channel", Modifier.PRIVATE, Modifier.FINAL)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc(
+                        "A completer that replies through {@code client}'s connection and"
+                            + " namespace.\n")
+                    .addParameter(WORKFLOW_CLIENT, "client")
+                    .addStatement("this($T.of(client))", COMPLETION_CHANNEL)
+                    .build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc(
+                        "A completer that replies through {@code client}. Temporal's client only"
+                            + " logs a failed\n{@code reportCancellation}; prefer the"
+                            + " {@link $T} constructor, which throws.\n",
+                        WORKFLOW_CLIENT)
+                    .addParameter(ACTIVITY_COMPLETION_CLIENT, "client")
+                    .addStatement("this($T.of(client))", COMPLETION_CHANNEL)
+                    .build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("A completer that replies through {@code channel}.\n")
+                    .addParameter(COMPLETION_CHANNEL, "channel")
+                    .addStatement(
+                        "this.channel = $T.requireNonNull(channel, $S)", Objects.class, "channel")
+                    .build());
+    for (ActivityMethodModel method : model.methods()) {
+      addReplyMethods(type, model, method);
+    }
+    for (ActivityMethodModel method : model.methods()) {
+      type.addType(handleType(model, method));
+    }
+    return GeneratedFiles.file(completer, type.build());
+  }
+
+  private static TypeName replyType(ActivityMethodModel method) {
+    return method
+        .resultType()
+        .<TypeName>map(result -> ParameterizedTypeName.get(COMPLETION_REPLY, result))
+        .orElse(VOID_COMPLETION_REPLY);
+  }
+
+  private static ClassName replyClass(ActivityMethodModel method) {
+    return method.returnsVoid() ? VOID_COMPLETION_REPLY : COMPLETION_REPLY;
+  }
+
+  private static void addReplyMethods(
+      TypeSpec.Builder type, ActivityInterfaceModel model, ActivityMethodModel method) {
+    ClassName handle = model.handleName(method);
+    TypeName reply = replyType(method);
+    String link = "{@link " + model.interfaceName().canonicalName() + "#" + method.name() + "}";
+    type.addMethod(
+        MethodSpec.methodBuilder(method.name())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(reply)
+            .addJavadoc(
+                "The reply to the attempt of $L that {@code handle} was made for.\n", link)
+            .addParameter(handle, "handle")
+            .addStatement("return $T.to(channel, handle)", replyClass(method))
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder(method.name())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(reply)
+            .addJavadoc(
+                "The reply to the current attempt of $L, activity {@code activityId} of the"
+                    + " latest run of\nworkflow {@code workflowId}.\n",
+                link)
+            .addParameter(String.class, "workflowId")
+            .addParameter(String.class, "activityId")
+            .addStatement("return $L(workflowId, null, activityId)", method.name())
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder(method.name())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(reply)
+            .addJavadoc(
+                "The reply to the current attempt of $L, activity {@code activityId} of run"
+                    + " {@code runId}\n(null for the latest run) of workflow {@code"
+                    + " workflowId}.\n",
+                link)
+            .addParameter(String.class, "workflowId")
+            .addParameter(String.class, "runId")
+            .addParameter(String.class, "activityId")
+            .addStatement(
+                "return $T.to(channel, $T.KEY, workflowId, runId, activityId)",
+                replyClass(method),
+                handle)
+            .build());
+  }
+
+  private static TypeSpec handleType(ActivityInterfaceModel model, ActivityMethodModel method) {
+    ClassName handle = model.handleName(method);
+    return TypeSpec.classBuilder(handle)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(REPLY_HANDLE)
+        .addJavadoc(
+            "Addresses one attempt of {@link $T#$L}: made inside the activity by\n"
+                + "{@code $T.$L()}, handed to the external party as {@link #encode()}, and read"
+                + " back by\n{@link #parse(String)}.\n",
+            model.interfaceName(),
+            method.name(),
+            model.asyncName(),
+            method.name())
+        .addField(
+            FieldSpec.builder(HANDLE_KEY, "KEY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The method this handle type belongs to, as encoded handles name it.\n")
+                .initializer("$T.of($S, $S)", HANDLE_KEY, model.simpleName(), method.name())
+                .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(REPLY_ADDRESS, "address")
+                .addStatement("super(KEY, address)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("of")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(handle)
+                .addJavadoc(
+                    "The handle of the activity attempt at {@code address}, such as the task"
+                        + " token of an attempt\nof {@link $T#$L}.\n",
+                    model.interfaceName(),
+                    method.name())
+                .addParameter(REPLY_ADDRESS, "address")
+                .addStatement("return new $T(address)", handle)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("parse")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(handle)
+                .addJavadoc(
+                    "Reads a handle from the string {@link #encode()} gave.\n\n"
+                        + "@throws $T if {@code encoded} is empty, damaged, truncated, of an"
+                        + " unknown version,\n    or made for another method\n",
+                    INVALID_HANDLE_EXCEPTION)
+                .addParameter(String.class, "encoded")
+                .addStatement("return new $T($T.decode(KEY, encoded))", handle, HANDLE_CODEC)
+                .build())
+        .build();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.handback.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+
+/** The Temporal and Handback runtime types generated code refers to. */
+final class RuntimeNames {
+  private static final String RUNTIME = "dev.handback.runtime";
+
+  static final ClassName HANDLE_KEY = ClassName.get(RUNTIME, "HandleKey");
+  static final ClassName HANDLE_CODEC = ClassName.get(RUNTIME, "HandleCodec");
+  static final ClassName REPLY_HANDLE = ClassName.get(RUNTIME, "ReplyHandle");
+  static final ClassName REPLY_ADDRESS = ClassName.get(RUNTIME, "ReplyAddress");
+  static final ClassName INVALID_HANDLE_EXCEPTION = ClassName.get(RUNTIME, "InvalidHandleException");
+  static final ClassName COMPLETION_CHANNEL = ClassName.get(RUNTIME, "CompletionChannel");
+  static final ClassName COMPLETION_REPLY = ClassName.get(RUNTIME, "CompletionReply");
+  static final ClassName VOID_COMPLETION_REPLY = ClassName.get(RUNTIME, "VoidCompletionReply");
+  static final ClassName ACTIVITY_HANDOFF = ClassName.get(RUNTIME, "ActivityHandoff");
+
+  static final ClassName WORKFLOW_CLIENT = ClassName.get("io.temporal.client", "WorkflowClient");
+  static final ClassName ACTIVITY_COMPLETION_CLIENT =
+      ClassName.get("io.temporal.client", "ActivityCompletionClient");
+  static final ClassName ACTIVITY_OPTIONS = ClassName.get("io.temporal.activity", "ActivityOptions");
+  static final ClassName ACTIVITY_CANCELLATION_TYPE =
+      ClassName.get("io.temporal.activity", "ActivityCancellationType");
+  static final ClassName RETRY_OPTIONS = ClassName.get("io.temporal.common", "RetryOptions");
+  static final ClassName WORKFLOW = ClassName.get("io.temporal.workflow", "Workflow");
+
+  private RuntimeNames() {}
+}

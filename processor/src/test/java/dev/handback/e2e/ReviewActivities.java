@@ -1,0 +1,33 @@
+package dev.handback.e2e;
+
+import dev.handback.AsyncCompletable;
+import dev.handback.Retry;
+import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityMethod;
+
+/** The activities of the end-to-end tests: each waits for the test's "external system". */
+@ActivityInterface(namePrefix = "Review_")
+public interface ReviewActivities {
+
+  /** A review that takes up to a week and is kept alive by heartbeats. */
+  @AsyncCompletable(
+      startToClose = "P7D",
+      heartbeat = "PT1H",
+      retry = @Retry(maximumAttempts = 2, initialInterval = "PT1S", doNotRetry = "dev.handback.e2e.ReviewRejected"))
+  Decision requestReview(Document document);
+
+  /** A signature that may take a week, with no heartbeat and no retry. */
+  @AsyncCompletable(startToClose = "P7D", retry = @Retry(maximumAttempts = 1))
+  @ActivityMethod(name = "AwaitSignature")
+  void awaitSignature(String documentId);
+
+  /** Calls the wrong FooAsync method, to show the mistake is caught. */
+  @AsyncCompletable(startToClose = "PT1M", retry = @Retry(maximumAttempts = 1))
+  Decision misuseHandoff(Document document);
+
+  /** A document under review. */
+  record Document(String id, String title) {}
+
+  /** What the reviewer decided. */
+  record Decision(boolean approved, String reviewer, String comment) {}
+}
