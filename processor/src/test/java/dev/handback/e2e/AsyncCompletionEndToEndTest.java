@@ -1,0 +1,268 @@
+package dev.handback.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.handback.e2e.ReviewActivities.Decision;
+import dev.handback.e2e.ReviewActivities.Document;
+import dev.handback.e2e.ReviewActivitiesCompleter.AwaitSignatureHandle;
+import dev.handback.e2e.ReviewActivitiesCompleter.RequestReviewHandle;
+import dev.handback.e2e.ReviewWorkflow.Step;
+import dev.handback.runtime.ActivityCancellationRequestedException;
+import dev.handback.runtime.ActivityNoLongerWaitingException;
+import dev.handback.runtime.HandleForOtherMethodException;
+import io.temporal.api.enums.v1.TimeoutType;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.failure.TimeoutFailure;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole path of an {@code @AsyncCompletable} activity on Temporal's in-process test server:
+ * the workflow calls it through the generated stub, the implementation hands the encoded handle
+ * to a simulated external system, and that system replies through the generated completer.
+ * A fresh environment per test, since a cancelled workflow can leave time skipping locked.
+ */
+class AsyncCompletionEndToEndTest {
+  private static final String QUEUE = "reviews";
+  private static final Document DOCUMENT = new Document("doc-7", "Annual report");
+  private static final Decision APPROVED = new Decision(true, "ada", "ship it");
+
+  private TestWorkflowEnvironment env;
+  private WorkflowClient client;
+  private ReviewActivitiesImpl activities;
+  private ReviewActivitiesCompleter completer;
+
+  @BeforeEach
+  void startEnvironment() {
+    env = TestWorkflowEnvironment.newInstance();
+    Worker worker = env.newWorker(QUEUE);
+    worker.registerWorkflowImplementationTypes(ReviewWorkflow.Impl.class);
+    activities = new ReviewActivitiesImpl();
+    worker.registerActivitiesImplementations(activities);
+    env.start();
+    client = env.getWorkflowClient();
+    completer = new ReviewActivitiesCompleter(client);
+  }
+
+  @AfterEach
+  void closeEnvironment() {
+    env.close();
+  }
+
+  private WorkflowStub start(Step step, String workflowId) {
+    ReviewWorkflow workflow =
+        client.newWorkflowStub(
+            ReviewWorkflow.class,
+            WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId(workflowId).build());
+    WorkflowClient.start(workflow::run, step, DOCUMENT);
+    return WorkflowStub.fromTyped(workflow);
+  }
+
+  private HandOff nextHandOff() throws InterruptedException {
+    HandOff handOff = activities.outbox.poll(30, TimeUnit.SECONDS);
+    if (handOff == null) {
+      throw new AssertionError("No activity handed itself off within 30 s");
+    }
+    return handOff;
+  }
+
+  /** Runs {@code reply} on another thread, as the external system would, and waits for it. */
+  private static void fromExternalSystem(Runnable reply) {
+    CompletableFuture.runAsync(reply).join();
+  }
+
+  @Test
+  void externalSystemCompletesWithTypedResult() throws Exception {
+    WorkflowStub workflow = start(Step.REVIEW, "review-complete");
+    HandOff handOff = nextHandOff();
+
+    fromExternalSystem(
+        () -> completer.requestReview(RequestReviewHandle.parse(handOff.handle())).complete(APPROVED));
+
+    assertEquals(APPROVED, workflow.getResult(Decision.class));
+  }
+
+  @Test
+  void declaredOptionsReachTheActivity() throws Exception {
+    start(Step.REVIEW, "review-options");
+    HandOff review = nextHandOff();
+    start(Step.SIGN, "sign-options");
+    HandOff signature = nextHandOff();
+
+    assertEquals("Review_RequestReview", review.activityType());
+    assertEquals(Duration.ofDays(7), review.startToClose());
+    assertEquals(Duration.ofHours(1), review.heartbeat());
+    assertEquals("AwaitSignature", signature.activityType());
+    assertEquals(Duration.ofDays(7), signature.startToClose());
+    assertEquals(Duration.ZERO, signature.heartbeat(), "one method's heartbeat leaks into another's");
+  }
+
+  @Test
+  void failureReachesWorkflowWithItsMessage() throws Exception {
+    WorkflowStub workflow = start(Step.REVIEW, "review-fail");
+    HandOff handOff = nextHandOff();
+
+    fromExternalSystem(
+        () ->
+            completer
+                .requestReview(RequestReviewHandle.parse(handOff.handle()))
+                .fail(new ReviewRejected("figures do not add up")));
+
+    WorkflowFailedException failed =
+        assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Decision.class));
+    ActivityFailure activityFailure = assertInstanceOf(ActivityFailure.class, failed.getCause());
+    ApplicationFailure cause = assertInstanceOf(ApplicationFailure.class, activityFailure.getCause());
+    assertEquals(ReviewRejected.class.getName(), cause.getType());
+    assertEquals("figures do not add up", cause.getOriginalMessage());
+    assertNull(activities.outbox.poll(), "a non-retryable failure was retried");
+  }
+
+  @Test
+  void heartbeatsKeepTheActivityAliveAcrossHours() throws Exception {
+    WorkflowStub workflow = start(Step.REVIEW, "review-heartbeat");
+    HandOff handOff = nextHandOff();
+    RequestReviewHandle handle = RequestReviewHandle.parse(handOff.handle());
+
+    for (int i = 0; i < 5; i++) {
+      String progress = "page " + i;
+      fromExternalSystem(() -> completer.requestReview(handle).heartbeat(progress));
+      env.sleep(Duration.ofMinutes(50));
+    }
+    fromExternalSystem(() -> completer.requestReview(handle).complete(APPROVED));
+
+    assertEquals(APPROVED, workflow.getResult(Decision.class));
+    assertNull(activities.outbox.poll(), "the activity was retried although it heartbeat");
+  }
+
+  @Test
+  void withoutHeartbeatsTheActivityTimesOutAndIsRetriedWithANewHandle() throws Exception {
+    WorkflowStub workflow = start(Step.REVIEW, "review-retry");
+    HandOff first = nextHandOff();
+
+    env.sleep(Duration.ofMinutes(61));
+    HandOff second = nextHandOff();
+
+    assertEquals(1, first.attempt());
+    assertEquals(2, second.attempt());
+    RequestReviewHandle stale = RequestReviewHandle.parse(first.handle());
+    assertThrows(
+        ActivityNoLongerWaitingException.class,
+        () -> completer.requestReview(stale).complete(APPROVED));
+    fromExternalSystem(
+        () -> completer.requestReview(RequestReviewHandle.parse(second.handle())).complete(APPROVED));
+    assertEquals(APPROVED, workflow.getResult(Decision.class));
+  }
+
+  @Test
+  void cancellationReachesTheExternalHeartbeatAndEndsAsCancelled() throws Exception {
+    WorkflowStub workflow = start(Step.REVIEW, "review-cancel");
+    RequestReviewHandle handle = RequestReviewHandle.parse(nextHandOff().handle());
+
+    workflow.cancel();
+    ActivityCancellationRequestedException requested = awaitCancellationRequest(handle);
+    fromExternalSystem(() -> completer.requestReview(handle).reportCancellation("desk closed"));
+
+    WorkflowFailedException failed =
+        assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Decision.class));
+    assertInstanceOf(CanceledFailure.class, failed.getCause());
+    assertEquals(
+        "The workflow asked to cancel the activity ReviewActivities.requestReview (task token "
+            + handle.address().toString().substring("task token ".length())
+            + "): stop the work and call reportCancellation on this reply",
+        requested.getMessage());
+  }
+
+  private ActivityCancellationRequestedException awaitCancellationRequest(RequestReviewHandle handle)
+      throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      try {
+        completer.requestReview(handle).heartbeat();
+      } catch (ActivityCancellationRequestedException expected) {
+        return expected;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("heartbeat never reported the cancellation request");
+  }
+
+  @Test
+  void completesByWorkflowIdAndActivityId() throws Exception {
+    WorkflowStub workflow = start(Step.REVIEW, "review-by-id");
+    HandOff handOff = nextHandOff();
+
+    fromExternalSystem(
+        () -> completer.requestReview(handOff.workflowId(), handOff.activityId()).complete(APPROVED));
+
+    assertEquals("review-by-id", handOff.workflowId());
+    assertEquals(APPROVED, workflow.getResult(Decision.class));
+  }
+
+  @Test
+  void sevenDayStartToCloseIsReallyApplied() throws Exception {
+    WorkflowStub workflow = start(Step.SIGN, "sign-week");
+    AwaitSignatureHandle handle = AwaitSignatureHandle.parse(nextHandOff().handle());
+
+    env.sleep(Duration.ofDays(7).minusMinutes(5));
+    assertEquals(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING, status(workflow));
+
+    env.sleep(Duration.ofMinutes(10));
+    WorkflowFailedException failed =
+        assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Void.class));
+    TimeoutFailure timeout =
+        assertInstanceOf(TimeoutFailure.class, failed.getCause().getCause());
+    assertEquals(TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE, timeout.getTimeoutType());
+    assertThrows(
+        ActivityNoLongerWaitingException.class, () -> completer.awaitSignature(handle).complete());
+  }
+
+  private WorkflowExecutionStatus status(WorkflowStub workflow) {
+    return workflow.describe().getStatus();
+  }
+
+  @Test
+  void handleOfOneMethodIsRefusedByAnother() throws Exception {
+    start(Step.REVIEW, "review-wrong-method");
+    String encoded = nextHandOff().handle();
+
+    HandleForOtherMethodException wrong =
+        assertThrows(HandleForOtherMethodException.class, () -> AwaitSignatureHandle.parse(encoded));
+    assertEquals(
+        "This handle was made for ReviewActivities.requestReview, not for"
+            + " ReviewActivities.awaitSignature: parse it with"
+            + " ReviewActivitiesCompleter.RequestReviewHandle.parse and complete it through"
+            + " completer.requestReview(handle)",
+        wrong.getMessage());
+  }
+
+  @Test
+  void handOffFromTheWrongActivityFailsWithAClearMessage() {
+    WorkflowStub workflow = start(Step.MISUSE, "misuse");
+
+    WorkflowFailedException failed =
+        assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Decision.class));
+    ApplicationFailure cause =
+        assertInstanceOf(ApplicationFailure.class, failed.getCause().getCause());
+    assertEquals("dev.handback.runtime.HandoffException", cause.getType());
+    assertEquals(
+        "ReviewActivitiesAsync.requestReview() was called while activity 'Review_MisuseHandoff'"
+            + " runs: call it only inside the implementation of ReviewActivities.requestReview"
+            + " (activity type 'Review_RequestReview')",
+        cause.getOriginalMessage());
+  }
+}

@@ -1,0 +1,26 @@
+package dev.handback.e2e;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/** Hands every activity to {@link #outbox}, which stands in for the external system's inbox. */
+final class ReviewActivitiesImpl implements ReviewActivities {
+  final BlockingQueue<HandOff> outbox = new LinkedBlockingQueue<>();
+
+  @Override
+  public Decision requestReview(Document document) {
+    outbox.add(HandOff.of(ReviewActivitiesAsync.requestReview().encode()));
+    return null;
+  }
+
+  @Override
+  public void awaitSignature(String documentId) {
+    outbox.add(HandOff.of(ReviewActivitiesAsync.awaitSignature().encode()));
+  }
+
+  @Override
+  public Decision misuseHandoff(Document document) {
+    ReviewActivitiesAsync.requestReview();
+    return null;
+  }
+}
