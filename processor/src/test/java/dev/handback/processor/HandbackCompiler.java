@@ -18,6 +18,9 @@ import javax.tools.JavaFileObject;
 
 /** Compiles test sources in memory with the Handback processor and the project's compiler flags. */
 final class HandbackCompiler {
+  /** The compiler flags of the project's own build. */
+  static final List<String> OPTIONS = List.of("-Xlint:all,-processing", "-Werror");
+
   private static final String SOURCE_OUTPUT = "SOURCE_OUTPUT/";
 
   private HandbackCompiler() {}
@@ -29,7 +32,7 @@ final class HandbackCompiler {
     System.arraycopy(others, 0, processors, 1, others.length);
     return Compiler.javac()
         .withProcessors(processors)
-        .withOptions("-Xlint:all,-processing", "-Werror");
+        .withOptions(OPTIONS);
   }
 
   static Compilation compile(JavaFileObject... sources) {
