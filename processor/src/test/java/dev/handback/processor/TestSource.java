@@ -61,7 +61,7 @@ final class TestSource {
 
   /**
    * Asserts that {@code compilation} failed with {@code errorCount} errors, exactly one of them
-   * from Handback, that its text is {@code message}, and that it points at the first character of
+   * from Handback, that its text is {@code message}, and that it points at the first occurrence of
    * {@code target} on the only line that contains {@code lineFragment}; and that nothing was
    * generated.
    */
@@ -70,7 +70,7 @@ final class TestSource {
     Compilation compilation = compiled.compilation();
     int line = lineOf(lineFragment);
     String text = lines.get(line - 1);
-    int column = text.indexOf(target, text.indexOf(lineFragment)) + 1;
+    int column = text.indexOf(target) + 1;
     assertTrue(column > 0, () -> "'" + target + "' is not on line " + line + ": " + text);
 
     assertThat(compilation).failed();
@@ -99,7 +99,8 @@ final class TestSource {
     assertHandbackError(compiled, 1, message, lineFragment, target);
   }
 
-  private int lineOf(String fragment) {
+  /** The 1-based number of the only line that contains {@code fragment}. */
+  int lineOf(String fragment) {
     int found = -1;
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).contains(fragment)) {
