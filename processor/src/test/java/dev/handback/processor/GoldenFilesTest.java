@@ -13,8 +13,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,7 +41,7 @@ class GoldenFilesTest {
     Path caseDir = GOLDEN_DIR.resolve(goldenCase);
     Compilation compilation =
         HandbackCompiler.compile(
-            HandbackCompiler.sourcesUnder(caseDir.resolve("input")).toArray(new javax.tools.JavaFileObject[0]));
+            HandbackCompiler.sourcesUnder(caseDir.resolve("input")).toArray(new JavaFileObject[0]));
 
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, String> generated = HandbackCompiler.generatedSources(compilation);
@@ -68,7 +70,7 @@ class GoldenFilesTest {
   }
 
   private static Map<String, String> readAll(Path dir) throws IOException {
-    Map<String, String> files = new java.util.TreeMap<>();
+    Map<String, String> files = new TreeMap<>();
     if (!Files.isDirectory(dir)) {
       return files;
     }
