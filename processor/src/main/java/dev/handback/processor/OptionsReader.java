@@ -90,6 +90,12 @@ final class OptionsReader {
       Element element,
       AnnotationMirror mirror,
       ValidationReport report) {
+    if (outer.written("retry") == null) {
+      // An omitted retry means @Retry with every default. Reading those defaults is not safe: if
+      // no source mentions @Retry, javac loads Retry.class during processing and, until a later
+      // round, hands out internal proxies for its array defaults, which throw on getValue().
+      return new RetryModel(Optional.empty(), OptionalDouble.empty(), Optional.empty(), 0, List.of());
+    }
     AnnotationAttributes retry = new AnnotationAttributes(elements, outer.annotation("retry"));
     Optional<DurationValue> initial =
         durations.read(retry, "initialInterval", "retry.initialInterval");

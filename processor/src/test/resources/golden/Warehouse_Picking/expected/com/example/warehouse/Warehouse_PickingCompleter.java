@@ -1,0 +1,105 @@
+package com.example.warehouse;
+
+import dev.handback.runtime.CompletionChannel;
+import dev.handback.runtime.CompletionReply;
+import dev.handback.runtime.HandleCodec;
+import dev.handback.runtime.HandleKey;
+import dev.handback.runtime.InvalidHandleException;
+import dev.handback.runtime.ReplyAddress;
+import dev.handback.runtime.ReplyHandle;
+import io.temporal.client.ActivityCompletionClient;
+import io.temporal.client.WorkflowClient;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Replies to the activities of {@link Warehouse.Picking} that wait for an external party.
+ *
+ * <p>The external party receives a handle (or its {@code encode()}d string) and answers through
+ * this client, for example {@code completer.scanShelf(handle).complete(...)}. Each method has its own
+ * handle type, so a handle of one method cannot be used for another.
+ */
+@Generated("dev.handback.processor.HandbackProcessor")
+public final class Warehouse_PickingCompleter {
+  private final CompletionChannel channel;
+
+  /**
+   * A completer that replies through {@code client}'s connection and namespace.
+   */
+  public Warehouse_PickingCompleter(WorkflowClient client) {
+    this(CompletionChannel.of(client));
+  }
+
+  /**
+   * A completer that replies through {@code client}. Temporal's client only logs a failed
+   * {@code reportCancellation}; prefer the {@link WorkflowClient} constructor, which throws.
+   */
+  public Warehouse_PickingCompleter(ActivityCompletionClient client) {
+    this(CompletionChannel.of(client));
+  }
+
+  /**
+   * A completer that replies through {@code channel}.
+   */
+  public Warehouse_PickingCompleter(CompletionChannel channel) {
+    this.channel = Objects.requireNonNull(channel, "channel");
+  }
+
+  /**
+   * The reply to the attempt of {@link com.example.warehouse.Warehouse.Picking#scanShelf} that {@code handle} was made for.
+   */
+  public CompletionReply<Warehouse.Shelf> scanShelf(ScanShelfHandle handle) {
+    return CompletionReply.to(channel, handle);
+  }
+
+  /**
+   * The reply to the current attempt of {@link com.example.warehouse.Warehouse.Picking#scanShelf}, activity {@code activityId} of the latest run of
+   * workflow {@code workflowId}.
+   */
+  public CompletionReply<Warehouse.Shelf> scanShelf(String workflowId, String activityId) {
+    return scanShelf(workflowId, null, activityId);
+  }
+
+  /**
+   * The reply to the current attempt of {@link com.example.warehouse.Warehouse.Picking#scanShelf}, activity {@code activityId} of run {@code runId}
+   * (null for the latest run) of workflow {@code workflowId}.
+   */
+  public CompletionReply<Warehouse.Shelf> scanShelf(String workflowId, String runId,
+      String activityId) {
+    return CompletionReply.to(channel, ScanShelfHandle.KEY, workflowId, runId, activityId);
+  }
+
+  /**
+   * Addresses one attempt of {@link Warehouse.Picking#scanShelf}: made inside the activity by
+   * {@code Warehouse_PickingAsync.scanShelf()}, handed to the external party as {@link #encode()}, and read back by
+   * {@link #parse(String)}.
+   */
+  public static final class ScanShelfHandle extends ReplyHandle {
+    /**
+     * The method this handle type belongs to, as encoded handles name it.
+     */
+    public static final HandleKey KEY = HandleKey.of("Warehouse_Picking", "scanShelf");
+
+    private ScanShelfHandle(ReplyAddress address) {
+      super(KEY, address);
+    }
+
+    /**
+     * The handle of the activity attempt at {@code address}, such as the task token of an attempt
+     * of {@link Warehouse.Picking#scanShelf}.
+     */
+    public static ScanShelfHandle of(ReplyAddress address) {
+      return new ScanShelfHandle(address);
+    }
+
+    /**
+     * Reads a handle from the string {@link #encode()} gave.
+     *
+     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown version,
+     *     or made for another method
+     */
+    public static ScanShelfHandle parse(String encoded) {
+      return new ScanShelfHandle(HandleCodec.decode(KEY, encoded));
+    }
+  }
+}
