@@ -73,7 +73,9 @@ public final class HandleCodec {
     if (!parts[0].equals(PREFIX)) {
       throw new InvalidHandleException(
           Reason.UNSUPPORTED_VERSION,
-          "This handle has format version "
+          "The handle for "
+              + expected
+              + " has format version "
               + parts[0]
               + ", and this Handback runtime reads "
               + PREFIX
@@ -86,9 +88,6 @@ public final class HandleCodec {
       throw damaged(expected, "it does not have the five dot-separated parts of a handle");
     }
     HandleKey actual = HandleKey.of(parts[1], parts[2]);
-    if (!actual.equals(expected)) {
-      throw new HandleForOtherMethodException(expected, actual);
-    }
     char kind = parts[3].charAt(0);
     if (kind != ReplyAddress.TaskToken.KIND) {
       throw damaged(expected, "its address kind '" + kind + "' is unknown");
@@ -99,6 +98,10 @@ public final class HandleCodec {
     } catch (IllegalArgumentException e) {
       throw damaged(expected, "its payload is not URL-safe Base64");
     }
+    if (!ENCODER.encodeToString(payload).equals(parts[4])) {
+      // The JDK decoder also takes padding and ignores unused trailing bits; encode() makes neither.
+      throw damaged(expected, "its payload is not unpadded URL-safe Base64");
+    }
     if (payload.length <= CHECKSUM_BYTES) {
       throw damaged(expected, "its payload is too short");
     }
@@ -107,6 +110,9 @@ public final class HandleCodec {
     buffer.get(body);
     if (buffer.getInt() != checksum(header(actual, kind), body)) {
       throw damaged(expected, "its checksum does not match");
+    }
+    if (!actual.equals(expected)) {
+      throw new HandleForOtherMethodException(expected, actual);
     }
     return new ReplyAddress.TaskToken(body);
   }
