@@ -41,7 +41,8 @@ public final class HandleCodec {
   }
 
   /**
-   * Decodes a handle made for the method {@code expected}.
+   * Decodes a handle made for the method {@code expected}. A handle is reported as made for
+   * another method ({@link HandleForOtherMethodException}) only when it is otherwise intact.
    *
    * @throws InvalidHandleException if the text is not an intact handle of that method
    */
@@ -99,7 +100,8 @@ public final class HandleCodec {
       throw damaged(expected, "its payload is not URL-safe Base64");
     }
     if (!ENCODER.encodeToString(payload).equals(parts[4])) {
-      // The JDK decoder also takes padding and ignores unused trailing bits; encode() makes neither.
+      // The JDK decoder also accepts padding and ignores unused trailing bits: encode() makes
+      // exactly one string per token, so any other spelling was altered.
       throw damaged(expected, "its payload is not unpadded URL-safe Base64");
     }
     if (payload.length <= CHECKSUM_BYTES) {

@@ -72,7 +72,8 @@ class HandleCodecTest {
   @Test
   void theChecksumCoversTheMethodName() {
     byte[] token = {1, 2, 3, 4, 5};
-    String other = HandleCodec.encode(HandleKey.of("Iface", "other"), new ReplyAddress.TaskToken(token));
+    String other =
+        HandleCodec.encode(HandleKey.of("Iface", "other"), new ReplyAddress.TaskToken(token));
     String relabelled = other.replace("hb1.Iface.other.", "hb1.Iface.method.");
 
     InvalidHandleException thrown =

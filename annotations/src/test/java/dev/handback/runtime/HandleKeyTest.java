@@ -1,6 +1,7 @@
 package dev.handback.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,7 @@ class HandleKeyTest {
       strings = {"", "1abc", "9", "a$b", "$", "a.b", ".", "a-b", "a b", " a", "a\n", "é", "naïve",
         "Ωmega", "a\u0000"})
   void rejectsOtherSegments(String segment) {
-    assertTrue(!HandleKey.isValidSegment(segment));
+    assertFalse(HandleKey.isValidSegment(segment));
     IllegalArgumentException asInterface =
         assertThrows(IllegalArgumentException.class, () -> HandleKey.of(segment, "method"));
     IllegalArgumentException asMethod =
@@ -48,7 +49,9 @@ class HandleKeyTest {
 
   @Test
   void toStringIsInterfaceDotMethod() {
-    assertEquals("ReviewActivities.requestReview", HandleKey.of("ReviewActivities", "requestReview").toString());
+    HandleKey key = HandleKey.of("ReviewActivities", "requestReview");
+
+    assertEquals("ReviewActivities.requestReview", key.toString());
   }
 
   @Test

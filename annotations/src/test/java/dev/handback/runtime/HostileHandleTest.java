@@ -76,79 +76,99 @@ class HostileHandleTest {
     return HEADER + Base64.getUrlEncoder().withoutPadding().encodeToString(tail);
   }
 
+  private static Arguments refused(String name, String text, Reason reason) {
+    return Arguments.of(name, text, reason);
+  }
+
+  private static String version(String prefix) {
+    return prefix + VALID.substring(3);
+  }
+
+  private static String cutFromEnd(String text, int chars) {
+    return text.substring(0, text.length() - chars);
+  }
+
+  private static String ofLength(int length) {
+    return HEADER + "A".repeat(length - HEADER.length());
+  }
+
+  private static String alteredPayloadChar(int index) {
+    return withPayloadChar(index, otherBase64Char(PAYLOAD.charAt(index)));
+  }
+
   static Stream<Arguments> corpus() {
     List<Arguments> cases = new ArrayList<>();
-    cases.add(Arguments.of("null", null, Reason.EMPTY));
-    cases.add(Arguments.of("empty", "", Reason.EMPTY));
-    cases.add(Arguments.of("garbage text", "please complete my activity", Reason.NOT_A_HANDLE));
-    cases.add(Arguments.of("raw base64 token", PAYLOAD, Reason.NOT_A_HANDLE));
-    cases.add(Arguments.of("upper-case prefix", "HB1" + VALID.substring(3), Reason.NOT_A_HANDLE));
-    cases.add(Arguments.of("leading space", " " + VALID, Reason.NOT_A_HANDLE));
-    cases.add(Arguments.of("dot only", ".", Reason.NOT_A_HANDLE));
-    cases.add(Arguments.of("hb1 alone", "hb1", Reason.DAMAGED));
-    cases.add(Arguments.of("hb1 and dot", "hb1.", Reason.DAMAGED));
-    cases.add(Arguments.of("interface only", "hb1.Iface", Reason.DAMAGED));
-    cases.add(Arguments.of("no kind, no payload", "hb1.Iface.method", Reason.DAMAGED));
-    cases.add(Arguments.of("no payload", "hb1.Iface.method.t", Reason.DAMAGED));
-    cases.add(Arguments.of("empty payload", HEADER, Reason.DAMAGED));
-    cases.add(Arguments.of("no kind", "hb1.Iface.method." + PAYLOAD, Reason.DAMAGED));
-    cases.add(Arguments.of("empty kind", "hb1.Iface.method.." + PAYLOAD, Reason.DAMAGED));
-    cases.add(Arguments.of("empty method", "hb1.Iface..t." + PAYLOAD, Reason.DAMAGED));
-    cases.add(Arguments.of("extra trailing part", VALID + ".extra", Reason.DAMAGED));
-    cases.add(Arguments.of("trailing dot", VALID + ".", Reason.DAMAGED));
-    cases.add(Arguments.of("extra middle part", "hb1.Iface.x.method.t." + PAYLOAD, Reason.DAMAGED));
-    cases.add(Arguments.of("doubled", VALID + VALID, Reason.DAMAGED));
-    cases.add(Arguments.of("truncated by 1", VALID.substring(0, VALID.length() - 1), Reason.DAMAGED));
-    cases.add(Arguments.of("truncated by 2", VALID.substring(0, VALID.length() - 2), Reason.DAMAGED));
-    cases.add(Arguments.of("truncated by half", VALID.substring(0, VALID.length() / 2), Reason.DAMAGED));
+    cases.add(refused("null", null, Reason.EMPTY));
+    cases.add(refused("empty", "", Reason.EMPTY));
+    cases.add(refused("garbage text", "please complete my activity", Reason.NOT_A_HANDLE));
+    cases.add(refused("raw base64 token", PAYLOAD, Reason.NOT_A_HANDLE));
+    cases.add(refused("upper-case prefix", version("HB1"), Reason.NOT_A_HANDLE));
+    cases.add(refused("leading space", " " + VALID, Reason.NOT_A_HANDLE));
+    cases.add(refused("dot only", ".", Reason.NOT_A_HANDLE));
+    cases.add(refused("hb1 alone", "hb1", Reason.DAMAGED));
+    cases.add(refused("hb1 and dot", "hb1.", Reason.DAMAGED));
+    cases.add(refused("interface only", "hb1.Iface", Reason.DAMAGED));
+    cases.add(refused("no kind, no payload", "hb1.Iface.method", Reason.DAMAGED));
+    cases.add(refused("no payload", "hb1.Iface.method.t", Reason.DAMAGED));
+    cases.add(refused("empty payload", HEADER, Reason.DAMAGED));
+    cases.add(refused("no kind", "hb1.Iface.method." + PAYLOAD, Reason.DAMAGED));
+    cases.add(refused("empty kind", "hb1.Iface.method.." + PAYLOAD, Reason.DAMAGED));
+    cases.add(refused("empty method", "hb1.Iface..t." + PAYLOAD, Reason.DAMAGED));
+    cases.add(refused("extra trailing part", VALID + ".extra", Reason.DAMAGED));
+    cases.add(refused("trailing dot", VALID + ".", Reason.DAMAGED));
+    cases.add(refused("extra middle part", "hb1.Iface.x.method.t." + PAYLOAD, Reason.DAMAGED));
+    cases.add(refused("doubled", VALID + VALID, Reason.DAMAGED));
+    cases.add(refused("truncated by 1", cutFromEnd(VALID, 1), Reason.DAMAGED));
+    cases.add(refused("truncated by 2", cutFromEnd(VALID, 2), Reason.DAMAGED));
+    cases.add(refused("truncated by half", cutFromEnd(VALID, VALID.length() / 2), Reason.DAMAGED));
     cases.add(
-        Arguments.of(
+        refused(
             "payload truncated by half",
             VALID.substring(0, HEADER.length() + PAYLOAD.length() / 2),
             Reason.DAMAGED));
     cases.add(
-        Arguments.of(
+        refused(
             "first payload char altered",
-            withPayloadChar(0, otherBase64Char(PAYLOAD.charAt(0))),
+            alteredPayloadChar(0),
             Reason.DAMAGED));
     cases.add(
-        Arguments.of(
+        refused(
             "middle payload char altered",
-            withPayloadChar(PAYLOAD.length() / 2, otherBase64Char(PAYLOAD.charAt(PAYLOAD.length() / 2))),
+            alteredPayloadChar(PAYLOAD.length() / 2),
             Reason.DAMAGED));
     cases.add(
-        Arguments.of("last char's unused bits set", withLastCharUnusedBitsSet(), Reason.DAMAGED));
-    cases.add(Arguments.of("wrong version hb2", "hb2" + VALID.substring(3), Reason.UNSUPPORTED_VERSION));
-    cases.add(Arguments.of("wrong version hb99", "hb99" + VALID.substring(3), Reason.UNSUPPORTED_VERSION));
-    cases.add(Arguments.of("version hb0", "hb0" + VALID.substring(3), Reason.UNSUPPORTED_VERSION));
-    cases.add(Arguments.of("version hb01", "hb01" + VALID.substring(3), Reason.UNSUPPORTED_VERSION));
-    cases.add(Arguments.of("other method's handle", encode(OTHER_METHOD), Reason.OTHER_METHOD));
-    cases.add(Arguments.of("other interface's handle", encode(OTHER_INTERFACE), Reason.OTHER_METHOD));
+        refused("last char's unused bits set", withLastCharUnusedBitsSet(), Reason.DAMAGED));
+    cases.add(refused("wrong version hb2", version("hb2"), Reason.UNSUPPORTED_VERSION));
+    cases.add(refused("wrong version hb99", version("hb99"), Reason.UNSUPPORTED_VERSION));
+    cases.add(refused("version hb0", version("hb0"), Reason.UNSUPPORTED_VERSION));
+    cases.add(refused("version hb01", version("hb01"), Reason.UNSUPPORTED_VERSION));
+    cases.add(refused("other method's handle", encode(OTHER_METHOD), Reason.OTHER_METHOD));
+    cases.add(refused("other interface's handle", encode(OTHER_INTERFACE), Reason.OTHER_METHOD));
     cases.add(
-        Arguments.of(
+        refused(
             "other method's handle, damaged",
-            encode(OTHER_METHOD).substring(0, encode(OTHER_METHOD).length() - 1),
+            cutFromEnd(encode(OTHER_METHOD), 1),
             Reason.DAMAGED));
-    cases.add(Arguments.of("unknown kind letter", "hb1.Iface.method.x." + PAYLOAD, Reason.DAMAGED));
-    cases.add(Arguments.of("upper-case kind", "hb1.Iface.method.T." + PAYLOAD, Reason.DAMAGED));
-    cases.add(Arguments.of("two-letter kind", "hb1.Iface.method.tt." + PAYLOAD, Reason.DAMAGED));
-    cases.add(Arguments.of("'+' in payload", withPayloadChar(3, '+'), Reason.DAMAGED));
-    cases.add(Arguments.of("'/' in payload", withPayloadChar(3, '/'), Reason.DAMAGED));
-    cases.add(Arguments.of("'=' in payload", withPayloadChar(3, '='), Reason.DAMAGED));
-    cases.add(Arguments.of("'=' padding appended", VALID + "==", Reason.DAMAGED));
-    cases.add(Arguments.of("space in payload", withPayloadChar(3, ' '), Reason.DAMAGED));
-    cases.add(Arguments.of("trailing space", VALID + " ", Reason.DAMAGED));
-    cases.add(Arguments.of("trailing newline", VALID + "\n", Reason.DAMAGED));
-    cases.add(Arguments.of("unicode in payload", withPayloadChar(3, 'é'), Reason.DAMAGED));
-    cases.add(Arguments.of("emoji in payload", VALID + "\uD83D\uDE00", Reason.DAMAGED));
-    cases.add(Arguments.of("unicode in method", "hb1.Iface.méthod.t." + PAYLOAD, Reason.DAMAGED));
-    cases.add(Arguments.of("'$' in interface", "hb1.I$face.method.t." + PAYLOAD, Reason.DAMAGED));
-    cases.add(Arguments.of("'+' in header", "hb1.Iface+.method.t." + PAYLOAD, Reason.DAMAGED));
-    cases.add(Arguments.of("1 MB of 'A'", "A".repeat(1 << 20), Reason.TOO_LONG));
-    cases.add(Arguments.of("1 MB handle", HEADER + "A".repeat((1 << 20) - HEADER.length()), Reason.TOO_LONG));
-    cases.add(Arguments.of("one char too long", HEADER + "A".repeat(HandleCodec.MAX_LENGTH + 1 - HEADER.length()), Reason.TOO_LONG));
-    cases.add(Arguments.of("payload of only the checksum", onlyChecksum(), Reason.DAMAGED));
-    cases.add(Arguments.of("payload of the token's checksum bytes", lastFourBytesOfPayload(), Reason.DAMAGED));
+    cases.add(refused("unknown kind letter", "hb1.Iface.method.x." + PAYLOAD, Reason.DAMAGED));
+    cases.add(refused("upper-case kind", "hb1.Iface.method.T." + PAYLOAD, Reason.DAMAGED));
+    cases.add(refused("two-letter kind", "hb1.Iface.method.tt." + PAYLOAD, Reason.DAMAGED));
+    cases.add(refused("'+' in payload", withPayloadChar(3, '+'), Reason.DAMAGED));
+    cases.add(refused("'/' in payload", withPayloadChar(3, '/'), Reason.DAMAGED));
+    cases.add(refused("'=' in payload", withPayloadChar(3, '='), Reason.DAMAGED));
+    cases.add(refused("'=' padding appended", VALID + "==", Reason.DAMAGED));
+    cases.add(refused("space in payload", withPayloadChar(3, ' '), Reason.DAMAGED));
+    cases.add(refused("trailing space", VALID + " ", Reason.DAMAGED));
+    cases.add(refused("trailing newline", VALID + "\n", Reason.DAMAGED));
+    cases.add(refused("unicode in payload", withPayloadChar(3, 'é'), Reason.DAMAGED));
+    cases.add(refused("emoji in payload", VALID + "\uD83D\uDE00", Reason.DAMAGED));
+    cases.add(refused("unicode in method", "hb1.Iface.méthod.t." + PAYLOAD, Reason.DAMAGED));
+    cases.add(refused("'$' in interface", "hb1.I$face.method.t." + PAYLOAD, Reason.DAMAGED));
+    cases.add(refused("'+' in header", "hb1.Iface+.method.t." + PAYLOAD, Reason.DAMAGED));
+    cases.add(refused("1 MB of 'A'", "A".repeat(1 << 20), Reason.TOO_LONG));
+    cases.add(refused("1 MB handle", ofLength(1 << 20), Reason.TOO_LONG));
+    cases.add(refused("one char too long", ofLength(HandleCodec.MAX_LENGTH + 1), Reason.TOO_LONG));
+    cases.add(refused("payload of only the checksum", onlyChecksum(), Reason.DAMAGED));
+    cases.add(refused("payload of its checksum", lastFourBytesOfPayload(), Reason.DAMAGED));
     return cases.stream();
   }
 
@@ -190,7 +210,8 @@ class HostileHandleTest {
   void otherMethodNamesBothMethods() {
     HandleForOtherMethodException thrown =
         assertThrows(
-            HandleForOtherMethodException.class, () -> HandleCodec.decode(KEY, encode(OTHER_METHOD)));
+            HandleForOtherMethodException.class,
+            () -> HandleCodec.decode(KEY, encode(OTHER_METHOD)));
 
     assertEquals(Reason.OTHER_METHOD, thrown.reason());
     assertEquals(KEY, thrown.expectedMethod());
@@ -221,7 +242,7 @@ class HostileHandleTest {
     InvalidHandleException thrown =
         assertThrows(
             InvalidHandleException.class,
-            () -> HandleCodec.decode(KEY, withPayloadChar(0, otherBase64Char(PAYLOAD.charAt(0)))));
+            () -> HandleCodec.decode(KEY, alteredPayloadChar(0)));
 
     assertInstanceOf(InvalidHandleException.class, thrown);
     assertEquals(
@@ -245,7 +266,7 @@ class HostileHandleTest {
   void unsupportedVersionMessage() {
     InvalidHandleException thrown =
         assertThrows(
-            InvalidHandleException.class, () -> HandleCodec.decode(KEY, "hb2" + VALID.substring(3)));
+            InvalidHandleException.class, () -> HandleCodec.decode(KEY, version("hb2")));
 
     assertEquals(
         "The handle for Iface.method has format version hb2, and this Handback runtime reads hb1:"

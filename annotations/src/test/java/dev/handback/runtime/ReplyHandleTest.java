@@ -183,7 +183,7 @@ class ReplyHandleTest {
   }
 
   @Test
-  void rejectsNullKeyAndAddress() {
+  void rejectsNullAddress() {
     assertThrows(NullPointerException.class, () -> ApproveHandle.of(null));
   }
 
