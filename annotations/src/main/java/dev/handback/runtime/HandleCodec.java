@@ -41,7 +41,8 @@ public final class HandleCodec {
   }
 
   /**
-   * Decodes a handle made for the method {@code expected}.
+   * Decodes a handle made for the method {@code expected}. A handle is reported as made for
+   * another method ({@link HandleForOtherMethodException}) only when it is otherwise intact.
    *
    * @throws InvalidHandleException if the text is not an intact handle of that method
    */
@@ -73,7 +74,9 @@ public final class HandleCodec {
     if (!parts[0].equals(PREFIX)) {
       throw new InvalidHandleException(
           Reason.UNSUPPORTED_VERSION,
-          "This handle has format version "
+          "The handle for "
+              + expected
+              + " has format version "
               + parts[0]
               + ", and this Handback runtime reads "
               + PREFIX
@@ -86,9 +89,6 @@ public final class HandleCodec {
       throw damaged(expected, "it does not have the five dot-separated parts of a handle");
     }
     HandleKey actual = HandleKey.of(parts[1], parts[2]);
-    if (!actual.equals(expected)) {
-      throw new HandleForOtherMethodException(expected, actual);
-    }
     char kind = parts[3].charAt(0);
     if (kind != ReplyAddress.TaskToken.KIND) {
       throw damaged(expected, "its address kind '" + kind + "' is unknown");
@@ -99,6 +99,11 @@ public final class HandleCodec {
     } catch (IllegalArgumentException e) {
       throw damaged(expected, "its payload is not URL-safe Base64");
     }
+    if (!ENCODER.encodeToString(payload).equals(parts[4])) {
+      // The JDK decoder also accepts padding and ignores unused trailing bits: encode() makes
+      // exactly one string per token, so any other spelling was altered.
+      throw damaged(expected, "its payload is not unpadded URL-safe Base64");
+    }
     if (payload.length <= CHECKSUM_BYTES) {
       throw damaged(expected, "its payload is too short");
     }
@@ -107,6 +112,9 @@ public final class HandleCodec {
     buffer.get(body);
     if (buffer.getInt() != checksum(header(actual, kind), body)) {
       throw damaged(expected, "its checksum does not match");
+    }
+    if (!actual.equals(expected)) {
+      throw new HandleForOtherMethodException(expected, actual);
     }
     return new ReplyAddress.TaskToken(body);
   }
