@@ -90,6 +90,11 @@ final class OptionsReader {
       Element element,
       AnnotationMirror mirror,
       ValidationReport report) {
+    if (outer.written("retry") == null) {
+      // The default @Retry sets nothing. Reading it would fail: when Retry appears in no source,
+      // javac completes it from its class file only now, and hands out its defaults unresolved.
+      return new RetryModel(Optional.empty(), OptionalDouble.empty(), Optional.empty(), 0, List.of());
+    }
     AnnotationAttributes retry = new AnnotationAttributes(elements, outer.annotation("retry"));
     Optional<DurationValue> initial =
         durations.read(retry, "initialInterval", "retry.initialInterval");
