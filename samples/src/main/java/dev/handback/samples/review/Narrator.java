@@ -5,7 +5,7 @@ import java.io.PrintStream;
 /** Prints the sample's steps, each prefixed with who acts, so the hand-off can be followed. */
 public final class Narrator {
   private static final PrintStream OUT = System.out;
-  private static final int SHORT_HANDLE_END = 24;
+  private static final int SHORT_HANDLE_END = 44;
 
   private Narrator() {}
 

@@ -89,8 +89,9 @@ public final class ReviewDesk implements AutoCloseable {
     Narrator.desk("parsed " + handle);
     CompletionReply<ReviewDecision> reply = completer.requestReview(handle);
     try {
-      Narrator.desk(reviewer + " is reviewing \"" + document.title() + "\"; heartbeat");
       reply.heartbeat("reviewing");
+      Narrator.desk(
+          reviewer + " is reviewing \"" + document.title() + "\"; heartbeat(\"reviewing\") sent");
       Thread.sleep(reviewTime.toMillis());
       ReviewDecision decision = review(document);
       Narrator.desk("complete(" + decision + ")");

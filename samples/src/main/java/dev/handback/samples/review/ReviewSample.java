@@ -1,5 +1,6 @@
 package dev.handback.samples.review;
 
+import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
@@ -39,12 +40,22 @@ public final class ReviewSample {
    * host:port} or {@code TEMPORAL_ADDRESS}.
    */
   public static void main(String[] args) throws InterruptedException {
-    String target = target(args, System.getenv("TEMPORAL_ADDRESS"));
+    String target;
+    try {
+      target = target(args, System.getenv("TEMPORAL_ADDRESS"));
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
     try (TemporalEnvironment temporal =
         target == null ? new InProcessTemporal() : new RemoteTemporal(target)) {
       Narrator.sample("runs on " + temporal.description());
       List<ReviewOutcome> outcomes = run(temporal);
       outcomes.forEach(outcome -> Narrator.sample("result: " + outcome));
+    } catch (StatusRuntimeException e) {
+      System.err.println("Cannot talk to Temporal at " + target + ": " + e.getMessage());
+      System.exit(1);
     }
   }
 
