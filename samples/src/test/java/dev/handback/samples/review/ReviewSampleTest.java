@@ -1,0 +1,44 @@
+package dev.handback.samples.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handback.samples.review.ReviewOutcome.Status;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReviewSampleTest {
+
+  @Test
+  void theDeskPublishesOneDocumentAndReturnsTheOtherToItsAuthor() throws InterruptedException {
+    List<ReviewOutcome> outcomes;
+    try (InProcessTemporal temporal = new InProcessTemporal()) {
+      outcomes = ReviewSample.run(temporal);
+    }
+
+    assertEquals(2, outcomes.size());
+    ReviewOutcome approved = outcomes.get(0);
+    assertEquals("DOC-1", approved.documentId());
+    assertEquals(Status.PUBLISHED, approved.status());
+    assertTrue(approved.decision().approved());
+    assertEquals(ReviewSample.REVIEWER, approved.decision().reviewer());
+
+    ReviewOutcome rejected = outcomes.get(1);
+    assertEquals("DOC-2", rejected.documentId());
+    assertEquals(Status.RETURNED_TO_AUTHOR, rejected.status());
+    assertEquals(
+        new ReviewDecision(false, ReviewSample.REVIEWER, "Please resolve the TODOs before publishing."),
+        rejected.decision());
+  }
+
+  @Test
+  void theTargetComesFromTheArgumentsThenTheEnvironment() {
+    assertEquals("temporal:7233", ReviewSample.target(new String[] {"--target", "temporal:7233"}, null));
+    assertEquals("temporal:7233", ReviewSample.target(new String[] {"--target=temporal:7233"}, null));
+    assertEquals("env:7233", ReviewSample.target(new String[0], "env:7233"));
+    assertNull(ReviewSample.target(new String[0], ""));
+    assertThrows(IllegalArgumentException.class, () -> ReviewSample.target(new String[] {"--tagret"}, null));
+  }
+}
