@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handback.e2e.ReviewActivities.Decision;
 import dev.handback.e2e.ReviewActivities.Document;
 import dev.handback.e2e.ReviewActivitiesCompleter.AwaitSignatureHandle;
+import dev.handback.e2e.ReviewActivitiesCompleter.QuickCheckHandle;
 import dev.handback.e2e.ReviewActivitiesCompleter.RequestReviewHandle;
 import dev.handback.e2e.ReviewWorkflow.Step;
 import dev.handback.runtime.ActivityCancellationRequestedException;
@@ -139,33 +141,45 @@ class AsyncCompletionEndToEndTest {
     HandOff handOff = nextHandOff();
     RequestReviewHandle handle = RequestReviewHandle.parse(handOff.handle());
 
-    for (int i = 0; i < 5; i++) {
-      String progress = "page " + i;
-      fromExternalSystem(() -> completer.requestReview(handle).heartbeat(progress));
-      env.sleep(Duration.ofMinutes(50));
+    long start = env.currentTimeMillis();
+    try (PendingActivityClock clock = new PendingActivityClock(env)) {
+      for (int i = 0; i < 5; i++) {
+        String progress = "page " + i;
+        fromExternalSystem(() -> completer.requestReview(handle).heartbeat(progress));
+        clock.advance(Duration.ofMinutes(50));
+      }
     }
+    assertTrue(
+        env.currentTimeMillis() - start >= Duration.ofMinutes(250).toMillis(),
+        "the clock did not move past the one-hour heartbeat timeout");
     fromExternalSystem(() -> completer.requestReview(handle).complete(APPROVED));
 
     assertEquals(APPROVED, workflow.getResult(Decision.class));
     assertNull(activities.outbox.poll(), "the activity was retried although it heartbeat");
   }
 
+  /**
+   * Uses {@code quickCheck}, whose heartbeat timeout is two seconds of real time: the server
+   * cannot skip to a timeout of a pending activity and then retry it without the time-skipping
+   * lock it takes for the retried activity stopping the clock again (see {@link
+   * PendingActivityClock}).
+   */
   @Test
   void withoutHeartbeatsTheActivityTimesOutAndIsRetriedWithANewHandle() throws Exception {
-    WorkflowStub workflow = start(Step.REVIEW, "review-retry");
+    WorkflowStub workflow = start(Step.QUICK_CHECK, "check-retry");
     HandOff first = nextHandOff();
-
-    env.sleep(Duration.ofMinutes(61));
     HandOff second = nextHandOff();
 
     assertEquals(1, first.attempt());
     assertEquals(2, second.attempt());
-    RequestReviewHandle stale = RequestReviewHandle.parse(first.handle());
-    assertThrows(
-        ActivityNoLongerWaitingException.class,
-        () -> completer.requestReview(stale).complete(APPROVED));
+    QuickCheckHandle stale = QuickCheckHandle.parse(first.handle());
+    ActivityNoLongerWaitingException gone =
+        assertThrows(
+            ActivityNoLongerWaitingException.class,
+            () -> completer.quickCheck(stale).complete(APPROVED));
+    assertTrue(gone.getMessage().startsWith("The activity ReviewActivities.quickCheck (task token "));
     fromExternalSystem(
-        () -> completer.requestReview(RequestReviewHandle.parse(second.handle())).complete(APPROVED));
+        () -> completer.quickCheck(QuickCheckHandle.parse(second.handle())).complete(APPROVED));
     assertEquals(APPROVED, workflow.getResult(Decision.class));
   }
 
@@ -218,10 +232,11 @@ class AsyncCompletionEndToEndTest {
     WorkflowStub workflow = start(Step.SIGN, "sign-week");
     AwaitSignatureHandle handle = AwaitSignatureHandle.parse(nextHandOff().handle());
 
-    env.sleep(Duration.ofDays(7).minusMinutes(5));
-    assertEquals(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING, status(workflow));
-
-    env.sleep(Duration.ofMinutes(10));
+    try (PendingActivityClock clock = new PendingActivityClock(env)) {
+      clock.advance(Duration.ofDays(7).minusMinutes(5));
+      assertEquals(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING, status(workflow));
+      clock.advance(Duration.ofMinutes(10));
+    }
     WorkflowFailedException failed =
         assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Void.class));
     TimeoutFailure timeout =

@@ -21,6 +21,13 @@ public interface ReviewActivities {
   @ActivityMethod(name = "AwaitSignature")
   void awaitSignature(String documentId);
 
+  /** A check whose heartbeat timeout is short enough to expire in real time during a test. */
+  @AsyncCompletable(
+      startToClose = "PT1H",
+      heartbeat = "PT2S",
+      retry = @Retry(maximumAttempts = 2, initialInterval = "PT1S"))
+  Decision quickCheck(Document document);
+
   /** Calls the wrong FooAsync method, to show the mistake is caught. */
   @AsyncCompletable(startToClose = "PT1M", retry = @Retry(maximumAttempts = 1))
   Decision misuseHandoff(Document document);

@@ -19,6 +19,12 @@ final class ReviewActivitiesImpl implements ReviewActivities {
   }
 
   @Override
+  public Decision quickCheck(Document document) {
+    outbox.add(HandOff.of(ReviewActivitiesAsync.quickCheck().encode()));
+    return null;
+  }
+
+  @Override
   public Decision misuseHandoff(Document document) {
     ReviewActivitiesAsync.requestReview();
     return null;

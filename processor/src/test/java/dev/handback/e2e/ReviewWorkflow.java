@@ -13,6 +13,7 @@ public interface ReviewWorkflow {
   enum Step {
     REVIEW,
     SIGN,
+    QUICK_CHECK,
     MISUSE
   }
 
@@ -28,6 +29,8 @@ public interface ReviewWorkflow {
       switch (step) {
         case REVIEW:
           return activities.requestReview(document);
+        case QUICK_CHECK:
+          return activities.quickCheck(document);
         case SIGN:
           activities.awaitSignature(document.id());
           return null;
