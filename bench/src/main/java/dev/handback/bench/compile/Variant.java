@@ -18,4 +18,14 @@ enum Variant {
   String label() {
     return label;
   }
+
+  /** The variant named by its letter in {@link #label()}. */
+  static Variant byLetter(String letter) {
+    for (Variant variant : values()) {
+      if (variant.label.startsWith(letter.trim() + ":")) {
+        return variant;
+      }
+    }
+    throw new IllegalArgumentException("Unknown variant '" + letter + "': use a, b or c");
+  }
 }
