@@ -18,7 +18,7 @@ import java.util.Map;
  * and sizes alternate within each repetition, so drift and noise from other processes hit all
  * of them alike.
  *
- * <p>Flags: {@code --sizes=100,500,1000 --reps=5 --warmup=3}, and {@code --variants=a} to run
+ * <p>Flags: {@code --sizes=100,500,1000 --reps=3 --warmup=2}, and {@code --variants=a} to run
  * only some variants, for example under a profiler.
  */
 public final class CompileCostBenchmark {
@@ -36,8 +36,8 @@ public final class CompileCostBenchmark {
   public static void main(String[] args) throws IOException {
     Flags flags = Flags.parse(args);
     List<Integer> sizes = flags.integers("sizes", List.of(100, 500, 1000));
-    int reps = flags.integer("reps", 5);
-    int warmup = flags.integer("warmup", 3);
+    int reps = flags.integer("reps", 3);
+    int warmup = flags.integer("warmup", 2);
     List<Variant> variants = flags.words("variants", List.of("a", "b", "c")).stream()
         .map(Variant::byLetter).toList();
     Path root = Files.createTempDirectory("handback-compile-bench");

@@ -11,11 +11,12 @@ import java.util.function.Supplier;
 
 /**
  * The completer's cost at run time: batches of activities that have handed themselves off are
- * completed one after another by the generated completer or by raw {@code
- * ActivityCompletionClient} calls, alternating (ABBA) in one run, against the in-process test
- * server and the standalone test server over gRPC. Only the completion calls are timed.
+ * completed one after another, alternately by the generated completer and by raw {@code
+ * ActivityCompletionClient} calls, against the in-process test server and the standalone test
+ * server over gRPC, in one run. Only the completion calls are timed.
  *
- * <p>Flags: {@code --activities=500 --rounds=6 --warmup=2 --servers=inprocess,standalone}.
+ * <p>Flags: {@code --activities=500 --rounds=6 --warmup=2 --servers=inprocess,standalone}; each
+ * batch has {@code activities} activities, half completed by each completer.
  */
 public final class CompletionCostBenchmark {
 
@@ -43,40 +44,35 @@ public final class CompletionCostBenchmark {
         runners.add(new BatchRunner(server, activities));
       }
       Map<String, Map<Replier, Samples>> rates = new LinkedHashMap<>();
+      Map<String, Samples> pairedRatios = new LinkedHashMap<>();
       for (BatchRunner runner : runners) {
         Map<Replier, Samples> perReplier = new EnumMap<>(Replier.class);
         for (Replier replier : Replier.values()) {
           perReplier.put(replier, new Samples());
         }
         rates.put(runner.serverName(), perReplier);
+        pairedRatios.put(runner.serverName(), new Samples());
       }
       for (int round = 0; round < warmup + rounds; round++) {
         boolean measured = round >= warmup;
         for (BatchRunner runner : runners) {
-          for (Replier replier : order(round)) {
-            double perSecond = runner.run(replier);
-            if (measured) {
-              rates.get(runner.serverName()).get(replier).add(perSecond);
-            }
-            System.out.printf("  %s batch %d, %s, %s: %.0f completions/s%n",
-                measured ? "measured" : "warm-up", round + 1, runner.serverName(), replier.label(),
-                perSecond);
+          Map<Replier, Double> perSecond = runner.run();
+          double ratio = perSecond.get(Replier.GENERATED) / perSecond.get(Replier.RAW);
+          if (measured) {
+            perSecond.forEach((replier, rate) -> rates.get(runner.serverName()).get(replier).add(rate));
+            pairedRatios.get(runner.serverName()).add(ratio);
           }
+          System.out.printf("  %s batch %d, %s: generated %.0f/s, raw %.0f/s, ratio %.3f%n",
+              measured ? "measured" : "warm-up", round + 1, runner.serverName(),
+              perSecond.get(Replier.GENERATED), perSecond.get(Replier.RAW), ratio);
         }
       }
-      new CompletionCostTable(rates).print(System.out);
+      new CompletionCostTable(rates, pairedRatios).print(System.out);
     } finally {
       for (TemporalServer server : started) {
         server.close();
       }
     }
-  }
-
-  /** A B in even rounds, B A in odd ones: over two rounds each completer runs first once. */
-  private static List<Replier> order(int round) {
-    return round % 2 == 0
-        ? List.of(Replier.GENERATED, Replier.RAW)
-        : List.of(Replier.RAW, Replier.GENERATED);
   }
 
   private static Supplier<TemporalServer> serverFactory(String name) {
