@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * ActivityCompletionClient} calls, against the in-process test server and the standalone test
  * server over gRPC, in one run. Only the completion calls are timed.
  *
- * <p>Flags: {@code --activities=500 --rounds=6 --warmup=2 --servers=inprocess,standalone}; each
+ * <p>Flags: {@code --activities=500 --rounds=6 --warmup=4 --servers=inprocess,standalone}; each
  * batch has {@code activities} activities, half completed by each completer.
  */
 public final class CompletionCostBenchmark {
@@ -27,7 +27,7 @@ public final class CompletionCostBenchmark {
     Flags flags = Flags.parse(args);
     int activities = flags.integer("activities", 500);
     int rounds = flags.integer("rounds", 6);
-    int warmup = flags.integer("warmup", 2);
+    int warmup = flags.integer("warmup", 4);
     Map<String, Supplier<TemporalServer>> servers = new LinkedHashMap<>();
     for (String name : flags.words("servers", List.of("inprocess", "standalone"))) {
       servers.put(name, serverFactory(name));
