@@ -4,6 +4,7 @@ import dev.handback.runtime.InvalidHandleException.Reason;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 
 /**
@@ -25,6 +26,7 @@ public final class HandleCodec {
   /** No handle Handback makes is longer; longer input is refused before it is decoded. */
   public static final int MAX_LENGTH = 16 * 1024;
 
+  private static final Pattern VERSION = Pattern.compile("hb[0-9]{1,4}");
   private static final int CHECKSUM_BYTES = 4;
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -63,7 +65,7 @@ public final class HandleCodec {
               + ". Pass the string encode() gave, unchanged");
     }
     String[] parts = text.split("\\.", -1);
-    if (!parts[0].matches("hb[0-9]{1,4}")) {
+    if (!VERSION.matcher(parts[0]).matches()) {
       throw new InvalidHandleException(
           Reason.NOT_A_HANDLE,
           "This is not a Handback reply handle (a handle starts with '"
