@@ -96,7 +96,11 @@ public final class ContractMarkdown {
     md.append("\n## Activity `").append(type).append("`\n\n");
     md.append("| | |\n|---|---|\n");
     row(md, "Java method", "`" + activity.path("interface").asText().replace('$', '.') + "#" + method + "`");
-    row(md, "Path", "`" + activity.path("path").asText() + "` (asynchronous completion with a task token)");
+    String path = activity.path("path").asText();
+    row(md, "Path", "`" + path + "`" + ("completion".equals(path) ? " (asynchronous completion with a task token)" : ""));
+    if (!activity.path("signal").isNull()) {
+      row(md, "Signal", "`" + activity.path("signal").asText() + "`");
+    }
     row(md, "Task queue", activity.path("taskQueue").isNull() ? "the workflow's own" : code(activity.path("taskQueue")));
     JsonNode timeouts = activity.path("timeouts");
     timeouts.fieldNames().forEachRemaining(name -> row(md, "Timeout " + name, code(timeouts.path(name))));
