@@ -10,10 +10,10 @@ import java.util.Deque;
 import java.util.Set;
 import java.util.TreeSet;
 import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.commons.ClassRemapper;
-import org.objectweb.asm.commons.Remapper;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.commons.ClassRemapper;
+import org.objectweb.asm.commons.Remapper;
 
 /**
  * The classes of one class output directory that some root classes need, found by reading their

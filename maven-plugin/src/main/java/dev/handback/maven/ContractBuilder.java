@@ -1,5 +1,6 @@
 package dev.handback.maven;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,7 +56,7 @@ public final class ContractBuilder {
     try {
       return (mapper.writer(printer).writeValueAsString(contract) + "\n")
           .getBytes(StandardCharsets.UTF_8);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("A JSON tree could not be written", e);
     }
   }

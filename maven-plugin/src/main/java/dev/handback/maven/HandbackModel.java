@@ -1,6 +1,7 @@
 package dev.handback.maven;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record HandbackModel(
     int modelVersion,
-    @com.fasterxml.jackson.annotation.JsonProperty("interface") String interfaceName,
+    @JsonProperty("interface") String interfaceName,
     String handleInterfaceName,
     Map<String, String> generated,
     List<Method> methods) {
@@ -82,7 +83,7 @@ public record HandbackModel(
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Result(
-      @com.fasterxml.jackson.annotation.JsonProperty("void") boolean isVoid,
+      @JsonProperty("void") boolean isVoid,
       String type,
       String erasure,
       Map<String, Object> typeTree) {}
@@ -99,7 +100,7 @@ public record HandbackModel(
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Handle(
       String key,
-      @com.fasterxml.jackson.annotation.JsonProperty("class") String handleClass,
+      @JsonProperty("class") String handleClass,
       String format,
       String kind,
       String prefix) {}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
 /** Writes build outputs only when their content changes, so unchanged inputs keep their mtime. */
@@ -23,8 +24,7 @@ public final class OutputFiles {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".handback", ".tmp");
       Files.write(temporary, content);
-      Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
