@@ -5,10 +5,13 @@ import com.palantir.javapoet.JavaFile;
 import dev.handback.processor.model.ActivityInterfaceModel;
 import dev.handback.processor.writer.AsyncWriter;
 import dev.handback.processor.writer.CompleterWriter;
+import dev.handback.processor.writer.ModelJsonWriter;
 import dev.handback.processor.writer.OptionsWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +26,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Generates typed asynchronous completion for Temporal activity interfaces annotated with
@@ -153,6 +158,27 @@ public final class HandbackProcessor extends AbstractProcessor {
                 Message.INTERNAL_ERROR.format(origin.getQualifiedName(), e),
                 origin);
       }
+    }
+    writeModel(model, origin);
+  }
+
+  /** The model as JSON in the class output, for build tools such as the Maven plugin. */
+  private void writeModel(ActivityInterfaceModel model, TypeElement origin) {
+    try {
+      FileObject resource =
+          processingEnv
+              .getFiler()
+              .createResource(
+                  StandardLocation.CLASS_OUTPUT, "", ModelJsonWriter.resourceName(model), origin);
+      // UTF-8 whatever the compiler's -encoding: readers of the model expect JSON's encoding.
+      try (OutputStream out = resource.openOutputStream()) {
+        out.write(new ModelJsonWriter().write(model).getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(origin.getQualifiedName(), e), origin);
     }
   }
 }

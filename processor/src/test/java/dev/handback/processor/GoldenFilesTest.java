@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * that it compiles without a single warning under {@code -Xlint:all -Werror}.
  *
  * <p>Each case directory holds the processor's input under {@code input/} and the expected
- * generated files under {@code expected/}. After an intended change of the generated code, run
+ * generated files under {@code expected/}: the Java sources and the model JSON the processor writes
+ * to the class output ({@code META-INF/handback/}). After an intended change of the generated code, run
  * the build with {@code -Dhandback.regenerateGolden=true}: the test then rewrites {@code expected/}
  * instead of comparing, and the change shows up in review as a diff of the golden files.
  */
@@ -44,7 +45,8 @@ class GoldenFilesTest {
             HandbackCompiler.sourcesUnder(caseDir.resolve("input")).toArray(new JavaFileObject[0]));
 
     assertThat(compilation).succeededWithoutWarnings();
-    Map<String, String> generated = HandbackCompiler.generatedSources(compilation);
+    Map<String, String> generated = new TreeMap<>(HandbackCompiler.generatedSources(compilation));
+    generated.putAll(HandbackCompiler.generatedModels(compilation));
     assertFalse(generated.isEmpty(), "the processor generated nothing for " + goldenCase);
 
     Path expectedDir = caseDir.resolve("expected");

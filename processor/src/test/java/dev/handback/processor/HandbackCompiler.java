@@ -22,6 +22,7 @@ final class HandbackCompiler {
   static final List<String> OPTIONS = List.of("-Xlint:all,-processing", "-Werror");
 
   private static final String SOURCE_OUTPUT = "SOURCE_OUTPUT/";
+  private static final String CLASS_OUTPUT = "CLASS_OUTPUT/";
 
   private HandbackCompiler() {}
 
@@ -81,5 +82,26 @@ final class HandbackCompiler {
       }
     }
     return sources;
+  }
+
+  /**
+   * The model files the processor wrote to the class output, keyed by their path below it (for
+   * example {@code META-INF/handback/com.example.Foo.json}), in name order.
+   */
+  static Map<String, String> generatedModels(Compilation compilation) {
+    Map<String, String> models = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String uri = file.toUri().toString();
+      int start = uri.indexOf(CLASS_OUTPUT + "META-INF/handback/");
+      if (start < 0) {
+        continue;
+      }
+      try {
+        models.put(uri.substring(start + CLASS_OUTPUT.length()), file.getCharContent(true).toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return models;
   }
 }

@@ -27,7 +27,11 @@ class InterfaceDiagnosticsTest {
 
     assertThat(compiled.compilation()).succeededWithoutWarnings();
     assertEquals(
-        Set.of("com.example.JobsAsync", "com.example.JobsCompleter", "com.example.JobsOptions"),
+        Set.of(
+            "com.example.JobsAsync",
+            "com.example.JobsCompleter",
+            "com.example.JobsOptions",
+            "/META-INF/handback/com.example.Jobs.json (resource)"),
         compiled.createdSources());
   }
 

@@ -1,0 +1,21 @@
+package com.example.desk;
+
+import dev.handback.AsyncCompletable;
+import io.temporal.activity.ActivityInterface;
+import java.util.List;
+
+/** Activities a help desk answers. */
+@ActivityInterface(namePrefix = "Desk_")
+@AsyncCompletable(startToClose = "P3D", heartbeat = "PT1H", taskQueue = "desk")
+public interface DeskActivities {
+
+  /** A ticket a person resolves. */
+  Resolution resolve(Ticket ticket);
+
+  /** A sign-off without a result. */
+  @AsyncCompletable(startToClose = "PT2H")
+  void signOff(String ticketId);
+
+  /** Tickets a person picks. */
+  List<Ticket> pick(int count);
+}

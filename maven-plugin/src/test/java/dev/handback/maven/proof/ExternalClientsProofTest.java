@@ -1,0 +1,249 @@
+package dev.handback.maven.proof;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handback.maven.CompleterJarBuilder;
+import dev.handback.maven.ContractGenerator;
+import dev.handback.maven.ModelReader;
+import dev.handback.maven.ProjectCoordinates;
+import dev.handback.maven.testing.NodeProgram;
+import dev.handback.maven.testing.TestServerProcess;
+import io.temporal.api.common.v1.Payload;
+import io.temporal.api.workflow.v1.PendingActivityInfo;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import java.io.File;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves the build step's promise to external teams against Temporal's standalone test server in
+ * its own process (real gRPC): a Node.js program that reads only {@code contract.json} and a
+ * handle completes, fails and heartbeats Java activities with {@code @temporalio/client}, and Java
+ * code compiled against only the completer jar, {@code handback-annotations} and {@code
+ * temporal-sdk} completes one too. The Java worker and workflows see the typed values.
+ */
+class ExternalClientsProofTest {
+  private static final String QUEUE = "proof";
+  private static final Path WORK = Path.of(System.getProperty("handback.workDir", "target/proof"));
+  private static final Path NODE_SOURCE =
+      Path.of(System.getProperty("handback.nodeProject", "src/test/node"));
+  private static final String SCRIPT = "handback-reply.mjs";
+
+  private static TestServerProcess server;
+  private static WorkflowServiceStubs stubs;
+  private static WorkerFactory workers;
+  private static WorkflowClient client;
+  private static ProofActivitiesImpl activities;
+  private static Path testClasses;
+  private static Path contract;
+  private static NodeProgram node;
+
+  @BeforeAll
+  static void start() throws Exception {
+    testClasses = Path.of(ProofActivities.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    contract =
+        new ContractGenerator()
+            .generate(
+                new ProjectCoordinates("dev.handback", "proof", "1"),
+                testClasses,
+                ExternalClientsProofTest.class.getClassLoader(),
+                WORK.resolve("contract"))
+            .orElseThrow()
+            .json();
+    node = NodeProgram.install(NODE_SOURCE, WORK.resolve("node"));
+    server = TestServerProcess.start(WORK.resolve("test-server.log"));
+    stubs = server.newServiceStubs();
+    client = WorkflowClient.newInstance(stubs);
+    workers = WorkerFactory.newInstance(client);
+    Worker worker = workers.newWorker(QUEUE);
+    worker.registerWorkflowImplementationTypes(ReviewWorkflow.Impl.class, RefundWorkflow.Impl.class);
+    activities = new ProofActivitiesImpl();
+    worker.registerActivitiesImplementations(activities);
+    workers.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    try {
+      if (workers != null) {
+        workers.shutdownNow();
+        workers.awaitTermination(10, TimeUnit.SECONDS);
+      }
+      if (stubs != null) {
+        stubs.shutdownNow();
+      }
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+    }
+  }
+
+  @Test
+  void nodeClientHeartbeatsThenCompletesWithTypedResult() throws Exception {
+    ReviewWorkflow workflow = newWorkflow(ReviewWorkflow.class);
+    WorkflowClient.start(workflow::review, "doc-1");
+    String handle = nextHandle();
+
+    reply(handle, "Proof_Review", "heartbeat", "{\"progress\":\"halfway\"}");
+    String heartbeat = pendingActivityHeartbeat(WorkflowStub.fromTyped(workflow).getExecution().getWorkflowId());
+    assertTrue(heartbeat.contains("halfway"), "heartbeat details seen by Temporal: " + heartbeat);
+
+    reply(
+        handle,
+        "Proof_Review",
+        "complete",
+        "{\"approved\":true,\"reviewer\":\"node-team\",\"notes\":[\"reads well\",\"typo p. 3\"]}");
+    Verdict verdict = WorkflowStub.fromTyped(workflow).getResult(Verdict.class);
+    assertEquals(new Verdict(true, "node-team", List.of("reads well", "typo p. 3")), verdict);
+  }
+
+  @Test
+  void nodeClientFailsWithTypedFailure() throws Exception {
+    RefundWorkflow workflow = newWorkflow(RefundWorkflow.class);
+    WorkflowClient.start(workflow::refund, "order-9");
+    String handle = nextHandle();
+
+    reply(handle, "Proof_ApproveRefund", "fail", "RefundRejected", "no receipt attached");
+
+    WorkflowFailedException failed =
+        assertThrows(WorkflowFailedException.class, () -> WorkflowStub.fromTyped(workflow).getResult(Void.class));
+    ActivityFailure activity = assertInstanceOf(ActivityFailure.class, failed.getCause());
+    ApplicationFailure cause = assertInstanceOf(ApplicationFailure.class, activity.getCause());
+    assertEquals("RefundRejected", cause.getType());
+    assertEquals("no receipt attached", cause.getOriginalMessage());
+  }
+
+  @Test
+  void nodeClientRefusesHandleOfAnotherActivity() throws Exception {
+    ReviewWorkflow workflow = newWorkflow(ReviewWorkflow.class);
+    WorkflowClient.start(workflow::review, "doc-2");
+    String handle = nextHandle();
+
+    AssertionError refused =
+        assertThrows(AssertionError.class, () -> reply(handle, "Proof_ApproveRefund", "complete"));
+    assertTrue(refused.getMessage().contains("not a handle of Proof_ApproveRefund"), refused.getMessage());
+    assertFalse(refused.getMessage().contains(handle), "the handle must not be echoed");
+
+    reply(handle, "Proof_Review", "complete", "{\"approved\":false,\"reviewer\":\"node-team\",\"notes\":[]}");
+    assertEquals(
+        new Verdict(false, "node-team", List.of()), WorkflowStub.fromTyped(workflow).getResult(Verdict.class));
+  }
+
+  @Test
+  void javaTeamWithOnlyTheCompleterJarCompletes() throws Exception {
+    Path jar = WORK.resolve("completer/proof-completer.jar");
+    CompleterJarBuilder.Outcome built =
+        new CompleterJarBuilder().build(new ModelReader().read(testClasses), testClasses, jar);
+    assertTrue(built.classes().contains("dev/handback/maven/proof/Verdict"), built.classes().toString());
+    assertFalse(
+        built.classes().contains("dev/handback/maven/proof/ProofActivitiesImpl"), built.classes().toString());
+    assertFalse(built.classes().contains("dev/handback/maven/proof/ReviewWorkflow"), built.classes().toString());
+
+    List<Path> classpath = new ArrayList<>();
+    classpath.add(jar);
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path path = Path.of(entry);
+      // Everything but this project's own classes and the processor: the test-classes that hold
+      // the activity interface, its implementation and the workflows are out.
+      if (!path.equals(testClasses)
+          && !path.equals(testClasses.resolveSibling("classes"))
+          && !path.getFileName().toString().startsWith("handback-processor")
+          && !path.toString().contains("processor" + File.separator + "target")) {
+        classpath.add(path);
+      }
+    }
+    Path out = WORK.resolve("external-team/classes");
+    Files.createDirectories(out);
+    Path source = Path.of(ExternalClientsProofTest.class.getResource("/external-team/desk/ExternalDesk.java").toURI());
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    String cp = String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList());
+    int status =
+        javac.run(null, null, null, "-proc:none", "-Xlint:all,-path", "-Werror", "-cp", cp, "-d", out.toString(), source.toString());
+    assertEquals(0, status, "the external team's code must compile against the completer jar alone");
+
+    ReviewWorkflow workflow = newWorkflow(ReviewWorkflow.class);
+    WorkflowClient.start(workflow::review, "doc-3");
+    String handle = nextHandle();
+    List<URL> urls = new ArrayList<>();
+    urls.add(out.toUri().toURL());
+    for (Path path : classpath) {
+      urls.add(path.toUri().toURL());
+    }
+    try (URLClassLoader team = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+      Class<?> desk = team.loadClass("desk.ExternalDesk");
+      assertEquals(team, team.loadClass("dev.handback.maven.proof.Verdict").getClassLoader());
+      Method approve = desk.getMethod("approve", String.class, String.class);
+      approve.invoke(null, server.target(), handle);
+    }
+    assertEquals(
+        new Verdict(true, "java-team", List.of("from the completer jar")),
+        WorkflowStub.fromTyped(workflow).getResult(Verdict.class));
+  }
+
+  private static <T> T newWorkflow(Class<T> type) {
+    return client.newWorkflowStub(
+        type,
+        WorkflowOptions.newBuilder()
+            .setTaskQueue(QUEUE)
+            .setWorkflowId("proof-" + UUID.randomUUID())
+            .build());
+  }
+
+  private static String nextHandle() throws InterruptedException {
+    String handle = activities.outbox.poll(60, TimeUnit.SECONDS);
+    assertNotNull(handle, "no activity handed itself off within 60 s");
+    return handle;
+  }
+
+  private static void reply(String handle, String activityType, String action, String... arguments) {
+    List<String> all = new ArrayList<>(List.of(contract.toString(), server.target(), activityType, action));
+    all.addAll(List.of(arguments));
+    node.run(SCRIPT, handle, all.toArray(String[]::new));
+  }
+
+  private static String pendingActivityHeartbeat(String workflowId) {
+    List<PendingActivityInfo> pending =
+        stubs
+            .blockingStub()
+            .describeWorkflowExecution(
+                DescribeWorkflowExecutionRequest.newBuilder()
+                    .setNamespace("default")
+                    .setExecution(io.temporal.api.common.v1.WorkflowExecution.newBuilder().setWorkflowId(workflowId))
+                    .build())
+            .getPendingActivitiesList();
+    assertEquals(1, pending.size(), "pending activities");
+    StringBuilder details = new StringBuilder();
+    for (Payload payload : pending.get(0).getHeartbeatDetails().getPayloadsList()) {
+      details.append(payload.getData().toString(StandardCharsets.UTF_8));
+    }
+    return details.toString();
+  }
+}

@@ -1,0 +1,18 @@
+package dev.handback.maven.proof;
+
+import dev.handback.AsyncCompletable;
+import dev.handback.Retry;
+import io.temporal.activity.ActivityInterface;
+
+/** Activities an external party answers in the proofs; each waits for that party's reply. */
+@ActivityInterface(namePrefix = "Proof_")
+public interface ProofActivities {
+
+  /** A review the external party heartbeats, then completes with a verdict. */
+  @AsyncCompletable(startToClose = "PT10M", heartbeat = "PT5M", retry = @Retry(maximumAttempts = 1))
+  Verdict review(String documentId);
+
+  /** A refund the external party may refuse; never retried. */
+  @AsyncCompletable(startToClose = "PT10M", taskQueue = "proof", retry = @Retry(maximumAttempts = 1))
+  void approveRefund(String orderId);
+}

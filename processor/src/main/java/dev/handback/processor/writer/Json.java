@@ -1,0 +1,107 @@
+package dev.handback.processor.writer;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a tree of {@link Map}s (kept in their iteration order), {@link List}s, strings, numbers,
+ * booleans and {@code null} as indented JSON text.
+ *
+ * <p>Kept dependency-free on purpose: the processor runs on every user's annotation processor
+ * path, where an extra JSON library could clash with another processor's copy, and the model
+ * only needs the few value kinds above. Strings are escaped as RFC 8259 section 7 requires:
+ * quotation mark, reverse solidus and every control character below U+0020.
+ */
+final class Json {
+  private Json() {}
+
+  /** {@code value} as JSON, two spaces per indentation level, ending with a line feed. */
+  static String write(Object value) {
+    StringBuilder out = new StringBuilder();
+    write(value, out, "");
+    return out.append('\n').toString();
+  }
+
+  private static void write(Object value, StringBuilder out, String indent) {
+    if (value == null) {
+      out.append("null");
+    } else if (value instanceof String text) {
+      string(text, out);
+    } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+      out.append(value);
+    } else if (value instanceof Double number) {
+      if (number.isNaN() || number.isInfinite()) {
+        throw new IllegalArgumentException("JSON has no " + number);
+      }
+      out.append(number);
+    } else if (value instanceof Map<?, ?> map) {
+      object(map, out, indent);
+    } else if (value instanceof List<?> list) {
+      array(list, out, indent);
+    } else {
+      throw new IllegalArgumentException("Cannot write a " + value.getClass().getName() + " as JSON");
+    }
+  }
+
+  private static void object(Map<?, ?> map, StringBuilder out, String indent) {
+    if (map.isEmpty()) {
+      out.append("{}");
+      return;
+    }
+    String inner = indent + "  ";
+    out.append("{\n");
+    boolean first = true;
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (!first) {
+        out.append(",\n");
+      }
+      first = false;
+      out.append(inner);
+      string((String) entry.getKey(), out);
+      out.append(": ");
+      write(entry.getValue(), out, inner);
+    }
+    out.append('\n').append(indent).append('}');
+  }
+
+  private static void array(List<?> list, StringBuilder out, String indent) {
+    if (list.isEmpty()) {
+      out.append("[]");
+      return;
+    }
+    String inner = indent + "  ";
+    out.append("[\n");
+    for (int i = 0; i < list.size(); i++) {
+      if (i > 0) {
+        out.append(",\n");
+      }
+      out.append(inner);
+      write(list.get(i), out, inner);
+    }
+    out.append('\n').append(indent).append(']');
+  }
+
+  private static void string(String text, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+}
