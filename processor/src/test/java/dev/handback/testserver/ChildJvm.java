@@ -40,9 +40,14 @@ public final class ChildJvm implements AutoCloseable {
 
   /** Starts {@code main} with {@code args} in a new JVM with this JVM's classpath. */
   public static ChildJvm start(String name, Class<?> main, String... args) {
+    return start(name, "256m", main, args);
+  }
+
+  /** Starts {@code main} with {@code args} in a new JVM with a maximum heap of {@code heap}. */
+  public static ChildJvm start(String name, String heap, Class<?> main, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx256m");
+    command.add("-Xmx" + heap);
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-XX:+UseSerialGC");
     command.add("-cp");

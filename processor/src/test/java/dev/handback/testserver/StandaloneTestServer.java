@@ -29,12 +29,25 @@ public final class StandaloneTestServer implements BeforeAllCallback, AfterAllCa
   private static final Duration STARTUP = Duration.ofMinutes(2);
 
   private final List<WorkflowServiceStubs> stubs = new ArrayList<>();
+  private final String heap;
   private ChildJvm process;
   private String target;
 
+  /** A server with a 256 MB heap, plenty for a few hundred workflows. */
+  public StandaloneTestServer() {
+    this("256m");
+  }
+
+  /** A server with a maximum heap of {@code heap} ({@code -Xmx} syntax), for load tests. */
+  public StandaloneTestServer(String heap) {
+    this.heap = heap;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    process = ChildJvm.start("test-server-" + context.getDisplayName(), LoopbackTestServer.class);
+    process =
+        ChildJvm.start(
+            "test-server-" + context.getDisplayName(), heap, LoopbackTestServer.class);
     String line = process.awaitLine(LoopbackTestServer.LISTENING + " ", STARTUP);
     target = "127.0.0.1:" + line.substring(LoopbackTestServer.LISTENING.length() + 1);
     awaitAnswer();
