@@ -5,7 +5,7 @@ import static dev.handback.e2e.reliability.LedgerFixture.await;
 import static dev.handback.e2e.reliability.LedgerFixture.uniqueId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static dev.handback.testserver.LeakWatch.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handback.e2e.reliability.LedgerActivities.Receipt;
@@ -14,6 +14,7 @@ import dev.handback.e2e.reliability.LedgerActivitiesCompleter.SettleHandle;
 import dev.handback.e2e.reliability.LedgerActivitiesImpl.HandOff;
 import dev.handback.runtime.ActivityNoLongerWaitingException;
 import dev.handback.testserver.ChildJvm;
+import dev.handback.testserver.LeakWatch;
 import dev.handback.testserver.RpcCounter;
 import dev.handback.testserver.StandaloneTestServer;
 import dev.handback.testserver.TcpProxy;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class FaultsOverRealGrpcTest {
   @RegisterExtension static final StandaloneTestServer SERVER = new StandaloneTestServer();
+  @RegisterExtension static final LeakWatch LEAKS = new LeakWatch();
 
   private static final String COMPLETED = "RespondActivityTaskCompleted";
 
@@ -85,6 +87,7 @@ class FaultsOverRealGrpcTest {
       String[] handOff = doomed.awaitLine(ActivityWorkerMain.HANDOFF + id + " ", PATIENCE).split(" ");
       assertEquals("1", handOff[2]);
       staleHandle = handOff[3];
+      LeakWatch.secret(staleHandle);
       doomed.kill();
       assertFalse(doomed.isAlive());
     }

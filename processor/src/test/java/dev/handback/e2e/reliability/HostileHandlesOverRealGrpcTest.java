@@ -3,7 +3,7 @@ package dev.handback.e2e.reliability;
 import static dev.handback.e2e.reliability.LedgerFixture.uniqueId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static dev.handback.testserver.LeakWatch.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handback.e2e.ReviewActivitiesCompleter.RequestReviewHandle;
@@ -14,6 +14,7 @@ import dev.handback.runtime.InvalidHandleException;
 import dev.handback.runtime.InvalidHandleException.Reason;
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.seal.HandleSealer;
+import dev.handback.testserver.LeakWatch;
 import dev.handback.testserver.RpcCounter;
 import dev.handback.testserver.StandaloneTestServer;
 import io.temporal.client.WorkflowClient;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class HostileHandlesOverRealGrpcTest {
   @RegisterExtension static final StandaloneTestServer SERVER = new StandaloneTestServer();
+  @RegisterExtension static final LeakWatch LEAKS = new LeakWatch();
 
   private static final RpcCounter RPCS = new RpcCounter();
   private static LedgerFixture ledger;

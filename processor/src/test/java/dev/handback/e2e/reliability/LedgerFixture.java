@@ -2,6 +2,7 @@ package dev.handback.e2e.reliability;
 
 import dev.handback.e2e.reliability.LedgerActivities.Order;
 import dev.handback.e2e.reliability.LedgerActivitiesImpl.HandOff;
+import dev.handback.testserver.LeakWatch;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
@@ -78,6 +79,7 @@ final class LedgerFixture implements AutoCloseable {
     if (handOff == null) {
       throw new AssertionError("No activity was handed off within " + PATIENCE);
     }
+    LeakWatch.secret(handOff.handle());
     return handOff;
   }
 
