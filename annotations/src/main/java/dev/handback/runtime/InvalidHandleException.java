@@ -2,7 +2,8 @@ package dev.handback.runtime;
 
 /**
  * An encoded reply handle that cannot be used: empty, not a handle at all, from an unsupported
- * version, damaged or truncated, or made for another activity method. Thrown by {@code parse}
+ * version, damaged or truncated, or made for another activity method; for sealed handles also
+ * unsealed, forged, expired or signed with an unknown key. Thrown by {@code parse}
  * before anything is sent to Temporal. The message never repeats the token.
  */
 public class InvalidHandleException extends IllegalArgumentException {
@@ -21,12 +22,21 @@ public class InvalidHandleException extends IllegalArgumentException {
     /** The handle has the right shape but was truncated or altered: its checksum does not match. */
     DAMAGED,
     /** The handle is intact but was made for another activity method. */
-    OTHER_METHOD
+    OTHER_METHOD,
+    /** A sealed handle was required, and the handle is not sealed. */
+    NOT_SEALED,
+    /** The sealed handle names a key id that is not among the verification keys. */
+    UNKNOWN_KEY,
+    /** The sealed handle's signature does not match: it was forged or altered. */
+    FORGED,
+    /** The sealed handle's signature is intact, but its expiry has passed. */
+    EXPIRED
   }
 
   private final Reason reason;
 
-  InvalidHandleException(Reason reason, String message) {
+  /** For the runtime's own subclasses, such as the sealed-handle checks. */
+  protected InvalidHandleException(Reason reason, String message) {
     super(message);
     this.reason = reason;
   }

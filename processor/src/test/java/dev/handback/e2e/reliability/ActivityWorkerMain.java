@@ -1,0 +1,49 @@
+package dev.handback.e2e.reliability;
+
+import io.temporal.client.WorkflowClient;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.worker.WorkerFactory;
+
+/**
+ * A worker for {@link LedgerActivities} in a JVM of its own, which a test kills to simulate a
+ * crash after the hand-off. Argument: the server's target. For every hand-off it prints {@code
+ * HANDOFF <workflowId> <attempt> <handle>}, a stand-in for sending the handle to the external
+ * party; it stops when its standard input closes.
+ */
+public final class ActivityWorkerMain {
+  /** The prefix of a hand-off line. */
+  public static final String HANDOFF = "HANDOFF ";
+
+  /** The line printed once the worker polls. */
+  public static final String POLLING = "POLLING";
+
+  private ActivityWorkerMain() {}
+
+  /** Runs the worker until standard input ends. */
+  public static void main(String[] args) throws Exception {
+    WorkflowServiceStubs stubs =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(args[0]).build());
+    WorkerFactory factory = WorkerFactory.newInstance(WorkflowClient.newInstance(stubs));
+    factory
+        .newWorker(LedgerActivities.QUEUE)
+        .registerActivitiesImplementations(
+            new LedgerActivitiesImpl(
+                handOff -> {
+                  synchronized (System.out) {
+                    System.out.println(
+                        HANDOFF + handOff.workflowId() + " " + handOff.attempt() + " " + handOff.handle());
+                    System.out.flush();
+                  }
+                }));
+    factory.start();
+    System.out.println(POLLING);
+    System.out.flush();
+    while (System.in.read() >= 0) {
+      // Runs until the test closes our standard input or kills us.
+    }
+    factory.shutdownNow();
+    stubs.shutdownNow();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.handback.e2e.reliability;
+
+import dev.handback.AsyncCompletable;
+import dev.handback.Retry;
+import io.temporal.activity.ActivityInterface;
+
+/**
+ * The activities of the reliability tests. They run on their own task queue, apart from the
+ * workflows, so a test can kill the JVM that runs them without touching the workflows.
+ */
+@ActivityInterface(namePrefix = "Ledger_")
+public interface LedgerActivities {
+  /** The task queue of these activities. */
+  String QUEUE = "ledger-activities";
+
+  /**
+   * A settlement by an external bank, kept alive by heartbeats: when the worker that handed it
+   * off dies, the heartbeat timeout ends the attempt and another worker retries it.
+   */
+  @AsyncCompletable(
+      startToClose = "PT10M",
+      heartbeat = "PT4S",
+      taskQueue = QUEUE,
+      retry = @Retry(maximumAttempts = 5, initialInterval = "PT1S", maximumInterval = "PT2S"))
+  Receipt settle(Order order);
+
+  /** An approval by an external desk, with no heartbeat and no retry. */
+  @AsyncCompletable(startToClose = "PT10M", taskQueue = QUEUE, retry = @Retry(maximumAttempts = 1))
+  Receipt approve(Order order);
+
+  /** What is settled or approved. */
+  record Order(String id, int cents) {}
+
+  /** The external party's answer; {@code orderId} lets a test check who got which result. */
+  record Receipt(String orderId, String reference) {}
+}

@@ -1,0 +1,36 @@
+package dev.handback.e2e.reliability;
+
+import io.temporal.activity.Activity;
+import java.util.function.Consumer;
+
+/**
+ * Hands every activity off to {@code outbox}, which stands in for the external party's inbox:
+ * the activity's workflow id, attempt and encoded handle.
+ */
+final class LedgerActivitiesImpl implements LedgerActivities {
+  /** What an activity hands to the external party. */
+  record HandOff(String workflowId, int attempt, String handle) {}
+
+  private final Consumer<HandOff> outbox;
+
+  LedgerActivitiesImpl(Consumer<HandOff> outbox) {
+    this.outbox = outbox;
+  }
+
+  @Override
+  public Receipt settle(Order order) {
+    outbox.accept(handOff(LedgerActivitiesAsync.settle().encode()));
+    return null;
+  }
+
+  @Override
+  public Receipt approve(Order order) {
+    outbox.accept(handOff(LedgerActivitiesAsync.approve().encode()));
+    return null;
+  }
+
+  private static HandOff handOff(String handle) {
+    var info = Activity.getExecutionContext().getInfo();
+    return new HandOff(info.getWorkflowId(), info.getAttempt(), handle);
+  }
+}

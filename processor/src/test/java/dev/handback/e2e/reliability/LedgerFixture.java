@@ -1,0 +1,119 @@
+package dev.handback.e2e.reliability;
+
+import dev.handback.e2e.reliability.LedgerActivities.Order;
+import dev.handback.e2e.reliability.LedgerActivitiesImpl.HandOff;
+import dev.handback.testserver.LeakWatch;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.worker.WorkerFactory;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Workers in the test JVM for the ledger workflows and (on demand) activities, and the helpers
+ * the reliability tests share. Generous waits: the machine may be slow, and no test measures time.
+ */
+final class LedgerFixture implements AutoCloseable {
+  static final Duration PATIENCE = Duration.ofMinutes(2);
+
+  private final WorkflowClient client;
+  private final WorkerFactory workflowWorkers;
+  private WorkerFactory activityWorkers;
+  private final BlockingQueue<HandOff> outbox = new LinkedBlockingQueue<>();
+
+  LedgerFixture(WorkflowClient client) {
+    this.client = client;
+    this.workflowWorkers = WorkerFactory.newInstance(client);
+    workflowWorkers
+        .newWorker(LedgerWorkflow.QUEUE)
+        .registerWorkflowImplementationTypes(LedgerWorkflow.Impl.class);
+    workflowWorkers.start();
+  }
+
+  /** Starts a worker for the activities in this JVM, which hands off to {@link #nextHandOff}. */
+  LedgerFixture withActivityWorker() {
+    activityWorkers = WorkerFactory.newInstance(client);
+    activityWorkers
+        .newWorker(LedgerActivities.QUEUE)
+        .registerActivitiesImplementations(new LedgerActivitiesImpl(outbox::add));
+    activityWorkers.start();
+    return this;
+  }
+
+  WorkflowClient client() {
+    return client;
+  }
+
+  /** A workflow id no other test uses: the server outlives a test. */
+  static String uniqueId(String name) {
+    return name + "-" + UUID.randomUUID();
+  }
+
+  WorkflowStub start(boolean settle, String workflowId) {
+    return start(settle, workflowId, null);
+  }
+
+  WorkflowStub start(boolean settle, String workflowId, Duration executionTimeout) {
+    LedgerWorkflow workflow =
+        client.newWorkflowStub(
+            LedgerWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(LedgerWorkflow.QUEUE)
+                .setWorkflowId(workflowId)
+                .setWorkflowExecutionTimeout(executionTimeout)
+                .build());
+    WorkflowClient.start(workflow::run, settle, new Order(workflowId, 100));
+    return WorkflowStub.fromTyped(workflow);
+  }
+
+  /** The next hand-off in this JVM; fails after {@link #PATIENCE}. */
+  HandOff nextHandOff() throws InterruptedException {
+    HandOff handOff = outbox.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    if (handOff == null) {
+      throw new AssertionError("No activity was handed off within " + PATIENCE);
+    }
+    LeakWatch.secret(handOff.handle());
+    return handOff;
+  }
+
+  /** How many events of {@code type} the workflow's history holds. */
+  long eventsOf(String workflowId, EventType type) {
+    return client.fetchHistory(workflowId).getHistory().getEventsList().stream()
+        .filter(event -> event.getEventType() == type)
+        .count();
+  }
+
+  WorkflowExecutionStatus status(String workflowId) {
+    return client
+        .newUntypedWorkflowStub(workflowId)
+        .describe()
+        .getStatus();
+  }
+
+  /** Waits until {@code condition} holds; fails after {@link #PATIENCE}. */
+  static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("Waited " + PATIENCE + " for " + what);
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (activityWorkers != null) {
+      activityWorkers.shutdownNow();
+    }
+    workflowWorkers.shutdownNow();
+    workflowWorkers.awaitTermination(30, TimeUnit.SECONDS);
+  }
+}
