@@ -12,7 +12,7 @@ import dev.handback.maven.ContractGenerator;
 import dev.handback.maven.ModelReader;
 import dev.handback.maven.ProjectCoordinates;
 import dev.handback.maven.testing.NodeProgram;
-import dev.handback.maven.testing.TestServerProcess;
+import dev.handback.testserver.StandaloneTestServer;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
@@ -22,7 +22,6 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
-import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import java.io.File;
@@ -41,6 +40,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Proves the build step's promise to external teams against Temporal's standalone test server in
@@ -56,8 +56,8 @@ class ExternalClientsProofTest {
       Path.of(System.getProperty("handback.nodeProject", "src/test/node"));
   private static final String SCRIPT = "handback-reply.mjs";
 
-  private static TestServerProcess server;
-  private static WorkflowServiceStubs stubs;
+  @RegisterExtension static final StandaloneTestServer SERVER = new StandaloneTestServer();
+
   private static WorkerFactory workers;
   private static WorkflowClient client;
   private static ProofActivitiesImpl activities;
@@ -78,9 +78,7 @@ class ExternalClientsProofTest {
             .orElseThrow()
             .json();
     node = NodeProgram.install(NODE_SOURCE, WORK.resolve("node"));
-    server = TestServerProcess.start(WORK.resolve("test-server.log"));
-    stubs = server.newServiceStubs();
-    client = WorkflowClient.newInstance(stubs);
+    client = SERVER.client();
     workers = WorkerFactory.newInstance(client);
     Worker worker = workers.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(ReviewWorkflow.Impl.class, RefundWorkflow.Impl.class);
@@ -90,19 +88,10 @@ class ExternalClientsProofTest {
   }
 
   @AfterAll
-  static void stop() {
-    try {
-      if (workers != null) {
-        workers.shutdownNow();
-        workers.awaitTermination(10, TimeUnit.SECONDS);
-      }
-      if (stubs != null) {
-        stubs.shutdownNow();
-      }
-    } finally {
-      if (server != null) {
-        server.close();
-      }
+  static void stop() throws InterruptedException {
+    if (workers != null) {
+      workers.shutdownNow();
+      workers.awaitTermination(10, TimeUnit.SECONDS);
     }
   }
 
@@ -201,7 +190,7 @@ class ExternalClientsProofTest {
       Class<?> desk = team.loadClass("desk.ExternalDesk");
       assertEquals(team, team.loadClass("dev.handback.maven.proof.Verdict").getClassLoader());
       Method approve = desk.getMethod("approve", String.class, String.class);
-      approve.invoke(null, server.target(), handle);
+      approve.invoke(null, SERVER.target(), handle);
     }
     assertEquals(
         new Verdict(true, "java-team", List.of("from the completer jar")),
@@ -224,14 +213,15 @@ class ExternalClientsProofTest {
   }
 
   private static void reply(String handle, String activityType, String action, String... arguments) {
-    List<String> all = new ArrayList<>(List.of(contract.toString(), server.target(), activityType, action));
+    List<String> all = new ArrayList<>(List.of(contract.toString(), SERVER.target(), activityType, action));
     all.addAll(List.of(arguments));
     node.run(SCRIPT, handle, all.toArray(String[]::new));
   }
 
   private static String pendingActivityHeartbeat(String workflowId) {
     List<PendingActivityInfo> pending =
-        stubs
+        client
+            .getWorkflowServiceStubs()
             .blockingStub()
             .describeWorkflowExecution(
                 DescribeWorkflowExecutionRequest.newBuilder()
