@@ -34,6 +34,8 @@ import javax.tools.Diagnostic;
 public final class HandbackProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> done = new LinkedHashSet<>();
+  /** Qualified names of the top-level types declared in the sources of this compilation. */
+  private final Set<String> declaredTypes = new LinkedHashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -58,9 +60,18 @@ public final class HandbackProcessor extends AbstractProcessor {
     deferred.clear();
     TypeElement annotation =
         processingEnv.getElementUtils().getTypeElement(OptionsReader.ASYNC_COMPLETABLE);
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement rootType) {
+        declaredTypes.add(rootType.getQualifiedName().toString());
+      }
+    }
     if (annotation != null) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        checkPlacement(element).ifPresent(candidates::add);
+        try {
+          checkPlacement(element).ifPresent(candidates::add);
+        } catch (RuntimeException | Error e) {
+          reportInternalError(element, e);
+        }
       }
     }
     for (TypeElement type : candidates) {
@@ -122,18 +133,32 @@ public final class HandbackProcessor extends AbstractProcessor {
           new ActivityInterfaceReader(processingEnv.getElementUtils()).createIfValid(type, report);
       report.printTo(processingEnv.getMessager());
       if (model.isPresent() && !model.get().methods().isEmpty()) {
-        write(model.get(), type);
+        ValidationReport names = new ValidationReport();
+        GeneratedNameChecks.checkTypes(type, model.get(), declaredTypes, names);
+        names.printTo(processingEnv.getMessager());
+        if (!names.hasErrors()) {
+          write(model.get(), type);
+        }
       }
     } catch (RuntimeException | Error e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR,
-              Message.INTERNAL_ERROR.format(type.getQualifiedName(), e) + "\n" + trace,
-              type);
+      reportInternalError(type, e);
     }
+  }
+
+  /** HB900 on {@code element}, with the stack trace for the bug report. */
+  private void reportInternalError(Element element, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    processingEnv
+        .getMessager()
+        .printMessage(
+            Diagnostic.Kind.ERROR,
+            Message.INTERNAL_ERROR.format(describe(element), e) + "\n" + trace,
+            element);
+  }
+
+  private static String describe(Element element) {
+    return element instanceof TypeElement type ? type.getQualifiedName().toString() : element.toString();
   }
 
   private void write(ActivityInterfaceModel model, TypeElement origin) {
