@@ -103,6 +103,9 @@ final class ActivityInterfaceReader {
   /** Reads one {@code @AsyncCompletable} and, if it is valid, adds Temporal's guidance. */
   private ActivityOptionsModel readAsync(
       Element element, AnnotationMirror mirror, ValidationReport report) {
+    if (ErroneousValues.in(mirror)) {
+      return null; // javac reports the erroneous value; a Handback error on it would only mislead
+    }
     ValidationReport own = new ValidationReport();
     ActivityOptionsModel options = optionsReader.read(element, mirror, own);
     if (!own.hasErrors()) {

@@ -118,7 +118,7 @@ public enum Message {
       "HB023",
       Diagnostic.Kind.ERROR,
       "The result type %s of %s is raw, so the generated replies could not say what they carry:"
-          + " give it type arguments, for example %s<String>"),
+          + " give %s its type arguments (it is declared as %s)"),
   LONG_START_TO_CLOSE_WITHOUT_HEARTBEAT(
       "HB101",
       Diagnostic.Kind.WARNING,

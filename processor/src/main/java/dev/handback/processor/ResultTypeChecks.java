@@ -43,7 +43,8 @@ final class ResultTypeChecks {
           method,
           ElementDescriptions.withoutPackages(result.toString()),
           ElementDescriptions.withParameters(method),
-          raw.asElement().getSimpleName());
+          raw.asElement().getSimpleName(),
+          declaredAs((TypeElement) raw.asElement()));
       return;
     }
     if (result.getKind() != TypeKind.DECLARED) {
@@ -70,6 +71,15 @@ final class ResultTypeChecks {
           ElementDescriptions.withoutPackages(result.toString()),
           described);
     }
+  }
+
+  /** {@code Map<K, V>}: the type with its type parameters. */
+  private static String declaredAs(TypeElement type) {
+    StringBuilder text = new StringBuilder().append(type.getSimpleName()).append('<');
+    for (int i = 0; i < type.getTypeParameters().size(); i++) {
+      text.append(i == 0 ? "" : ", ").append(type.getTypeParameters().get(i).getSimpleName());
+    }
+    return text.append('>').toString();
   }
 
   private static boolean isAbstract(TypeElement element) {
