@@ -93,6 +93,10 @@ final class ActivityInterfaceReader {
       generatedFor.add(method);
     }
     GeneratedNameChecks.checkMembers(type, generatedFor, methods, report);
+    if (interfaceAnnotation != null && interfaceOptions != null && methods.isEmpty()) {
+      report.report(
+          Message.NO_ACTIVITY_METHODS, type, interfaceAnnotation, null, "AsyncCompletable", type.getSimpleName());
+    }
     if (report.hasErrors()) {
       return Optional.empty();
     }

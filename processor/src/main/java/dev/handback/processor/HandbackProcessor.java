@@ -36,6 +36,8 @@ public final class HandbackProcessor extends AbstractProcessor {
   private final Set<String> done = new LinkedHashSet<>();
   /** Qualified names of the top-level types declared in the sources of this compilation. */
   private final Set<String> declaredTypes = new LinkedHashSet<>();
+  /** Activity interfaces with a misplaced annotation on one of their members: nothing is generated. */
+  private final Set<String> misplacedIn = new LinkedHashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -98,6 +100,7 @@ public final class HandbackProcessor extends AbstractProcessor {
             OptionsReader.describe(element) + " of " + element.getEnclosingElement(),
             "AsyncCompletable");
       } else if (!ActivityInterfaceReader.activityMethods(type).contains(element)) {
+        misplacedIn.add(type.getQualifiedName().toString());
         report.report(
             Message.NOT_AN_ACTIVITY_METHOD,
             element,
@@ -132,7 +135,12 @@ public final class HandbackProcessor extends AbstractProcessor {
       Optional<ActivityInterfaceModel> model =
           new ActivityInterfaceReader(processingEnv.getElementUtils()).createIfValid(type, report);
       report.printTo(processingEnv.getMessager());
-      if (model.isPresent() && !model.get().methods().isEmpty()) {
+      // In the last round only interfaces that still miss a type are left; javac reports that type,
+      // and a file created now would not be compiled warning-free anyway.
+      if (model.isPresent()
+          && !lastRound
+          && !model.get().methods().isEmpty()
+          && !misplacedIn.contains(type.getQualifiedName().toString())) {
         ValidationReport names = new ValidationReport();
         GeneratedNameChecks.checkTypes(type, model.get(), declaredTypes, names);
         names.printTo(processingEnv.getMessager());

@@ -139,6 +139,11 @@ public enum Message {
       "retry.maximumAttempts = 1: a hand-off lost with its worker is never retried, and the"
           + " activity fails when %s runs out; allow retries (0 means unlimited), or silence with"
           + " @SuppressWarnings(\"handback:HB103\")"),
+  NO_ACTIVITY_METHODS(
+      "HB104",
+      Diagnostic.Kind.WARNING,
+      "@%s on %s applies to no method, because it declares no activity method of its own, so"
+          + " nothing is generated: declare the activity methods here, or remove the annotation"),
   OBJECT_RESULT_TYPE(
       "HB110",
       Diagnostic.Kind.WARNING,

@@ -1,0 +1,15 @@
+// @AsyncCompletable on an activity interface without methods of its own
+package com.example;
+
+import dev.handback.AsyncCompletable;
+import io.temporal.activity.ActivityInterface;
+
+@ActivityInterface
+@AsyncCompletable(startToClose = "PT1H")
+public interface Jobs extends Base {}
+
+/** The methods are all here. */
+@ActivityInterface
+interface Base {
+  String run(String input);
+}
