@@ -13,3 +13,4 @@ public interface Jobs extends Base {}
 interface Base {
   String run(String input);
 }
+// expect: WARNING 8:1 [HB104] @AsyncCompletable on Jobs applies to no method, because it declares no activity method of its own, so nothing is generated: declare the activity methods here, or remove the annotation

@@ -106,7 +106,8 @@ class DiagnosticsCorpusTest {
     if (handbackError) {
       assertEquals(List.of(), List.copyOf(processor.createdSources()), "generated for an invalid interface");
     }
-    if (!anyError && source.contains("@AsyncCompletable")) {
+    boolean appliesToNothing = actual.stream().anyMatch(line -> line.contains("[HB104]"));
+    if (!anyError && !appliesToNothing && source.contains("@AsyncCompletable")) {
       assertThat(compilation).succeeded();
       assertFalse(processor.createdSources().isEmpty(), "nothing generated for a valid interface");
     }
