@@ -58,9 +58,10 @@ final class ActivityInterfaceReader {
         AnnotationAttributes.find(type, OptionsReader.ASYNC_COMPLETABLE);
     checkInterface(type, report);
     ActivityOptionsModel interfaceOptions =
-        interfaceAnnotation == null ? null : optionsReader.read(type, interfaceAnnotation, report);
+        interfaceAnnotation == null ? null : readAsync(type, interfaceAnnotation, report);
 
     List<ActivityMethodModel> methods = new ArrayList<>();
+    List<ExecutableElement> generatedFor = new ArrayList<>();
     Map<String, ExecutableElement> byActivityType = new LinkedHashMap<>();
     String namePrefix = namePrefix(type);
     List<ExecutableElement> all = activityMethods(type);
@@ -70,10 +71,10 @@ final class ActivityInterfaceReader {
       if (clash != null) {
         report.report(
             Message.ACTIVITY_TYPE_COLLISION,
-            method,
+            method.getEnclosingElement().equals(type) ? method : type,
             activityType,
-            OptionsReader.describe(method),
-            OptionsReader.describe(clash));
+            ElementDescriptions.withParameters(method),
+            ElementDescriptions.withParameters(clash));
         continue;
       }
       if (!method.getEnclosingElement().equals(type)) {
@@ -81,7 +82,7 @@ final class ActivityInterfaceReader {
       }
       AnnotationMirror own = AnnotationAttributes.find(method, OptionsReader.ASYNC_COMPLETABLE);
       ActivityOptionsModel options =
-          own != null ? optionsReader.read(method, own, report) : interfaceOptions;
+          own != null ? readAsync(method, own, report) : interfaceOptions;
       if (options == null) {
         continue;
       }
@@ -89,12 +90,33 @@ final class ActivityInterfaceReader {
       methods.add(
           new ActivityMethodModel(
               method.getSimpleName().toString(), activityType, resultType(method), options));
+      generatedFor.add(method);
+    }
+    GeneratedNameChecks.checkMembers(type, generatedFor, methods, report);
+    if (interfaceAnnotation != null && interfaceOptions != null && methods.isEmpty()) {
+      report.report(
+          Message.NO_ACTIVITY_METHODS, type, interfaceAnnotation, null, "AsyncCompletable", type.getSimpleName());
     }
     if (report.hasErrors()) {
       return Optional.empty();
     }
     return Optional.of(
         new ActivityInterfaceModel(ClassName.get(type), methods, methods.size() == all.size()));
+  }
+
+  /** Reads one {@code @AsyncCompletable} and, if it is valid, adds Temporal's guidance. */
+  private ActivityOptionsModel readAsync(
+      Element element, AnnotationMirror mirror, ValidationReport report) {
+    if (ErroneousValues.in(mirror)) {
+      return null; // javac reports the erroneous value; a Handback error on it would only mislead
+    }
+    ValidationReport own = new ValidationReport();
+    ActivityOptionsModel options = optionsReader.read(element, mirror, own);
+    if (!own.hasErrors()) {
+      new GuidanceChecks(elements).asyncCompletion(element, mirror, options, own);
+    }
+    report.addAll(own);
+    return options;
   }
 
   /**
@@ -170,6 +192,8 @@ final class ActivityInterfaceReader {
           result,
           OptionsReader.describe(method),
           pkg.getQualifiedName());
+    } else {
+      ResultTypeChecks.check(method, report);
     }
   }
 

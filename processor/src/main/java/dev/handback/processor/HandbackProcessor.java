@@ -39,6 +39,10 @@ import javax.tools.StandardLocation;
 public final class HandbackProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> done = new LinkedHashSet<>();
+  /** Qualified names of the top-level types declared in the sources of this compilation. */
+  private final Set<String> declaredTypes = new LinkedHashSet<>();
+  /** Activity interfaces with a misplaced annotation on one of their members: nothing is generated. */
+  private final Set<String> misplacedIn = new LinkedHashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -63,9 +67,18 @@ public final class HandbackProcessor extends AbstractProcessor {
     deferred.clear();
     TypeElement annotation =
         processingEnv.getElementUtils().getTypeElement(OptionsReader.ASYNC_COMPLETABLE);
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement rootType) {
+        declaredTypes.add(rootType.getQualifiedName().toString());
+      }
+    }
     if (annotation != null) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        checkPlacement(element).ifPresent(candidates::add);
+        try {
+          checkPlacement(element).ifPresent(candidates::add);
+        } catch (RuntimeException | Error e) {
+          reportInternalError(element, e);
+        }
       }
     }
     for (TypeElement type : candidates) {
@@ -92,6 +105,7 @@ public final class HandbackProcessor extends AbstractProcessor {
             OptionsReader.describe(element) + " of " + element.getEnclosingElement(),
             "AsyncCompletable");
       } else if (!ActivityInterfaceReader.activityMethods(type).contains(element)) {
+        misplacedIn.add(type.getQualifiedName().toString());
         report.report(
             Message.NOT_AN_ACTIVITY_METHOD,
             element,
@@ -126,19 +140,38 @@ public final class HandbackProcessor extends AbstractProcessor {
       Optional<ActivityInterfaceModel> model =
           new ActivityInterfaceReader(processingEnv.getElementUtils()).createIfValid(type, report);
       report.printTo(processingEnv.getMessager());
-      if (model.isPresent() && !model.get().methods().isEmpty()) {
-        write(model.get(), type);
+      // In the last round only interfaces that still miss a type are left; javac reports that type,
+      // and a file created now would not be compiled warning-free anyway.
+      if (model.isPresent()
+          && !lastRound
+          && !model.get().methods().isEmpty()
+          && !misplacedIn.contains(type.getQualifiedName().toString())) {
+        ValidationReport names = new ValidationReport();
+        GeneratedNameChecks.checkTypes(type, model.get(), declaredTypes, names);
+        names.printTo(processingEnv.getMessager());
+        if (!names.hasErrors()) {
+          write(model.get(), type);
+        }
       }
     } catch (RuntimeException | Error e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR,
-              Message.INTERNAL_ERROR.format(type.getQualifiedName(), e) + "\n" + trace,
-              type);
+      reportInternalError(type, e);
     }
+  }
+
+  /** HB900 on {@code element}, with the stack trace for the bug report. */
+  private void reportInternalError(Element element, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    processingEnv
+        .getMessager()
+        .printMessage(
+            Diagnostic.Kind.ERROR,
+            Message.INTERNAL_ERROR.format(describe(element), e) + "\n" + trace,
+            element);
+  }
+
+  private static String describe(Element element) {
+    return element instanceof TypeElement type ? type.getQualifiedName().toString() : element.toString();
   }
 
   private void write(ActivityInterfaceModel model, TypeElement origin) {

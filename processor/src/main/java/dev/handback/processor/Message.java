@@ -93,6 +93,77 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "retry.doNotRetry has an empty error type: name an exception class such as"
           + " \"com.example.RejectedException\", or remove the entry"),
+  // Diagnostics added with the misuse corpus (issue 4): new errors HB02x, guidance warnings HB1xx.
+  NON_FINITE_BACKOFF(
+      "HB019",
+      Diagnostic.Kind.ERROR,
+      "retry.backoffCoefficient = %s is not a finite number: use 1.0 or more (2.0 doubles the"
+          + " wait), or 0 for Temporal's default"),
+  GENERATED_NAME_CLASH(
+      "HB020",
+      Diagnostic.Kind.ERROR,
+      "%s and %s would both generate %s: rename one of the methods (@ActivityMethod(name = ...)"
+          + " keeps its activity type)"),
+  RESERVED_METHOD_NAME(
+      "HB021",
+      Diagnostic.Kind.ERROR,
+      "The method name '%s' of %s is taken in the generated %s by %s: rename the method"
+          + " (@ActivityMethod(name = ...) keeps its activity type)"),
+  GENERATED_TYPE_EXISTS(
+      "HB022",
+      Diagnostic.Kind.ERROR,
+      "Handback generates %s for %s, but a type of that name is already declared in this"
+          + " compilation: rename or move that type"),
+  RAW_RESULT_TYPE(
+      "HB023",
+      Diagnostic.Kind.ERROR,
+      "The result type %s of %s is raw, so the generated replies could not say what they carry:"
+          + " give %s its type arguments (it is declared as %s)"),
+  LONG_START_TO_CLOSE_WITHOUT_HEARTBEAT(
+      "HB101",
+      Diagnostic.Kind.WARNING,
+      "%s = \"%s\" and no heartbeat: a worker that dies before handing off is retried only"
+          + " after %s; set heartbeat (for example heartbeat = \"PT1M\", with the external party"
+          + " heartbeating), or deliver the result by Signal with @ExternalResult. Silence with"
+          + " @SuppressWarnings(\"handback:HB101\")"),
+  TRY_CANCEL_WITH_ASYNC_COMPLETION(
+      "HB102",
+      Diagnostic.Kind.WARNING,
+      "cancellationType = %s: a workflow that cancels the activity moves on at once, and the"
+          + " external party never learns of the cancellation (its heartbeat and"
+          + " reportCancellation find the activity gone); keep WAIT_CANCELLATION_COMPLETED, or silence with"
+          + " @SuppressWarnings(\"handback:HB102\")"),
+  SINGLE_ATTEMPT_HANDOFF(
+      "HB103",
+      Diagnostic.Kind.WARNING,
+      "retry.maximumAttempts = 1: a hand-off lost with its worker is never retried, and the"
+          + " activity fails when %s runs out; allow retries (0 means unlimited), or silence with"
+          + " @SuppressWarnings(\"handback:HB103\")"),
+  NO_ACTIVITY_METHODS(
+      "HB104",
+      Diagnostic.Kind.WARNING,
+      "@%s on %s applies to no method, because it declares no activity method of its own, so"
+          + " nothing is generated: declare the activity methods here, or remove the annotation"),
+  OBJECT_RESULT_TYPE(
+      "HB110",
+      Diagnostic.Kind.WARNING,
+      "The result type of %s is %s, so Temporal's default data converter (JSON) hands the"
+          + " workflow a Map, List, String or number, not the object the external party sent:"
+          + " declare the concrete result type, or silence with"
+          + " @SuppressWarnings(\"handback:HB110\")"),
+  ABSTRACT_RESULT_TYPE(
+      "HB111",
+      Diagnostic.Kind.WARNING,
+      "The result type %s of %s is %s, which Temporal's default data converter (Jackson) cannot"
+          + " create without type information: return a concrete class or record, annotate the"
+          + " type with @JsonTypeInfo or @JsonDeserialize, or silence with"
+          + " @SuppressWarnings(\"handback:HB111\")"),
+  INNER_CLASS_RESULT_TYPE(
+      "HB112",
+      Diagnostic.Kind.WARNING,
+      "The result type %s of %s is an inner (non-static) class, which Temporal's default data"
+          + " converter (Jackson) cannot create: make the class static, or a record, or silence"
+          + " with @SuppressWarnings(\"handback:HB112\")"),
   INTERNAL_ERROR(
       "HB900",
       Diagnostic.Kind.ERROR,

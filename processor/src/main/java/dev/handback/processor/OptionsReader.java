@@ -111,7 +111,10 @@ final class OptionsReader {
           initial.get().text());
     }
     double backoff = retry.doubleValue("backoffCoefficient");
-    if (backoff != 0 && !(backoff >= 1.0)) {
+    if (!Double.isFinite(backoff)) {
+      report.report(
+          Message.NON_FINITE_BACKOFF, element, mirror, retry.written("backoffCoefficient"), backoff);
+    } else if (backoff != 0 && !(backoff >= 1.0)) {
       report.report(
           Message.BACKOFF_BELOW_ONE, element, mirror, retry.written("backoffCoefficient"), backoff);
     }

@@ -38,12 +38,20 @@ final class ValidationReport {
     items.add(new Item(message, message.format(arguments), element, annotation, value));
   }
 
+  /** Adds every diagnostic of {@code other}, in order. */
+  void addAll(ValidationReport other) {
+    items.addAll(other.items);
+  }
+
   boolean hasErrors() {
     return items.stream().anyMatch(item -> item.message().kind() == Diagnostic.Kind.ERROR);
   }
 
   void printTo(Messager messager) {
     for (Item item : items) {
+      if (SuppressionFilter.isSuppressed(item.message(), item.element())) {
+        continue;
+      }
       if (item.value() != null) {
         messager.printMessage(
             item.message().kind(), item.text(), item.element(), item.annotation(), item.value());

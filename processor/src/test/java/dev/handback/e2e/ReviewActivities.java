@@ -17,6 +17,7 @@ public interface ReviewActivities {
   Decision requestReview(Document document);
 
   /** A signature that may take a week, with no heartbeat and no retry. */
+  @SuppressWarnings({"handback:HB101", "handback:HB103"}) // the test shows what this costs
   @AsyncCompletable(startToClose = "P7D", retry = @Retry(maximumAttempts = 1))
   @ActivityMethod(name = "AwaitSignature")
   void awaitSignature(String documentId);
@@ -29,6 +30,7 @@ public interface ReviewActivities {
   Decision quickCheck(Document document);
 
   /** Calls the wrong FooAsync method, to show the mistake is caught. */
+  @SuppressWarnings("handback:HB103")
   @AsyncCompletable(startToClose = "PT1M", retry = @Retry(maximumAttempts = 1))
   Decision misuseHandoff(Document document);
 

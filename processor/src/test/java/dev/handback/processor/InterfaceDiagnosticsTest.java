@@ -187,11 +187,11 @@ class InterfaceDiagnosticsTest {
             "  String ship(String orderId, int parcels);",
             "}");
 
-    // Both overloads are described as Shipping.ship(); the position tells which one clashes.
+    // The parameter types tell the overloads apart; the position tells which one clashes.
     source.assertOnlyError(
         source.compile(),
-        "[HB006] Activity type 'Ship' of Shipping.ship() is also the activity type of"
-            + " Shipping.ship(), and Temporal registers one implementation per type: rename one"
+        "[HB006] Activity type 'Ship' of Shipping.ship(String, int) is also the activity type of"
+            + " Shipping.ship(String), and Temporal registers one implementation per type: rename one"
             + " method, or give it @ActivityMethod(name = ...)",
         "int parcels",
         "ship");
@@ -213,8 +213,8 @@ class InterfaceDiagnosticsTest {
 
     source.assertOnlyError(
         source.compile(),
-        "[HB006] Activity type 'Ship' of Shipping.send() is also the activity type of"
-            + " Shipping.ship(), and Temporal registers one implementation per type: rename one"
+        "[HB006] Activity type 'Ship' of Shipping.send(String) is also the activity type of"
+            + " Shipping.ship(String), and Temporal registers one implementation per type: rename one"
             + " method, or give it @ActivityMethod(name = ...)",
         "String send",
         "send");

@@ -1,6 +1,9 @@
 package dev.handback.processor;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +18,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -31,6 +35,26 @@ import javax.tools.JavaFileObject;
 final class RecordingHandbackProcessor implements Processor {
   private final Processor delegate = new HandbackProcessor();
   private final Set<String> createdSources = Collections.synchronizedSet(new TreeSet<>());
+  private final Map<String, List<String>> originatingElements =
+      Collections.synchronizedMap(new TreeMap<>());
+  private final RuntimeException failure;
+
+  RecordingHandbackProcessor() {
+    this(null);
+  }
+
+  /** A processor whose filer throws {@code failure} (if not null) instead of creating a file. */
+  RecordingHandbackProcessor(RuntimeException failure) {
+    this.failure = failure;
+  }
+
+  /**
+   * The originating elements of every created file, by file name: each as {@code kind name
+   * (top-level|nested)}, for example {@code INTERFACE com.example.Jobs (top-level)}.
+   */
+  Map<String, List<String>> originatingElements() {
+    return Map.copyOf(originatingElements);
+  }
 
   /** Qualified names of the source files the processor created, in name order. */
   Set<String> createdSources() {
@@ -123,7 +147,18 @@ final class RecordingHandbackProcessor implements Processor {
     @Override
     public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
         throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
       createdSources.add(name.toString());
+      List<String> origins = new ArrayList<>();
+      for (Element origin : originatingElements) {
+        String qualified =
+            origin instanceof TypeElement type ? type.getQualifiedName().toString() : origin.toString();
+        boolean topLevel = origin.getEnclosingElement().getKind() == ElementKind.PACKAGE;
+        origins.add(origin.getKind() + " " + qualified + (topLevel ? " (top-level)" : " (nested)"));
+      }
+      RecordingHandbackProcessor.this.originatingElements.put(name.toString(), origins);
       return filer.createSourceFile(name, originatingElements);
     }
 

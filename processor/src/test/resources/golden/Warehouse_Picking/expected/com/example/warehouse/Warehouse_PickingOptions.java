@@ -22,6 +22,7 @@ public final class Warehouse_PickingOptions {
 
   private static final ActivityOptions SCAN_SHELF_OPTIONS = ActivityOptions.newBuilder()
     .setStartToCloseTimeout(Duration.parse("PT8H"))
+    .setHeartbeatTimeout(Duration.parse("PT10M"))
     .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
     .build();
 

@@ -14,7 +14,7 @@ public final class Warehouse {
   @ActivityInterface
   public interface Picking {
     /** Waits for a picker to scan the shelf. */
-    @AsyncCompletable(startToClose = "PT8H")
+    @AsyncCompletable(startToClose = "PT8H", heartbeat = "PT10M")
     Shelf scanShelf(String shelfId);
 
     /** Waits for a picker to confirm; not annotated, so not generated for. */

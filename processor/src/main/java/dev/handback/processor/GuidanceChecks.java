@@ -1,0 +1,87 @@
+package dev.handback.processor;
+
+import dev.handback.processor.model.ActivityOptionsModel;
+import dev.handback.processor.model.DurationValue;
+import java.time.Duration;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+
+/**
+ * Temporal's guidance on activity options, as warnings on the annotation value they are about.
+ * Each warning is silenced by {@code @SuppressWarnings("handback:<id>")} on the annotated element
+ * or an element enclosing it (see {@link SuppressionFilter}). One method per result path, so a new
+ * annotation adds its own method here.
+ */
+final class GuidanceChecks {
+  /** A close timeout above this, without a heartbeat, delays the retry of a lost hand-off (HB101). */
+  static final Duration LONG_CLOSE_TIMEOUT = Duration.ofHours(1);
+
+  private final Elements elements;
+
+  GuidanceChecks(Elements elements) {
+    this.elements = elements;
+  }
+
+  /**
+   * The guidance for an asynchronously completed activity whose options {@code options} were read
+   * without error from {@code mirror} on {@code element}.
+   */
+  void asyncCompletion(
+      Element element, AnnotationMirror mirror, ActivityOptionsModel options, ValidationReport report) {
+    AnnotationAttributes attributes = new AnnotationAttributes(elements, mirror);
+    String closeName = options.startToClose().isPresent() ? "startToClose" : "scheduleToClose";
+    Optional<DurationValue> close =
+        options.startToClose().isPresent() ? options.startToClose() : options.scheduleToClose();
+    if (close.isPresent()
+        && options.heartbeat().isEmpty()
+        && close.get().duration().compareTo(LONG_CLOSE_TIMEOUT) > 0) {
+      report.report(
+          Message.LONG_START_TO_CLOSE_WITHOUT_HEARTBEAT,
+          element,
+          mirror,
+          attributes.written(closeName),
+          closeName,
+          close.get().text(),
+          human(close.get().duration()));
+    }
+    if (options.cancellationType().equals("TRY_CANCEL")
+        || options.cancellationType().equals("ABANDON")) {
+      report.report(
+          Message.TRY_CANCEL_WITH_ASYNC_COMPLETION,
+          element,
+          mirror,
+          attributes.written("cancellationType"),
+          options.cancellationType());
+    }
+    if (options.retry().maximumAttempts() == 1 && attributes.written("retry") != null) {
+      AnnotationAttributes retry = new AnnotationAttributes(elements, attributes.annotation("retry"));
+      report.report(
+          Message.SINGLE_ATTEMPT_HANDOFF,
+          element,
+          mirror,
+          retry.written("maximumAttempts"),
+          close.map(value -> closeName + " = \"" + value.text() + "\"").orElse("the close timeout"));
+    }
+  }
+
+  /** {@code P7D} as "7 days", {@code PT90M} as "1 hour 30 minutes". */
+  static String human(Duration duration) {
+    StringBuilder text = new StringBuilder();
+    append(text, duration.toDaysPart(), "day");
+    append(text, duration.toHoursPart(), "hour");
+    append(text, duration.toMinutesPart(), "minute");
+    append(text, duration.toSecondsPart(), "second");
+    return text.length() == 0 ? duration.toString() : text.toString();
+  }
+
+  private static void append(StringBuilder text, long amount, String unit) {
+    if (amount > 0) {
+      text.append(text.length() == 0 ? "" : " ").append(amount).append(' ').append(unit);
+      if (amount > 1) {
+        text.append('s');
+      }
+    }
+  }
+}

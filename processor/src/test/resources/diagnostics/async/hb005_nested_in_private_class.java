@@ -1,0 +1,23 @@
+// an activity interface nested in a private class
+package com.example;
+
+import dev.handback.AsyncCompletable;
+import dev.handback.Retry;
+import io.temporal.activity.ActivityCancellationType;
+import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityMethod;
+import java.util.List;
+import java.util.Map;
+
+public final class Outer {
+  private Outer() {}
+
+  private static final class Hidden {
+    @ActivityInterface
+    interface Jobs {
+      @AsyncCompletable(startToClose = "PT1H")
+      String run(String input);
+    }
+  }
+}
+// expect: ERROR 17:5 [HB005] com.example.Outer.Hidden.Jobs is private, or nested in a type that is not accessible, so the generated classes beside it cannot use it: make it (and every type enclosing it) public or package-private
