@@ -51,7 +51,8 @@ class ExternalResultEndToEndTest {
   void startEnvironment() {
     env = TestWorkflowEnvironment.newInstance();
     Worker worker = env.newWorker(QUEUE);
-    worker.registerWorkflowImplementationTypes(SubmissionWorkflow.Impl.class);
+    worker.registerWorkflowImplementationTypes(
+        SubmissionWorkflow.Impl.class, TypedSubmissionWorkflow.Impl.class);
     activities = new SubmissionActivitiesImpl(() -> Instant.ofEpochMilli(env.currentTimeMillis()));
     worker.registerActivitiesImplementations(activities);
     env.start();
@@ -250,6 +251,23 @@ class ExternalResultEndToEndTest {
     assertTrue(thrown.getMessage().contains("by signal"), thrown.getMessage());
     reply.complete(APPROVED);
     assertEquals(APPROVED, workflow.getResult(Decision.class));
+  }
+
+  @Test
+  void aWorkflowInterfaceThatExtendsTheSignalsIsSignalledThroughATypedStub() throws Exception {
+    TypedSubmissionWorkflow workflow =
+        client.newWorkflowStub(
+            TypedSubmissionWorkflow.class,
+            WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId("submit-typed").build());
+    WorkflowClient.start(workflow::run, DOCUMENT);
+    HandOff handOff = nextHandOff();
+
+    TypedSubmissionWorkflow byId = client.newWorkflowStub(TypedSubmissionWorkflow.class, "submit-typed");
+    byId.submitForReviewResult(dev.handback.runtime.ExternalOutcome.success(APPROVED));
+    // The completer's signal reaches the same handler; the first outcome wins.
+    completer.submitForReview(SubmitForReviewHandle.parse(handOff.handle())).complete(REJECTED);
+
+    assertEquals(APPROVED, WorkflowStub.fromTyped(workflow).getResult(Decision.class));
   }
 
   @Test
