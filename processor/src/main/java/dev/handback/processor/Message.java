@@ -94,26 +94,26 @@ public enum Message {
       "%s has an empty error type: name an exception class such as"
           + " \"com.example.RejectedException\", or remove the entry"),
   MORE_THAN_ONE_PATH(
-      "HB019",
+      "HB030",
       Diagnostic.Kind.ERROR,
       "%s carries both @%s and @%s, but a result comes back one way only: keep one of them"),
   BLANK_SIGNAL_NAME(
-      "HB020",
+      "HB031",
       Diagnostic.Kind.ERROR,
       "signal = \"%s\" is blank: name the signal, or leave it empty for the default (the activity"
           + " type followed by \"Result\")"),
   SIGNAL_NAME_COLLISION(
-      "HB021",
+      "HB032",
       Diagnostic.Kind.ERROR,
       "Signal '%s' of %s is also the signal of %s, so the workflow could not tell their results"
           + " apart: give one of them its own @ExternalResult(signal = ...)"),
   POLL_GIVES_UP_BEFORE_SECOND_POLL(
-      "HB022",
+      "HB033",
       Diagnostic.Kind.ERROR,
       "giveUpAfter = \"%s\" is shorter than every = \"%s\", so the external system would be"
           + " asked only once: make giveUpAfter longer than the interval between polls"),
   POLL_ATTEMPT_OUTLASTS_GIVE_UP(
-      "HB023",
+      "HB034",
       Diagnostic.Kind.ERROR,
       "attemptTimeout = \"%s\" is longer than giveUpAfter = \"%s\", so one poll could outlast"
           + " the whole polling: make attemptTimeout shorter than giveUpAfter"),

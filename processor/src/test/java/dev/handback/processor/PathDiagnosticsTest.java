@@ -3,7 +3,7 @@ package dev.handback.processor;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proves the diagnostics of {@code @ExternalResult} and {@code @Polled} (HB019 to HB023, and the
+ * Proves the diagnostics of {@code @ExternalResult} and {@code @Polled} (HB030 to HB034, and the
  * shared option checks under their own annotation names): each the only error, with its exact
  * text, at the annotation or value that causes it, and with nothing generated.
  */
@@ -28,7 +28,7 @@ class PathDiagnosticsTest {
 
     source.assertOnlyError(
         source.compile(),
-        "[HB019] Jobs.run() carries both @AsyncCompletable and @ExternalResult, but a result comes"
+        "[HB030] Jobs.run() carries both @AsyncCompletable and @ExternalResult, but a result comes"
             + " back one way only: keep one of them",
         "@ExternalResult",
         "@ExternalResult");
@@ -48,7 +48,7 @@ class PathDiagnosticsTest {
 
     source.assertOnlyError(
         source.compile(),
-        "[HB019] com.example.Jobs carries both @ExternalResult and @Polled, but a result comes back"
+        "[HB030] com.example.Jobs carries both @ExternalResult and @Polled, but a result comes back"
             + " one way only: keep one of them",
         "@Polled",
         "@Polled");
@@ -60,7 +60,7 @@ class PathDiagnosticsTest {
 
     source.assertOnlyError(
         source.compile(),
-        "[HB020] signal = \"  \" is blank: name the signal, or leave it empty for the default (the"
+        "[HB031] signal = \"  \" is blank: name the signal, or leave it empty for the default (the"
             + " activity type followed by \"Result\")",
         "signal",
         "\"  \"");
@@ -77,7 +77,7 @@ class PathDiagnosticsTest {
 
     source.assertOnlyError(
         source.compile(),
-        "[HB021] Signal 'done' of Jobs.second() is also the signal of Jobs.first(), so the workflow"
+        "[HB032] Signal 'done' of Jobs.second() is also the signal of Jobs.first(), so the workflow"
             + " could not tell their results apart: give one of them its own"
             + " @ExternalResult(signal = ...)",
         "// second",
@@ -98,7 +98,7 @@ class PathDiagnosticsTest {
 
     source.assertOnlyError(
         source.compile(),
-        "[HB021] Signal 'done' of Jobs.second() is also the signal of Jobs.first(), so the workflow"
+        "[HB032] Signal 'done' of Jobs.second() is also the signal of Jobs.first(), so the workflow"
             + " could not tell their results apart: give one of them its own"
             + " @ExternalResult(signal = ...)",
         "second(",
@@ -112,7 +112,7 @@ class PathDiagnosticsTest {
 
     source.assertOnlyError(
         source.compile(),
-        "[HB022] giveUpAfter = \"PT1M\" is shorter than every = \"PT5M\", so the external system"
+        "[HB033] giveUpAfter = \"PT1M\" is shorter than every = \"PT5M\", so the external system"
             + " would be asked only once: make giveUpAfter longer than the interval between polls",
         "@Polled",
         "\"PT1M\"");
@@ -127,7 +127,7 @@ class PathDiagnosticsTest {
 
     source.assertOnlyError(
         source.compile(),
-        "[HB023] attemptTimeout = \"PT1H\" is longer than giveUpAfter = \"PT10M\", so one poll could"
+        "[HB034] attemptTimeout = \"PT1H\" is longer than giveUpAfter = \"PT10M\", so one poll could"
             + " outlast the whole polling: make attemptTimeout shorter than giveUpAfter",
         "@Polled",
         "\"PT1H\"");
