@@ -1,36 +1,15 @@
 package dev.handback.runtime;
 
-import java.util.Objects;
-
 /**
  * What every reply to an asynchronously completed activity can do besides completing it: fail
- * it, heartbeat, and confirm a cancellation.
+ * it, heartbeat, and confirm a cancellation. A handle made while the method was
+ * {@code @ExternalResult} (a signal address) can still be completed and failed through it;
+ * heartbeat and cancellation then throw {@link UnsupportedOperationException}.
  */
-public abstract class AbstractCompletionReply {
-  private final CompletionChannel channel;
-  private final ActivityTarget target;
+public abstract class AbstractCompletionReply extends AbstractReply {
 
-  AbstractCompletionReply(CompletionChannel channel, ActivityTarget target) {
-    this.channel = Objects.requireNonNull(channel, "channel");
-    this.target = Objects.requireNonNull(target, "target");
-  }
-
-  final CompletionChannel channel() {
-    return channel;
-  }
-
-  final ActivityTarget target() {
-    return target;
-  }
-
-  /**
-   * Fails the activity: the workflow sees an {@code ActivityFailure} whose cause carries {@code
-   * failure}'s class name and message; the activity's retry policy decides whether it is retried.
-   *
-   * @throws ActivityNoLongerWaitingException if the activity no longer waits for a reply
-   */
-  public final void fail(Exception failure) {
-    channel.fail(target, failure);
+  AbstractCompletionReply(CompletionChannel channel, Destination destination) {
+    super(channel, destination);
   }
 
   /**
@@ -41,7 +20,7 @@ public abstract class AbstractCompletionReply {
    * @throws ActivityNoLongerWaitingException if the activity no longer waits for a reply
    */
   public final void heartbeat(Object details) {
-    channel.heartbeat(target, details);
+    channel().heartbeat(destination().activity("heartbeat"), details);
   }
 
   /** {@link #heartbeat(Object)} without details. */
@@ -56,17 +35,11 @@ public abstract class AbstractCompletionReply {
    * @throws ActivityNoLongerWaitingException if the activity no longer waits for a reply
    */
   public final void reportCancellation(Object details) {
-    channel.reportCancellation(target, details);
+    channel().reportCancellation(destination().activity("reportCancellation"), details);
   }
 
   /** {@link #reportCancellation(Object)} without details. */
   public final void reportCancellation() {
     reportCancellation(null);
-  }
-
-  /** The method and address this reply goes to; never the token. */
-  @Override
-  public String toString() {
-    return getClass().getSimpleName() + "[" + target.describe() + "]";
   }
 }

@@ -4,7 +4,11 @@ import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.ActivityInfo;
 
-/** The activity side of asynchronous completion, called by the generated {@code FooAsync}. */
+/**
+ * The activity side of the two ways a result comes back later, called by the generated {@code
+ * FooAsync}: {@link #handOff} for asynchronous completion, {@link #signalAddress} for a result
+ * delivered to the workflow by signal.
+ */
 public final class ActivityHandoff {
   private ActivityHandoff() {}
 
@@ -18,19 +22,7 @@ public final class ActivityHandoff {
    */
   public static ReplyAddress.TaskToken handOff(HandleKey key, String activityType) {
     ActivityExecutionContext context = currentContext(key, activityType);
-    ActivityInfo info = context.getInfo();
-    if (!info.getActivityType().equals(activityType)) {
-      throw new HandoffException(
-          caller(key)
-              + " was called while activity '"
-              + info.getActivityType()
-              + "' runs: call it only inside the implementation of "
-              + key
-              + " (activity type '"
-              + activityType
-              + "')");
-    }
-    if (info.isLocal()) {
+    if (context.getInfo().isLocal()) {
       throw new HandoffException(
           caller(key)
               + " was called in a local activity, which cannot complete asynchronously: call "
@@ -41,9 +33,26 @@ public final class ActivityHandoff {
     return new ReplyAddress.TaskToken(context.getTaskToken());
   }
 
+  /**
+   * The address at which the workflow that runs this activity waits for the result: its workflow
+   * id, run id and {@code signalName}. The activity itself completes normally when it returns.
+   *
+   * @param key the activity method the caller belongs to
+   * @param activityType that method's activity type name
+   * @param signalName the signal the workflow's generated inbox listens to
+   * @throws HandoffException if no activity of that type runs on this thread
+   */
+  public static ReplyAddress.SignalAddress signalAddress(
+      HandleKey key, String activityType, String signalName) {
+    ActivityInfo info = currentContext(key, activityType).getInfo();
+    return new ReplyAddress.SignalAddress(info.getWorkflowId(), info.getWorkflowRunId(), signalName);
+  }
+
+  /** The context of the running activity, checked to be of {@code activityType}. */
   private static ActivityExecutionContext currentContext(HandleKey key, String activityType) {
+    ActivityExecutionContext context;
     try {
-      return Activity.getExecutionContext();
+      context = Activity.getExecutionContext();
     } catch (IllegalStateException e) {
       throw new HandoffException(
           caller(key)
@@ -54,6 +63,19 @@ public final class ActivityHandoff {
               + "'), on the thread that runs it",
           e);
     }
+    String running = context.getInfo().getActivityType();
+    if (!running.equals(activityType)) {
+      throw new HandoffException(
+          caller(key)
+              + " was called while activity '"
+              + running
+              + "' runs: call it only inside the implementation of "
+              + key
+              + " (activity type '"
+              + activityType
+              + "')");
+    }
+    return context;
   }
 
   private static String caller(HandleKey key) {

@@ -6,7 +6,7 @@ package dev.handback.runtime;
  * the attempt that made the handle was retried and the new attempt has a handle of its own.
  * Nothing was recorded.
  */
-public final class ActivityNoLongerWaitingException extends RuntimeException {
+public final class ActivityNoLongerWaitingException extends NoLongerWaitingException {
   private static final long serialVersionUID = 1L;
 
   ActivityNoLongerWaitingException(String target, Throwable cause) {

@@ -5,16 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The activity a reply goes to: one attempt by task token, or the current attempt by ids. */
-abstract class ActivityTarget {
+abstract class ActivityTarget implements Destination {
   private final HandleKey key;
 
   private ActivityTarget(HandleKey key) {
     this.key = Objects.requireNonNull(key, "key");
-  }
-
-  static ActivityTarget of(ReplyHandle handle) {
-    Objects.requireNonNull(handle, "handle");
-    return new ByToken(handle.key(), (ReplyAddress.TaskToken) handle.address());
   }
 
   static ActivityTarget of(HandleKey key, String workflowId, String runId, String activityId) {
@@ -23,6 +18,21 @@ abstract class ActivityTarget {
 
   final HandleKey key() {
     return key;
+  }
+
+  @Override
+  public final void complete(CompletionChannel channel, Object result) {
+    channel.complete(this, result);
+  }
+
+  @Override
+  public final void fail(CompletionChannel channel, Exception failure) {
+    channel.fail(this, failure);
+  }
+
+  @Override
+  public final ActivityTarget activity(String operation) {
+    return this;
   }
 
   abstract void complete(ActivityCompletionClient client, Object result);
@@ -36,7 +46,8 @@ abstract class ActivityTarget {
   abstract void reportCancellation(RawCompletionService service, Object details);
 
   /** The method and the address, for messages; never the token. */
-  abstract String describe();
+  @Override
+  public abstract String describe();
 
   @Override
   public String toString() {
@@ -77,7 +88,7 @@ abstract class ActivityTarget {
     }
 
     @Override
-    String describe() {
+    public String describe() {
       return key() + " (" + token + ")";
     }
   }
@@ -127,7 +138,7 @@ abstract class ActivityTarget {
     }
 
     @Override
-    String describe() {
+    public String describe() {
       return key()
           + " (workflow '"
           + workflowId

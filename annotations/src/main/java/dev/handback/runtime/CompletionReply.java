@@ -6,15 +6,18 @@ package dev.handback.runtime;
  *
  * @param <R> the activity method's result type
  */
-public final class CompletionReply<R> extends AbstractCompletionReply {
+public final class CompletionReply<R> extends AbstractCompletionReply implements Reply<R> {
 
-  CompletionReply(CompletionChannel channel, ActivityTarget target) {
-    super(channel, target);
+  CompletionReply(CompletionChannel channel, Destination destination) {
+    super(channel, destination);
   }
 
-  /** A reply to the activity attempt {@code handle} was made for. */
+  /**
+   * A reply to the activity attempt {@code handle} was made for (or, for a handle made while the
+   * method was {@code @ExternalResult}, to the workflow that waits for the result).
+   */
   public static <R> CompletionReply<R> to(CompletionChannel channel, ReplyHandle handle) {
-    return new CompletionReply<>(channel, ActivityTarget.of(handle));
+    return new CompletionReply<>(channel, Destination.of(handle));
   }
 
   /**
@@ -31,7 +34,8 @@ public final class CompletionReply<R> extends AbstractCompletionReply {
    *
    * @throws ActivityNoLongerWaitingException if the activity no longer waits for a reply
    */
+  @Override
   public void complete(R result) {
-    channel().complete(target(), result);
+    deliver(result);
   }
 }

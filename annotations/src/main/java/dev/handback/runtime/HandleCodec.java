@@ -11,13 +11,18 @@ import java.util.zip.CRC32C;
  * Turns reply addresses into URL-safe strings and back.
  *
  * <p>Format, version 1: {@code hb1.<Interface>.<method>.<kind>.<payload>}, where {@code kind} is
- * {@code t} for a task token and {@code payload} is the unpadded URL-safe Base64 of the address
+ * {@code t} for a task token ({@code @AsyncCompletable}) or {@code s} for a signal address
+ * ({@code @ExternalResult}), and {@code payload} is the unpadded URL-safe Base64 of the address
  * bytes followed by a big-endian CRC-32C of {@code "hb1.<Interface>.<method>.<kind>."} and the
  * address bytes. The checksum catches a truncated or altered handle before it reaches Temporal
  * (which answers a garbage token with an internal server error); it is not a signature.
  *
  * <p>To read a handle in another language: split on {@code '.'}, Base64url-decode the fifth part
- * and drop its last four bytes; what remains is the task token.
+ * and drop its last four bytes. What remains is, for kind {@code t}, the task token to pass to
+ * Temporal's {@code RespondActivityTaskCompleted}; for kind {@code s}, the UTF-8 JSON object
+ * {@code {"workflowId":"…","runId":"…","signal":"…"}}: send the result as signal {@code signal} to
+ * that workflow run (an empty {@code runId} means the latest run) with the single argument {@code
+ * {"result": …}} or {@code {"failure": {"type": "…", "message": "…"}}}.
  */
 public final class HandleCodec {
   /** The prefix of every handle of the current format. */
@@ -92,7 +97,7 @@ public final class HandleCodec {
     }
     HandleKey actual = HandleKey.of(parts[1], parts[2]);
     char kind = parts[3].charAt(0);
-    if (kind != ReplyAddress.TaskToken.KIND) {
+    if (kind != ReplyAddress.TaskToken.KIND && kind != ReplyAddress.SignalAddress.KIND) {
       throw damaged(expected, "its address kind '" + kind + "' is unknown");
     }
     byte[] payload;
@@ -118,7 +123,11 @@ public final class HandleCodec {
     if (!actual.equals(expected)) {
       throw new HandleForOtherMethodException(expected, actual);
     }
-    return new ReplyAddress.TaskToken(body);
+    if (kind == ReplyAddress.TaskToken.KIND) {
+      return new ReplyAddress.TaskToken(body);
+    }
+    return ReplyAddress.SignalAddress.fromBytes(body)
+        .orElseThrow(() -> damaged(expected, "its signal address is not the JSON object a handle carries"));
   }
 
   private static InvalidHandleException damaged(HandleKey expected, String why) {

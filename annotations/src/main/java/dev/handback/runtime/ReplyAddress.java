@@ -1,15 +1,23 @@
 package dev.handback.runtime;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Where a reply goes. Today one kind exists: the task token of one activity attempt, which
- * Temporal's {@code ActivityCompletionClient} accepts.
+ * Where a reply goes: the task token of one activity attempt ({@link TaskToken}, kind {@code t},
+ * for {@code @AsyncCompletable}), which Temporal's {@code ActivityCompletionClient} accepts, or a
+ * signal to one workflow run ({@link SignalAddress}, kind {@code s}, for {@code @ExternalResult}).
  */
-public sealed interface ReplyAddress permits ReplyAddress.TaskToken {
+public sealed interface ReplyAddress permits ReplyAddress.TaskToken, ReplyAddress.SignalAddress {
 
   /** A one-letter tag that names the kind in an encoded handle. */
   char kind();
@@ -74,6 +82,87 @@ public sealed interface ReplyAddress permits ReplyAddress.TaskToken {
     @Override
     public String toString() {
       return "task token " + fingerprint();
+    }
+  }
+
+  /**
+   * A signal to one workflow run: the workflow waits for the result in its generated inbox, and
+   * the reply is delivered as the signal {@code signalName} to run {@code runId} of workflow
+   * {@code workflowId}. Unlike a task token it outlives retries of the activity that made it.
+   *
+   * <p>In an encoded handle its bytes are the UTF-8 JSON object {@code
+   * {"workflowId":"…","runId":"…","signal":"…"}}, with exactly these three string members in this
+   * order; an empty {@code runId} addresses the workflow's latest run.
+   *
+   * @param workflowId the workflow to signal, not empty
+   * @param runId the run to signal, or empty for the latest run (null is read as empty)
+   * @param signalName the signal the workflow's inbox listens to, not empty
+   */
+  record SignalAddress(String workflowId, String runId, String signalName) implements ReplyAddress {
+    static final char KIND = 's';
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> MEMBERS = Set.of("workflowId", "runId", "signal");
+
+    /** Checks the parts; {@code runId} may be null or empty for the latest run. */
+    public SignalAddress {
+      workflowId = requireText(workflowId, "workflowId");
+      runId = runId == null ? "" : runId;
+      signalName = requireText(signalName, "signalName");
+    }
+
+    private static String requireText(String value, String name) {
+      if (value == null || value.isEmpty()) {
+        throw new IllegalArgumentException("A signal address's " + name + " must not be empty");
+      }
+      return value;
+    }
+
+    /** The run to signal, or empty for the workflow's latest run. */
+    public Optional<String> run() {
+      return runId.isEmpty() ? Optional.empty() : Optional.of(runId);
+    }
+
+    @Override
+    public char kind() {
+      return KIND;
+    }
+
+    @Override
+    public byte[] toBytes() {
+      ObjectNode body = JSON.createObjectNode();
+      body.put("workflowId", workflowId).put("runId", runId).put("signal", signalName);
+      return body.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Reads {@link #toBytes()}; empty if {@code bytes} are not such an object. */
+    static Optional<SignalAddress> fromBytes(byte[] bytes) {
+      try {
+        JsonNode body = JSON.readTree(bytes);
+        if (body == null || !body.isObject() || body.size() != MEMBERS.size()) {
+          return Optional.empty();
+        }
+        for (String member : MEMBERS) {
+          if (!body.path(member).isTextual()) {
+            return Optional.empty();
+          }
+        }
+        return Optional.of(
+            new SignalAddress(
+                body.get("workflowId").asText(), body.get("runId").asText(), body.get("signal").asText()));
+      } catch (IOException | IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "workflow '"
+          + workflowId
+          + "'"
+          + run().map(id -> ", run '" + id + "'").orElse("")
+          + ", signal '"
+          + signalName
+          + "'";
     }
   }
 }

@@ -4,15 +4,18 @@ package dev.handback.runtime;
  * The reply to an asynchronously completed activity that returns nothing; obtained from a
  * generated completer.
  */
-public final class VoidCompletionReply extends AbstractCompletionReply {
+public final class VoidCompletionReply extends AbstractCompletionReply implements VoidReply {
 
-  VoidCompletionReply(CompletionChannel channel, ActivityTarget target) {
-    super(channel, target);
+  VoidCompletionReply(CompletionChannel channel, Destination destination) {
+    super(channel, destination);
   }
 
-  /** A reply to the activity attempt {@code handle} was made for. */
+  /**
+   * A reply to the activity attempt {@code handle} was made for (or, for a handle made while the
+   * method was {@code @ExternalResult}, to the workflow that waits for the result).
+   */
   public static VoidCompletionReply to(CompletionChannel channel, ReplyHandle handle) {
-    return new VoidCompletionReply(channel, ActivityTarget.of(handle));
+    return new VoidCompletionReply(channel, Destination.of(handle));
   }
 
   /**
@@ -29,7 +32,8 @@ public final class VoidCompletionReply extends AbstractCompletionReply {
    *
    * @throws ActivityNoLongerWaitingException if the activity no longer waits for a reply
    */
+  @Override
   public void complete() {
-    channel().complete(target(), null);
+    deliver(null);
   }
 }

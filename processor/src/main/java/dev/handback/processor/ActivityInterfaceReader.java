@@ -4,7 +4,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.handback.processor.model.ActivityInterfaceModel;
 import dev.handback.processor.model.ActivityMethodModel;
-import dev.handback.processor.model.ActivityOptionsModel;
+import dev.handback.processor.model.ExternalResultModel;
+import dev.handback.processor.model.ResultPath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,15 +55,15 @@ final class ActivityInterfaceReader {
 
   /** The model of {@code type}, or empty with every problem in {@code report}. */
   Optional<ActivityInterfaceModel> createIfValid(TypeElement type, ValidationReport report) {
-    AnnotationMirror interfaceAnnotation =
-        AnnotationAttributes.find(type, OptionsReader.ASYNC_COMPLETABLE);
-    checkInterface(type, report);
-    ActivityOptionsModel interfaceOptions =
-        interfaceAnnotation == null ? null : readAsync(type, interfaceAnnotation, report);
+    OptionsReader.PathAnnotation interfaceAnnotation = pathAnnotation(type, report);
+    checkInterface(type, interfaceAnnotation, report);
+    OptionsReader.PathSettings interfaceSettings =
+        interfaceAnnotation == null ? null : readPath(interfaceAnnotation, report);
 
     List<ActivityMethodModel> methods = new ArrayList<>();
     List<ExecutableElement> generatedFor = new ArrayList<>();
     Map<String, ExecutableElement> byActivityType = new LinkedHashMap<>();
+    Map<String, ExecutableElement> bySignal = new LinkedHashMap<>();
     String namePrefix = namePrefix(type);
     List<ExecutableElement> all = activityMethods(type);
     for (ExecutableElement method : all) {
@@ -80,22 +81,34 @@ final class ActivityInterfaceReader {
       if (!method.getEnclosingElement().equals(type)) {
         continue;
       }
-      AnnotationMirror own = AnnotationAttributes.find(method, OptionsReader.ASYNC_COMPLETABLE);
-      ActivityOptionsModel options =
-          own != null ? readAsync(method, own, report) : interfaceOptions;
-      if (options == null) {
+      OptionsReader.PathAnnotation own = pathAnnotation(method, report);
+      OptionsReader.PathSettings settings =
+          own != null ? readPath(own, report) : interfaceSettings;
+      if (settings == null) {
         continue;
       }
       checkMethod(type, method, report);
+      Optional<ExternalResultModel> external =
+          externalResult(method, activityType, settings, bySignal, report);
       methods.add(
           new ActivityMethodModel(
-              method.getSimpleName().toString(), activityType, resultType(method), options));
+              method.getSimpleName().toString(),
+              activityType,
+              resultType(method),
+              settings.annotation().path(),
+              settings.options(),
+              external));
       generatedFor.add(method);
     }
     GeneratedNameChecks.checkMembers(type, generatedFor, methods, report);
-    if (interfaceAnnotation != null && interfaceOptions != null && methods.isEmpty()) {
+    if (interfaceAnnotation != null && interfaceSettings != null && methods.isEmpty()) {
       report.report(
-          Message.NO_ACTIVITY_METHODS, type, interfaceAnnotation, null, "AsyncCompletable", type.getSimpleName());
+          Message.NO_ACTIVITY_METHODS,
+          type,
+          interfaceAnnotation.mirror(),
+          null,
+          interfaceAnnotation.path().annotationName(),
+          type.getSimpleName());
     }
     if (report.hasErrors()) {
       return Optional.empty();
@@ -104,19 +117,76 @@ final class ActivityInterfaceReader {
         new ActivityInterfaceModel(ClassName.get(type), methods, methods.size() == all.size()));
   }
 
-  /** Reads one {@code @AsyncCompletable} and, if it is valid, adds Temporal's guidance. */
-  private ActivityOptionsModel readAsync(
-      Element element, AnnotationMirror mirror, ValidationReport report) {
-    if (ErroneousValues.in(mirror)) {
+  /** Reads one path annotation and, if it is valid, adds Temporal's guidance for its path. */
+  private OptionsReader.PathSettings readPath(
+      OptionsReader.PathAnnotation annotation, ValidationReport report) {
+    if (ErroneousValues.in(annotation.mirror())) {
       return null; // javac reports the erroneous value; a Handback error on it would only mislead
     }
     ValidationReport own = new ValidationReport();
-    ActivityOptionsModel options = optionsReader.read(element, mirror, own);
-    if (!own.hasErrors()) {
-      new GuidanceChecks(elements).asyncCompletion(element, mirror, options, own);
+    OptionsReader.PathSettings settings = optionsReader.read(annotation, own);
+    if (!own.hasErrors() && annotation.path() == ResultPath.ASYNC_COMPLETION) {
+      new GuidanceChecks(elements)
+          .asyncCompletion(annotation.element(), annotation.mirror(), settings.options(), own);
     }
     report.addAll(own);
-    return options;
+    return settings;
+  }
+
+  /**
+   * The one path annotation on {@code element}, or null if it has none; a second one is reported
+   * on that annotation.
+   */
+  private static OptionsReader.PathAnnotation pathAnnotation(Element element, ValidationReport report) {
+    OptionsReader.PathAnnotation found = null;
+    for (ResultPath path : ResultPath.values()) {
+      AnnotationMirror mirror = AnnotationAttributes.find(element, path.qualifiedName());
+      if (mirror == null) {
+        continue;
+      }
+      if (found != null) {
+        report.report(
+            Message.MORE_THAN_ONE_PATH,
+            element,
+            mirror,
+            null,
+            OptionsReader.describe(element),
+            found.path().annotationName(),
+            path.annotationName());
+        continue;
+      }
+      found = new OptionsReader.PathAnnotation(path, element, mirror);
+    }
+    return found;
+  }
+
+  /**
+   * The signal and wait of an {@code @ExternalResult} method, with its signal name checked to be
+   * unique in the interface.
+   */
+  private static Optional<ExternalResultModel> externalResult(
+      ExecutableElement method,
+      String activityType,
+      OptionsReader.PathSettings settings,
+      Map<String, ExecutableElement> bySignal,
+      ValidationReport report) {
+    if (settings.annotation().path() != ResultPath.EXTERNAL_RESULT) {
+      return Optional.empty();
+    }
+    String signal = settings.signal().isEmpty() ? activityType + "Result" : settings.signal();
+    ExecutableElement clash = bySignal.putIfAbsent(signal, method);
+    if (clash != null) {
+      boolean own = settings.annotation().element().equals(method);
+      report.report(
+          Message.SIGNAL_NAME_COLLISION,
+          method,
+          own ? settings.annotation().mirror() : null,
+          null,
+          signal,
+          OptionsReader.describe(method),
+          OptionsReader.describe(clash));
+    }
+    return settings.timeout().map(timeout -> new ExternalResultModel(signal, timeout));
   }
 
   /**
@@ -156,9 +226,14 @@ final class ActivityInterfaceReader {
     return true;
   }
 
-  private void checkInterface(TypeElement type, ValidationReport report) {
+  private void checkInterface(
+      TypeElement type, OptionsReader.PathAnnotation annotation, ValidationReport report) {
     if (!type.getTypeParameters().isEmpty()) {
-      report.report(Message.GENERIC_ACTIVITY_INTERFACE, type, type.getQualifiedName(), "AsyncCompletable");
+      report.report(
+          Message.GENERIC_ACTIVITY_INTERFACE,
+          type,
+          type.getQualifiedName(),
+          annotation == null ? "AsyncCompletable" : annotation.path().annotationName());
     }
     for (Element e = type; e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {

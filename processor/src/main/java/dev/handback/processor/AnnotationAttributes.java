@@ -37,6 +37,11 @@ final class AnnotationAttributes {
     return mirror;
   }
 
+  /** Whether the annotation type declares the attribute {@code name}. */
+  boolean has(String name) {
+    return lookup(withDefaults, name) != null;
+  }
+
   String string(String name) {
     return (String) value(name).getValue();
   }

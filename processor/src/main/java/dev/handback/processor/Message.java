@@ -91,7 +91,7 @@ public enum Message {
   BLANK_DO_NOT_RETRY(
       "HB018",
       Diagnostic.Kind.ERROR,
-      "retry.doNotRetry has an empty error type: name an exception class such as"
+      "%s has an empty error type: name an exception class such as"
           + " \"com.example.RejectedException\", or remove the entry"),
   // Diagnostics added with the misuse corpus (issue 4): new errors HB02x, guidance warnings HB1xx.
   NON_FINITE_BACKOFF(
@@ -164,6 +164,31 @@ public enum Message {
       "The result type %s of %s is an inner (non-static) class, which Temporal's default data"
           + " converter (Jackson) cannot create: make the class static, or a record, or silence"
           + " with @SuppressWarnings(\"handback:HB112\")"),
+  // Diagnostics of the result paths (@ExternalResult, @Polled): HB03x.
+  MORE_THAN_ONE_PATH(
+      "HB030",
+      Diagnostic.Kind.ERROR,
+      "%s carries both @%s and @%s, but a result comes back one way only: keep one of them"),
+  BLANK_SIGNAL_NAME(
+      "HB031",
+      Diagnostic.Kind.ERROR,
+      "signal = \"%s\" is blank: name the signal, or leave it empty for the default (the activity"
+          + " type followed by \"Result\")"),
+  SIGNAL_NAME_COLLISION(
+      "HB032",
+      Diagnostic.Kind.ERROR,
+      "Signal '%s' of %s is also the signal of %s, so the workflow could not tell their results"
+          + " apart: give one of them its own @ExternalResult(signal = ...)"),
+  POLL_GIVES_UP_BEFORE_SECOND_POLL(
+      "HB033",
+      Diagnostic.Kind.ERROR,
+      "giveUpAfter = \"%s\" is shorter than every = \"%s\", so the external system would be"
+          + " asked only once: make giveUpAfter longer than the interval between polls"),
+  POLL_ATTEMPT_OUTLASTS_GIVE_UP(
+      "HB034",
+      Diagnostic.Kind.ERROR,
+      "attemptTimeout = \"%s\" is longer than giveUpAfter = \"%s\", so one poll could outlast"
+          + " the whole polling: make attemptTimeout shorter than giveUpAfter"),
   INTERNAL_ERROR(
       "HB900",
       Diagnostic.Kind.ERROR,

@@ -2,6 +2,7 @@ package dev.handback.processor;
 
 import dev.handback.processor.model.ActivityOptionsModel;
 import dev.handback.processor.model.DurationValue;
+import dev.handback.processor.model.ResultPath;
 import dev.handback.processor.model.RetryModel;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -15,11 +16,12 @@ import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads the activity options of one {@code @AsyncCompletable} and checks them against Temporal's
- * rules, reporting each problem on the attribute that causes it.
+ * Reads the activity options of one path annotation ({@code @AsyncCompletable}, {@code
+ * @ExternalResult} or {@code @Polled}) and checks them against Temporal's rules, reporting each
+ * problem on the attribute that causes it. The two annotations that spell out activity options
+ * share one reading of durations and retries.
  */
 final class OptionsReader {
-  static final String ASYNC_COMPLETABLE = "dev.handback.AsyncCompletable";
 
   private final Elements elements;
 
@@ -27,13 +29,57 @@ final class OptionsReader {
     this.elements = elements;
   }
 
+  /** A path annotation as found on an interface or a method. */
+  record PathAnnotation(ResultPath path, Element element, AnnotationMirror mirror) {}
+
   /**
-   * The options of {@code mirror}, which annotates {@code element}; problems go to {@code report},
-   * and the returned model is only meaningful if none was an error.
+   * What one path annotation declares.
+   *
+   * @param signal the {@code @ExternalResult} signal as written (empty: the default name)
+   * @param timeout the {@code @ExternalResult} wait
    */
-  ActivityOptionsModel read(Element element, AnnotationMirror mirror, ValidationReport report) {
-    AnnotationAttributes attributes = new AnnotationAttributes(elements, mirror);
-    DurationReader durations = new DurationReader(element, mirror, report);
+  record PathSettings(
+      PathAnnotation annotation,
+      ActivityOptionsModel options,
+      String signal,
+      Optional<DurationValue> timeout) {}
+
+  /**
+   * The settings of {@code annotation}; problems go to {@code report}, and the returned settings
+   * are only meaningful if none was an error.
+   */
+  PathSettings read(PathAnnotation annotation, ValidationReport report) {
+    AnnotationAttributes attributes = new AnnotationAttributes(elements, annotation.mirror());
+    DurationReader durations =
+        new DurationReader(annotation.element(), annotation.mirror(), report);
+    if (annotation.path() == ResultPath.POLLED) {
+      return new PathSettings(
+          annotation, readPolled(annotation, attributes, durations, report), "", Optional.empty());
+    }
+    ActivityOptionsModel options = readOptions(annotation, attributes, durations, report);
+    if (annotation.path() == ResultPath.ASYNC_COMPLETION) {
+      return new PathSettings(annotation, options, "", Optional.empty());
+    }
+    String signal = attributes.string("signal");
+    if (!signal.isEmpty() && signal.isBlank()) {
+      report.report(
+          Message.BLANK_SIGNAL_NAME,
+          annotation.element(),
+          annotation.mirror(),
+          attributes.written("signal"),
+          signal);
+    }
+    return new PathSettings(
+        annotation, options, signal.strip(), durations.read(attributes, "timeout", "timeout"));
+  }
+
+  private ActivityOptionsModel readOptions(
+      PathAnnotation annotation,
+      AnnotationAttributes attributes,
+      DurationReader durations,
+      ValidationReport report) {
+    Element element = annotation.element();
+    AnnotationMirror mirror = annotation.mirror();
     Optional<DurationValue> startToClose = durations.read(attributes, "startToClose", "startToClose");
     Optional<DurationValue> scheduleToClose =
         durations.read(attributes, "scheduleToClose", "scheduleToClose");
@@ -44,7 +90,12 @@ final class OptionsReader {
     if (attributes.string("startToClose").isBlank()
         && attributes.string("scheduleToClose").isBlank()) {
       report.report(
-          Message.MISSING_CLOSE_TIMEOUT, element, mirror, null, "AsyncCompletable", describe(element));
+          Message.MISSING_CLOSE_TIMEOUT,
+          element,
+          mirror,
+          null,
+          annotation.path().annotationName(),
+          describe(element));
     }
     if (startToClose.isPresent() && scheduleToClose.isPresent()
         && shorter(scheduleToClose.get(), startToClose.get())) {
@@ -72,16 +123,73 @@ final class OptionsReader {
           }
         });
 
-    String taskQueue = attributes.string("taskQueue");
     RetryModel retry = readRetry(attributes, durations, element, mirror, report);
     return new ActivityOptionsModel(
         startToClose,
         scheduleToClose,
         scheduleToStart,
         heartbeat,
-        taskQueue.isBlank() ? Optional.empty() : Optional.of(taskQueue.strip()),
+        taskQueue(attributes),
         retry,
-        attributes.enumConstant("cancellationType"));
+        attributes.has("cancellationType")
+            ? Optional.of(attributes.enumConstant("cancellationType"))
+            : Optional.empty());
+  }
+
+  /**
+   * {@code @Polled} as activity options: a fixed retry interval, unlimited attempts within
+   * {@code giveUpAfter}, and {@code attemptTimeout} per poll.
+   */
+  private ActivityOptionsModel readPolled(
+      PathAnnotation annotation,
+      AnnotationAttributes attributes,
+      DurationReader durations,
+      ValidationReport report) {
+    Optional<DurationValue> every = durations.read(attributes, "every", "every");
+    Optional<DurationValue> giveUpAfter = durations.read(attributes, "giveUpAfter", "giveUpAfter");
+    Optional<DurationValue> attemptTimeout =
+        durations.read(attributes, "attemptTimeout", "attemptTimeout");
+    if (every.isPresent() && giveUpAfter.isPresent() && shorter(giveUpAfter.get(), every.get())) {
+      report.report(
+          Message.POLL_GIVES_UP_BEFORE_SECOND_POLL,
+          annotation.element(),
+          annotation.mirror(),
+          attributes.written("giveUpAfter"),
+          giveUpAfter.get().text(),
+          every.get().text());
+    }
+    if (attemptTimeout.isPresent() && giveUpAfter.isPresent()
+        && shorter(giveUpAfter.get(), attemptTimeout.get())) {
+      report.report(
+          Message.POLL_ATTEMPT_OUTLASTS_GIVE_UP,
+          annotation.element(),
+          annotation.mirror(),
+          attributes.written("attemptTimeout") != null
+              ? attributes.written("attemptTimeout")
+              : attributes.written("giveUpAfter"),
+          attemptTimeout.get().text(),
+          giveUpAfter.get().text());
+    }
+    RetryModel retry =
+        new RetryModel(
+            every,
+            OptionalDouble.of(1.0),
+            every,
+            0,
+            doNotRetry(attributes, "doNotRetry", annotation.element(), annotation.mirror(), report));
+    return new ActivityOptionsModel(
+        attemptTimeout,
+        giveUpAfter,
+        Optional.empty(),
+        Optional.empty(),
+        taskQueue(attributes),
+        retry,
+        Optional.empty());
+  }
+
+  private static Optional<String> taskQueue(AnnotationAttributes attributes) {
+    String taskQueue = attributes.string("taskQueue");
+    return taskQueue.isBlank() ? Optional.empty() : Optional.of(taskQueue.strip());
   }
 
   private RetryModel readRetry(
@@ -127,21 +235,34 @@ final class OptionsReader {
           retry.written("maximumAttempts"),
           maximumAttempts);
     }
-    List<String> doNotRetry = new ArrayList<>();
-    for (AnnotationValue entry : retry.list("doNotRetry")) {
-      String type = ((String) entry.getValue()).strip();
-      if (type.isEmpty()) {
-        report.report(Message.BLANK_DO_NOT_RETRY, element, mirror, entry);
-      } else {
-        doNotRetry.add(type);
-      }
-    }
     return new RetryModel(
         initial,
         backoff == 0 ? OptionalDouble.empty() : OptionalDouble.of(backoff),
         maximum,
         Math.max(maximumAttempts, 0),
-        doNotRetry);
+        doNotRetry(retry, "retry.doNotRetry", element, mirror, report));
+  }
+
+  private static List<String> doNotRetry(
+      AnnotationAttributes attributes,
+      String label,
+      Element element,
+      AnnotationMirror mirror,
+      ValidationReport report) {
+    List<String> doNotRetry = new ArrayList<>();
+    if (attributes.written("doNotRetry") == null) {
+      // The default is empty; like retry's defaults it is not read from a class file (see readRetry).
+      return doNotRetry;
+    }
+    for (AnnotationValue entry : attributes.list("doNotRetry")) {
+      String type = ((String) entry.getValue()).strip();
+      if (type.isEmpty()) {
+        report.report(Message.BLANK_DO_NOT_RETRY, element, mirror, entry, label);
+      } else {
+        doNotRetry.add(type);
+      }
+    }
+    return doNotRetry;
   }
 
   private static boolean shorter(DurationValue a, DurationValue b) {

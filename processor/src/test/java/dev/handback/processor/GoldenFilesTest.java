@@ -37,7 +37,7 @@ class GoldenFilesTest {
   private static final boolean REGENERATE = Boolean.getBoolean("handback.regenerateGolden");
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"ShopActivities", "Warehouse_Picking"})
+  @ValueSource(strings = {"ShopActivities", "Warehouse_Picking", "PublishingSteps"})
   void generatedFilesMatchGoldenFiles(String goldenCase) throws IOException {
     Path caseDir = GOLDEN_DIR.resolve(goldenCase);
     Compilation compilation =

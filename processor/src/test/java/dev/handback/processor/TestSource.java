@@ -25,6 +25,8 @@ final class TestSource {
           "package com.example;",
           "",
           "import dev.handback.AsyncCompletable;",
+          "import dev.handback.ExternalResult;",
+          "import dev.handback.Polled;",
           "import dev.handback.Retry;",
           "import io.temporal.activity.ActivityInterface;",
           "import io.temporal.activity.ActivityMethod;",

@@ -26,6 +26,26 @@ public record ActivityInterfaceModel(
     return String.join("_", interfaceName.simpleNames());
   }
 
+  /** The methods an external party replies to: those not {@code @Polled}. */
+  public List<ActivityMethodModel> replyMethods() {
+    return methods.stream().filter(method -> method.path().hasReply()).toList();
+  }
+
+  /** The {@code @ExternalResult} methods. */
+  public List<ActivityMethodModel> externalResultMethods() {
+    return methods.stream().filter(method -> method.external().isPresent()).toList();
+  }
+
+  /** {@code FooSignals}: the signal interface of the {@code @ExternalResult} methods. */
+  public ClassName signalsName() {
+    return sibling("Signals");
+  }
+
+  /** {@code FooInbox}: where workflow code waits for the {@code @ExternalResult} methods. */
+  public ClassName inboxName() {
+    return sibling("Inbox");
+  }
+
   /** {@code FooCompleter}: the external party's client. */
   public ClassName completerName() {
     return sibling("Completer");

@@ -1,5 +1,6 @@
 package dev.handback.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,10 +11,17 @@ import java.util.Optional;
  * @param name the Java method name
  * @param activityType the activity type name Temporal registers it under
  * @param resultType the boxed result type; empty for {@code void}
+ * @param path the way its result comes back
  * @param options the activity options declared by its annotation
+ * @param external the signal and wait of an {@code @ExternalResult} method; empty on other paths
  */
 public record ActivityMethodModel(
-    String name, String activityType, Optional<TypeName> resultType, ActivityOptionsModel options) {
+    String name,
+    String activityType,
+    Optional<TypeName> resultType,
+    ResultPath path,
+    ActivityOptionsModel options,
+    Optional<ExternalResultModel> external) {
 
   /** The name with its first letter in upper case, as in {@code RequestReviewHandle}. */
   public String capitalizedName() {
@@ -23,6 +31,16 @@ public record ActivityMethodModel(
   /** The name in upper snake case, as in {@code REQUEST_REVIEW}. */
   public String constantName() {
     return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+
+  /** The result type as a type argument: the boxed result, or {@code Void}. */
+  public TypeName resultTypeArgument() {
+    return resultType.orElse(ClassName.get(Void.class));
+  }
+
+  /** The name of the constant that holds its signal name, as in {@code REQUEST_REVIEW_SIGNAL}. */
+  public String signalConstantName() {
+    return constantName() + "_SIGNAL";
   }
 
   /** Whether the activity returns nothing. */

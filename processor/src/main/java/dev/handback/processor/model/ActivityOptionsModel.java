@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The {@code ActivityOptions} declared for one method. Durations keep the ISO-8601 text the user
- * wrote, so generated code reads like the annotation.
+ * wrote, so generated code reads like the annotation. An empty cancellation type keeps Temporal's.
  */
 public record ActivityOptionsModel(
     Optional<DurationValue> startToClose,
@@ -13,4 +13,4 @@ public record ActivityOptionsModel(
     Optional<DurationValue> heartbeat,
     Optional<String> taskQueue,
     RetryModel retry,
-    String cancellationType) {}
+    Optional<String> cancellationType) {}

@@ -24,36 +24,66 @@ public final class AsyncWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "The activity side of {@link $T}: called inside an implementation method, each"
-                    + " method here\nmarks the running activity as completed later by an external"
-                    + " party and returns the handle\nthat party replies with, through {@link"
-                    + " $T}.\n",
+                    + " method here\nreturns the handle an external party replies with, through"
+                    + " {@link $T}.\n",
                 model.interfaceName(),
                 model.completerName())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    for (ActivityMethodModel method : model.methods()) {
-      ClassName handle = model.handleName(method);
+    for (ActivityMethodModel method : model.replyMethods()) {
       type.addMethod(
-          MethodSpec.methodBuilder(method.name())
-              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-              .returns(handle)
-              .addJavadoc(
-                  "Hands the running {@link $T#$L} activity (type {@code $L}) off: it does not"
-                      + " complete\nwhen the implementation returns, and waits for a reply"
-                      + " through the returned handle.\nCall it on the thread that runs the"
-                      + " activity; the return value of the implementation is then\nignored.\n\n"
-                      + "@throws dev.handback.runtime.HandoffException outside that activity\n",
-                  model.interfaceName(),
-                  method.name(),
-                  method.activityType())
-              .addStatement(
-                  "return $T.of($T.handOff($T.KEY, $T.$L))",
-                  handle,
-                  ACTIVITY_HANDOFF,
-                  handle,
-                  model.optionsName(),
-                  method.constantName())
-              .build());
+          method.external().isPresent() ? signalHandOff(model, method) : handOff(model, method));
     }
     return GeneratedFiles.file(async, type.build());
+  }
+
+  private static MethodSpec handOff(ActivityInterfaceModel model, ActivityMethodModel method) {
+    ClassName handle = model.handleName(method);
+    return MethodSpec.methodBuilder(method.name())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(handle)
+        .addJavadoc(
+            "Hands the running {@link $T#$L} activity (type {@code $L}) off: it does not"
+                + " complete\nwhen the implementation returns, and waits for a reply"
+                + " through the returned handle.\nCall it on the thread that runs the"
+                + " activity; the return value of the implementation is then\nignored.\n\n"
+                + "@throws dev.handback.runtime.HandoffException outside that activity\n",
+            model.interfaceName(),
+            method.name(),
+            method.activityType())
+        .addStatement(
+            "return $T.of($T.handOff($T.KEY, $T.$L))",
+            handle,
+            ACTIVITY_HANDOFF,
+            handle,
+            model.optionsName(),
+            method.constantName())
+        .build();
+  }
+
+  private static MethodSpec signalHandOff(ActivityInterfaceModel model, ActivityMethodModel method) {
+    ClassName handle = model.handleName(method);
+    return MethodSpec.methodBuilder(method.name())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(handle)
+        .addJavadoc(
+            "The handle at which the workflow running this {@link $T#$L} activity (type {@code"
+                + " $L})\nwaits for the result, by signal {@code $L}. The activity completes"
+                + " normally when the\nimplementation returns; its return value is not the"
+                + " result (return null). Call it on the\nthread that runs the activity.\n\n"
+                + "@throws dev.handback.runtime.HandoffException outside that activity\n",
+            model.interfaceName(),
+            method.name(),
+            method.activityType(),
+            method.external().orElseThrow().signalName())
+        .addStatement(
+            "return $T.of($T.signalAddress($T.KEY, $T.$L, $T.$L))",
+            handle,
+            ACTIVITY_HANDOFF,
+            handle,
+            model.optionsName(),
+            method.constantName(),
+            model.signalsName(),
+            method.signalConstantName())
+        .build();
   }
 }

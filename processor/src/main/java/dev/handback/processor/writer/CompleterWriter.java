@@ -8,10 +8,16 @@ import static dev.handback.processor.writer.RuntimeNames.HANDLE_KEY;
 import static dev.handback.processor.writer.RuntimeNames.INVALID_HANDLE_EXCEPTION;
 import static dev.handback.processor.writer.RuntimeNames.REPLY_ADDRESS;
 import static dev.handback.processor.writer.RuntimeNames.REPLY_HANDLE;
+import static dev.handback.processor.writer.RuntimeNames.REPLY_ROUTE;
+import static dev.handback.processor.writer.RuntimeNames.SIGNAL_ADDRESS;
+import static dev.handback.processor.writer.RuntimeNames.SIGNAL_REPLY;
+import static dev.handback.processor.writer.RuntimeNames.TYPE_TOKEN;
 import static dev.handback.processor.writer.RuntimeNames.VOID_COMPLETION_REPLY;
+import static dev.handback.processor.writer.RuntimeNames.VOID_SIGNAL_REPLY;
 import static dev.handback.processor.writer.RuntimeNames.WORKFLOW_CLIENT;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -20,6 +26,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.handback.processor.model.ActivityInterfaceModel;
 import dev.handback.processor.model.ActivityMethodModel;
+import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -42,7 +49,7 @@ public final class CompleterWriter {
                     + " completer.$L(handle).complete(...)}. Each method has its own\nhandle type,"
                     + " so a handle of one method cannot be used for another.\n",
                 model.interfaceName(),
-                model.methods().get(0).name())
+                model.replyMethods().get(0).name())
             .addField(COMPLETION_CHANNEL, "channel", Modifier.PRIVATE, Modifier.FINAL)
             .addMethod(
                 MethodSpec.constructorBuilder()
@@ -72,13 +79,76 @@ public final class CompleterWriter {
                     .addStatement(
                         "this.channel = $T.requireNonNull(channel, $S)", Objects.class, "channel")
                     .build());
-    for (ActivityMethodModel method : model.methods()) {
-      addReplyMethods(type, model, method);
+    for (ActivityMethodModel method : model.replyMethods()) {
+      if (method.external().isPresent()) {
+        addSignalReplyMethod(type, model, method);
+      } else {
+        addReplyMethods(type, model, method);
+      }
     }
-    for (ActivityMethodModel method : model.methods()) {
+    type.addMethod(routes(model));
+    for (ActivityMethodModel method : model.replyMethods()) {
       type.addType(handleType(model, method));
     }
     return GeneratedFiles.file(completer, type.build());
+  }
+
+  private static void addSignalReplyMethod(
+      TypeSpec.Builder type, ActivityInterfaceModel model, ActivityMethodModel method) {
+    ClassName replyClass = method.returnsVoid() ? VOID_SIGNAL_REPLY : SIGNAL_REPLY;
+    TypeName reply =
+        method
+            .resultType()
+            .<TypeName>map(result -> ParameterizedTypeName.get(SIGNAL_REPLY, result))
+            .orElse(VOID_SIGNAL_REPLY);
+    type.addMethod(
+        MethodSpec.methodBuilder(method.name())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(reply)
+            .addJavadoc(
+                "The reply to the workflow that waits for the result of {@link $T#$L}: {@code"
+                    + " complete}\nand {@code fail} deliver it by signal {@code $L}. A handle made"
+                    + " while the method was\n{@code @AsyncCompletable} still completes its"
+                    + " activity.\n",
+                model.interfaceName(),
+                method.name(),
+                method.external().orElseThrow().signalName())
+            .addParameter(model.handleName(method), "handle")
+            .addStatement("return $T.to(channel, handle)", replyClass)
+            .build());
+  }
+
+  private static MethodSpec routes(ActivityInterfaceModel model) {
+    CodeBlock routes =
+        model.replyMethods().stream()
+            .map(
+                method ->
+                    CodeBlock.of(
+                        "\n$T.of($T.KEY, $L, $T::parse)",
+                        REPLY_ROUTE,
+                        model.handleName(method),
+                        resultTypeLiteral(method),
+                        model.handleName(method)))
+            .collect(CodeBlock.joining(","));
+    return MethodSpec.methodBuilder("routes")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), REPLY_ROUTE))
+        .addJavadoc(
+            "Every method of {@link $T} an external party replies to, with its handle parser and"
+                + " result\ntype, for a receiver that takes replies from outside Java, such as"
+                + " {@code\ndev.handback.webhook.WebhookReceiver}.\n",
+            model.interfaceName())
+        .addStatement("return $T.of($L)", List.class, routes)
+        .build();
+  }
+
+  /** The result type as a {@code java.lang.reflect.Type} expression. */
+  private static CodeBlock resultTypeLiteral(ActivityMethodModel method) {
+    TypeName result = method.resultType().orElse(TypeName.VOID);
+    if (result instanceof ParameterizedTypeName) {
+      return CodeBlock.of("new $T<$T>() {}.type()", TYPE_TOKEN, result);
+    }
+    return CodeBlock.of("$T.class", result);
   }
 
   private static TypeName replyType(ActivityMethodModel method) {
@@ -139,18 +209,23 @@ public final class CompleterWriter {
 
   private static TypeSpec handleType(ActivityInterfaceModel model, ActivityMethodModel method) {
     ClassName handle = model.handleName(method);
-    return TypeSpec.classBuilder(handle)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(REPLY_HANDLE)
-        .addJavadoc(
-            "Addresses one attempt of {@link $T#$L}: made inside the activity by\n"
-                + "{@code $T.$L()}, handed to the external party as {@link #encode()}, and read"
-                + " back by\n{@link #parse(String)}.\n",
-            model.interfaceName(),
-            method.name(),
-            model.asyncName(),
-            method.name())
-        .addField(
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(handle)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .superclass(REPLY_HANDLE)
+            .addJavadoc(
+                method.external().isPresent()
+                    ? "Addresses the workflow that waits for the result of {@link $T#$L}: made"
+                        + " inside the\nactivity by {@code $T.$L()}, handed to the external party"
+                        + " as {@link #encode()}, and read\nback by {@link #parse(String)}.\n"
+                    : "Addresses one attempt of {@link $T#$L}: made inside the activity by\n"
+                        + "{@code $T.$L()}, handed to the external party as {@link #encode()}, and"
+                        + " read back by\n{@link #parse(String)}.\n",
+                model.interfaceName(),
+                method.name(),
+                model.asyncName(),
+                method.name());
+    type.addField(
             FieldSpec.builder(HANDLE_KEY, "KEY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The method this handle type belongs to, as encoded handles name it.\n")
                 .initializer("$T.of($S, $S)", HANDLE_KEY, model.simpleName(), method.name())
@@ -184,7 +259,28 @@ public final class CompleterWriter {
                     INVALID_HANDLE_EXCEPTION)
                 .addParameter(String.class, "encoded")
                 .addStatement("return new $T($T.decode(KEY, encoded))", handle, HANDLE_CODEC)
-                .build())
-        .build();
+                .build());
+    method
+        .external()
+        .ifPresent(
+            external ->
+                type.addMethod(
+                    MethodSpec.methodBuilder("forWorkflow")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(handle)
+                        .addJavadoc(
+                            "The handle of run {@code runId} (null for the latest run) of workflow"
+                                + " {@code workflowId},\nfor a party that knows the workflow but"
+                                + " was not given a handle.\n")
+                        .addParameter(String.class, "workflowId")
+                        .addParameter(String.class, "runId")
+                        .addStatement(
+                            "return new $T(new $T(workflowId, runId, $T.$L))",
+                            handle,
+                            SIGNAL_ADDRESS,
+                            model.signalsName(),
+                            method.signalConstantName())
+                        .build()));
+    return type.build();
   }
 }

@@ -141,7 +141,9 @@ public final class OptionsWriter {
     if (!options.retry().isDefault()) {
       code.add("\n.setRetryOptions(").add(retryBuilder(options.retry())).add(")");
     }
-    code.add("\n.setCancellationType($T.$L)", ACTIVITY_CANCELLATION_TYPE, options.cancellationType());
+    options
+        .cancellationType()
+        .ifPresent(type -> code.add("\n.setCancellationType($T.$L)", ACTIVITY_CANCELLATION_TYPE, type));
     return code.add("\n.build()").unindent().build();
   }
 

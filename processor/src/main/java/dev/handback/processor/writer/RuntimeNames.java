@@ -15,6 +15,13 @@ final class RuntimeNames {
   static final ClassName COMPLETION_REPLY = ClassName.get(RUNTIME, "CompletionReply");
   static final ClassName VOID_COMPLETION_REPLY = ClassName.get(RUNTIME, "VoidCompletionReply");
   static final ClassName ACTIVITY_HANDOFF = ClassName.get(RUNTIME, "ActivityHandoff");
+  static final ClassName SIGNAL_REPLY = ClassName.get(RUNTIME, "SignalReply");
+  static final ClassName VOID_SIGNAL_REPLY = ClassName.get(RUNTIME, "VoidSignalReply");
+  static final ClassName SIGNAL_ADDRESS = REPLY_ADDRESS.nestedClass("SignalAddress");
+  static final ClassName EXTERNAL_OUTCOME = ClassName.get(RUNTIME, "ExternalOutcome");
+  static final ClassName EXTERNAL_RESULT_SLOT = ClassName.get(RUNTIME, "ExternalResultSlot");
+  static final ClassName REPLY_ROUTE = ClassName.get(RUNTIME, "ReplyRoute");
+  static final ClassName TYPE_TOKEN = ClassName.get(RUNTIME, "TypeToken");
 
   static final ClassName WORKFLOW_CLIENT = ClassName.get("io.temporal.client", "WorkflowClient");
   static final ClassName ACTIVITY_COMPLETION_CLIENT =
@@ -24,6 +31,7 @@ final class RuntimeNames {
       ClassName.get("io.temporal.activity", "ActivityCancellationType");
   static final ClassName RETRY_OPTIONS = ClassName.get("io.temporal.common", "RetryOptions");
   static final ClassName WORKFLOW = ClassName.get("io.temporal.workflow", "Workflow");
+  static final ClassName SIGNAL_METHOD = ClassName.get("io.temporal.workflow", "SignalMethod");
 
   private RuntimeNames() {}
 }

@@ -1,6 +1,7 @@
 package dev.handback.samples.review;
 
 import io.grpc.StatusRuntimeException;
+import java.io.IOException;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
@@ -53,6 +54,18 @@ public final class ReviewSample {
       Narrator.sample("runs on " + temporal.description());
       List<ReviewOutcome> outcomes = run(temporal);
       outcomes.forEach(outcome -> Narrator.sample("result: " + outcome));
+    } catch (StatusRuntimeException e) {
+      System.err.println("Cannot talk to Temporal at " + target + ": " + e.getMessage());
+      System.exit(1);
+    }
+    // The other two paths, on a fresh environment with its own workers.
+    try (TemporalEnvironment temporal =
+        target == null ? new InProcessTemporal() : new RemoteTemporal(target)) {
+      Narrator.sample("the same review by signal and via the webhook, then polling");
+      PathsSample.run(temporal).forEach(outcome -> Narrator.sample("result: " + outcome));
+    } catch (IOException e) {
+      System.err.println("The webhook receiver could not start: " + e.getMessage());
+      System.exit(1);
     } catch (StatusRuntimeException e) {
       System.err.println("Cannot talk to Temporal at " + target + ": " + e.getMessage());
       System.exit(1);

@@ -7,6 +7,8 @@ import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.InvalidHandleException;
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.ReplyHandle;
+import dev.handback.runtime.ReplyRoute;
+import dev.handback.runtime.TypeToken;
 import dev.handback.runtime.VoidCompletionReply;
 import io.temporal.client.ActivityCompletionClient;
 import io.temporal.client.WorkflowClient;
@@ -190,6 +192,21 @@ public final class ShopActivitiesCompleter {
   public CompletionReply<ShopActivities.Tracking.Label> printLabel(String workflowId, String runId,
       String activityId) {
     return CompletionReply.to(channel, PrintLabelHandle.KEY, workflowId, runId, activityId);
+  }
+
+  /**
+   * Every method of {@link ShopActivities} an external party replies to, with its handle parser and result
+   * type, for a receiver that takes replies from outside Java, such as {@code
+   * dev.handback.webhook.WebhookReceiver}.
+   */
+  public static List<ReplyRoute> routes() {
+    return List.of(
+        ReplyRoute.of(ConfirmPaymentHandle.KEY, Receipt.class, ConfirmPaymentHandle::parse),
+        ReplyRoute.of(PickItemsHandle.KEY, new TypeToken<List<ShopActivities.Item>>() {}.type(), PickItemsHandle::parse),
+        ReplyRoute.of(QuoteShippingHandle.KEY, new TypeToken<Map<String, Amount>>() {}.type(), QuoteShippingHandle::parse),
+        ReplyRoute.of(CountParcelsHandle.KEY, Integer.class, CountParcelsHandle::parse),
+        ReplyRoute.of(ApproveRefundHandle.KEY, void.class, ApproveRefundHandle::parse),
+        ReplyRoute.of(PrintLabelHandle.KEY, ShopActivities.Tracking.Label.class, PrintLabelHandle::parse));
   }
 
   /**

@@ -5,8 +5,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The activity side of {@link Warehouse.Picking}: called inside an implementation method, each method here
- * marks the running activity as completed later by an external party and returns the handle
- * that party replies with, through {@link Warehouse_PickingCompleter}.
+ * returns the handle an external party replies with, through {@link Warehouse_PickingCompleter}.
  */
 @Generated("dev.handback.processor.HandbackProcessor")
 public final class Warehouse_PickingAsync {

@@ -7,8 +7,10 @@ import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.InvalidHandleException;
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.ReplyHandle;
+import dev.handback.runtime.ReplyRoute;
 import io.temporal.client.ActivityCompletionClient;
 import io.temporal.client.WorkflowClient;
+import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -67,6 +69,16 @@ public final class Warehouse_PickingCompleter {
   public CompletionReply<Warehouse.Shelf> scanShelf(String workflowId, String runId,
       String activityId) {
     return CompletionReply.to(channel, ScanShelfHandle.KEY, workflowId, runId, activityId);
+  }
+
+  /**
+   * Every method of {@link Warehouse.Picking} an external party replies to, with its handle parser and result
+   * type, for a receiver that takes replies from outside Java, such as {@code
+   * dev.handback.webhook.WebhookReceiver}.
+   */
+  public static List<ReplyRoute> routes() {
+    return List.of(
+        ReplyRoute.of(ScanShelfHandle.KEY, Warehouse.Shelf.class, ScanShelfHandle::parse));
   }
 
   /**

@@ -1,0 +1,15 @@
+package dev.handback.runtime;
+
+/**
+ * A reply reached Temporal, but nobody waits for it any more, so nothing was recorded. Catch this
+ * type to handle both paths alike: {@link ActivityNoLongerWaitingException} for a handle that
+ * addresses an activity ({@code @AsyncCompletable}), {@link WorkflowNoLongerWaitingException} for
+ * one that signals a workflow ({@code @ExternalResult}).
+ */
+public abstract class NoLongerWaitingException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  NoLongerWaitingException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.handback.runtime;
+
+import java.util.Objects;
+
+/** A workflow that waits for a result in its inbox: the {@code @ExternalResult} path. */
+final class SignalTarget implements Destination {
+  private final HandleKey key;
+  private final ReplyAddress.SignalAddress address;
+
+  SignalTarget(HandleKey key, ReplyAddress.SignalAddress address) {
+    this.key = Objects.requireNonNull(key, "key");
+    this.address = Objects.requireNonNull(address, "address");
+  }
+
+  ReplyAddress.SignalAddress address() {
+    return address;
+  }
+
+  @Override
+  public void complete(CompletionChannel channel, Object result) {
+    channel.signal(this, ExternalOutcome.success(result));
+  }
+
+  @Override
+  public void fail(CompletionChannel channel, Exception failure) {
+    channel.signal(this, ExternalOutcome.failure(Objects.requireNonNull(failure, "failure")));
+  }
+
+  @Override
+  public ActivityTarget activity(String operation) {
+    throw new UnsupportedOperationException(
+        "The handle for "
+            + describe()
+            + " delivers its result to the workflow by signal, and "
+            + operation
+            + " exists only for a handle of an @AsyncCompletable activity: complete or fail it");
+  }
+
+  @Override
+  public String describe() {
+    return key + " (" + address + ")";
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

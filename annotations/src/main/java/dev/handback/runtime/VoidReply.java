@@ -1,0 +1,22 @@
+package dev.handback.runtime;
+
+/**
+ * {@link Reply} for a method that returns nothing: {@link VoidCompletionReply} on the
+ * asynchronous-completion path, {@link VoidSignalReply} on the signal path.
+ */
+public interface VoidReply {
+
+  /**
+   * Tells the workflow the external work is done.
+   *
+   * @throws NoLongerWaitingException if nobody waits for this reply any more
+   */
+  void complete();
+
+  /**
+   * Delivers a failure, as {@link Reply#fail(Exception)}.
+   *
+   * @throws NoLongerWaitingException if nobody waits for this reply any more
+   */
+  void fail(Exception failure);
+}

@@ -1,0 +1,12 @@
+package com.example.switching;
+
+import dev.handback.AsyncCompletable;
+import dev.handback.Retry;
+import io.temporal.activity.ActivityInterface;
+
+/** Version 1: the desk completes the activity itself. */
+@ActivityInterface
+public interface SignOffActivities {
+  @AsyncCompletable(startToClose = "P7D", retry = @Retry(maximumAttempts = 1))
+  Verdict signOff(String documentId);
+}

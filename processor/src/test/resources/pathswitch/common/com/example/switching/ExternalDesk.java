@@ -1,0 +1,26 @@
+package com.example.switching;
+
+import io.temporal.client.WorkflowClient;
+
+/**
+ * The external team's code: the one source compiled unchanged against both versions of
+ * SignOffActivities, with signOff first @AsyncCompletable and then @ExternalResult.
+ */
+public final class ExternalDesk {
+  private ExternalDesk() {}
+
+  /** Approves the sign-off whose handle text the desk received. */
+  public static void approve(WorkflowClient client, String handleText) {
+    SignOffActivitiesCompleter completer = new SignOffActivitiesCompleter(client);
+    completer
+        .signOff(SignOffActivitiesCompleter.SignOffHandle.parse(handleText))
+        .complete(new Verdict(true, "desk"));
+  }
+
+  /** Refuses the sign-off whose handle text the desk received. */
+  public static void refuse(WorkflowClient client, String handleText) {
+    new SignOffActivitiesCompleter(client)
+        .signOff(SignOffActivitiesCompleter.SignOffHandle.parse(handleText))
+        .fail(new IllegalStateException("not signed"));
+  }
+}

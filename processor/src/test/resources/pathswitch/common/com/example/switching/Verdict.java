@@ -1,0 +1,4 @@
+package com.example.switching;
+
+/** The sign-off's outcome. */
+public record Verdict(boolean approved, String by) {}
