@@ -10,6 +10,8 @@ import dev.handback.processor.model.ActivityInterfaceModel;
 import dev.handback.processor.model.ActivityMethodModel;
 import dev.handback.processor.model.ActivityOptionsModel;
 import dev.handback.processor.model.DurationValue;
+import dev.handback.processor.model.ExternalResultModel;
+import dev.handback.processor.model.ResultPath;
 import dev.handback.processor.model.RetryModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +27,9 @@ import java.util.Optional;
  * <p>The output is deterministic: keys in a fixed order, methods in declaration order, no
  * timestamps. Its shape is versioned by {@code "modelVersion"}; a reader must refuse a version it
  * does not know. Each method names its {@code "path"}: {@code "completion"} (asynchronous
- * completion through a task token) today; {@code "signal"} and {@code "polling"} are reserved for
- * the other two ways a result comes back, and {@code "signal"} is the signal name on the signal
- * path ({@code null} otherwise).
+ * completion through a task token), {@code "signal"} (the result is delivered to the workflow as
+ * a Signal; {@code "signal"} names it and {@code "wait"} is how long the workflow waits) or
+ * {@code "polling"} (the activity polls; no handle, nobody replies).
  */
 public final class ModelJsonWriter {
   /** The version of the model's shape; raise it when a reader could misread the new shape. */
@@ -39,11 +41,20 @@ public final class ModelJsonWriter {
   /** The path of the asynchronous completion way back, as the model names it. */
   public static final String PATH_COMPLETION = "completion";
 
+  /** The path of a result delivered by Signal, as the model names it. */
+  public static final String PATH_SIGNAL = "signal";
+
+  /** The path of a polled result, as the model names it. */
+  public static final String PATH_POLLING = "polling";
+
   /** The handle format version that {@code dev.handback.runtime.HandleCodec} writes. */
   private static final String HANDLE_FORMAT = "hb1";
 
   /** The handle kind of a task token. */
   private static final String KIND_TASK_TOKEN = "t";
+
+  /** The handle kind of a signal address. */
+  private static final String KIND_SIGNAL = "s";
 
   /** The resource name of {@code model}'s file, relative to the class output. */
   public static String resourceName(ActivityInterfaceModel model) {
@@ -57,9 +68,13 @@ public final class ModelJsonWriter {
     root.put("interface", model.interfaceName().reflectionName());
     root.put("handleInterfaceName", model.simpleName());
     Map<String, Object> generated = new LinkedHashMap<>();
-    generated.put("completer", model.completerName().reflectionName());
-    generated.put("async", model.asyncName().reflectionName());
+    boolean replies = !model.replyMethods().isEmpty();
+    boolean signals = !model.externalResultMethods().isEmpty();
+    generated.put("completer", replies ? model.completerName().reflectionName() : null);
+    generated.put("async", replies ? model.asyncName().reflectionName() : null);
     generated.put("options", model.optionsName().reflectionName());
+    generated.put("signals", signals ? model.signalsName().reflectionName() : null);
+    generated.put("inbox", signals ? model.inboxName().reflectionName() : null);
     root.put("generated", generated);
     root.put("coversEveryMethod", model.coversEveryMethod());
     List<Object> methods = new ArrayList<>();
@@ -75,8 +90,9 @@ public final class ModelJsonWriter {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", method.name());
     out.put("activityType", method.activityType());
-    out.put("path", PATH_COMPLETION);
-    out.put("signal", null);
+    out.put("path", pathName(method.path()));
+    out.put("signal", method.external().map(ExternalResultModel::signalName).orElse(null));
+    out.put("wait", method.external().map(external -> external.timeout().text()).orElse(null));
     out.put("result", result(method.resultType()));
     out.put("taskQueue", options.taskQueue().orElse(null));
     Map<String, Object> timeouts = new LinkedHashMap<>();
@@ -86,17 +102,32 @@ public final class ModelJsonWriter {
     timeouts.put("heartbeat", text(options.heartbeat()));
     out.put("timeouts", timeouts);
     out.put("retry", retry(options.retry()));
-    out.put("cancellationType", options.cancellationType());
+    out.put("cancellationType", options.cancellationType().orElse(null));
+    out.put("handle", method.path() == ResultPath.POLLED ? null : handle(model, method));
+    return out;
+  }
+
+  private static Map<String, Object> handle(ActivityInterfaceModel model, ActivityMethodModel method) {
+    String kind = method.path() == ResultPath.EXTERNAL_RESULT ? KIND_SIGNAL : KIND_TASK_TOKEN;
     Map<String, Object> handle = new LinkedHashMap<>();
     handle.put("key", model.simpleName() + "." + method.name());
     handle.put("class", model.handleName(method).reflectionName());
     handle.put("format", HANDLE_FORMAT);
-    handle.put("kind", KIND_TASK_TOKEN);
+    handle.put("kind", kind);
     handle.put(
-        "prefix",
-        HANDLE_FORMAT + "." + model.simpleName() + "." + method.name() + "." + KIND_TASK_TOKEN + ".");
-    out.put("handle", handle);
-    return out;
+        "prefix", HANDLE_FORMAT + "." + model.simpleName() + "." + method.name() + "." + kind + ".");
+    return handle;
+  }
+
+  private static String pathName(ResultPath path) {
+    switch (path) {
+      case EXTERNAL_RESULT:
+        return PATH_SIGNAL;
+      case POLLED:
+        return PATH_POLLING;
+      default:
+        return PATH_COMPLETION;
+    }
   }
 
   private static Map<String, Object> result(Optional<TypeName> type) {
