@@ -75,20 +75,28 @@ public final class ContractBuilder {
     }
     out.set("retry", mapper.valueToTree(method.retry()));
     out.put("cancellationType", method.cancellationType());
-    ObjectNode handle = out.putObject("handle");
-    handle.put("key", method.handle().key());
-    handle.put("prefix", method.handle().prefix());
-    handle.put("kind", method.handle().kind());
+    out.put("wait", method.waitFor());
+    if (method.handle() == null) {
+      out.putNull("handle");
+    } else {
+      ObjectNode handle = out.putObject("handle");
+      handle.put("key", method.handle().key());
+      handle.put("prefix", method.handle().prefix());
+      handle.put("kind", method.handle().kind());
+    }
     ArrayNode operations = out.putArray("operations");
     if ("completion".equals(method.path())) {
       operations.add("complete").add("fail").add("heartbeat").add("reportCancellation");
+    } else if ("signal".equals(method.path())) {
+      // Both go to the workflow as one Signal carrying {"result": …} or {"failure": {"type", "message"}}.
+      operations.add("complete").add("fail");
     }
     ObjectNode result = out.putObject("result");
     result.put("javaType", method.result().isVoid() ? "void" : method.result().type());
     result.set("schema", schemas.schemaOf(method.result()));
     ObjectNode java = out.putObject("java");
     java.put("completer", model.completer());
-    java.put("handle", method.handle().handleClass());
+    java.put("handle", method.handle() == null ? null : method.handle().handleClass());
     return out;
   }
 
@@ -96,15 +104,25 @@ public final class ContractBuilder {
     ObjectNode format = mapper.createObjectNode();
     format.put("version", "hb1");
     format.put("layout", "hb1.<Interface>.<method>.<kind>.<payload>");
-    format.set("kinds", mapper.createObjectNode().put("t", "task token (path \"completion\")"));
+    format.set(
+        "kinds",
+        mapper
+            .createObjectNode()
+            .put("t", "task token (path \"completion\")")
+            .put(
+                "s",
+                "UTF-8 JSON {\"workflowId\", \"runId\", \"signal\"} (path \"signal\"): signal that"
+                    + " workflow run with {\"result\": …} or {\"failure\": {\"type\", \"message\"}}"));
     ArrayNode decode = format.putArray("decode");
     decode.add("Split the handle on '.' into exactly five parts.");
     decode.add("Check that the first four parts and their dots equal the activity's handle.prefix.");
     decode.add("Decode the fifth part as unpadded URL-safe Base64 (RFC 4648 section 5).");
-    decode.add("Drop the last 4 bytes: what remains is the Temporal task token.");
+    decode.add(
+        "Drop the last 4 bytes: what remains is the Temporal task token (kind t) or the UTF-8 JSON"
+            + " signal address (kind s).");
     decode.add(
         "Optional: the dropped 4 bytes are the big-endian CRC-32C (Castagnoli) of the ASCII"
-            + " prefix followed by the task token; a mismatch means the handle was altered.");
+            + " prefix followed by the remaining bytes; a mismatch means the handle was altered.");
     decode.add("Never log the task token or the handle: either completes the activity.");
     return format;
   }

@@ -2,6 +2,8 @@ package dev.handback.maven;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +27,8 @@ public record HandbackModel(
     List<Method> methods) {
 
   public HandbackModel {
-    generated = Map.copyOf(generated);
+    // Values may be null: an interface without reply methods has no completer.
+    generated = Collections.unmodifiableMap(new LinkedHashMap<>(generated));
     methods = List.copyOf(methods);
   }
 
@@ -52,7 +55,8 @@ public record HandbackModel(
    *     scheduleToStart}, {@code heartbeat}); null when not set
    * @param retry the retry settings as the processor wrote them
    * @param cancellationType the {@code ActivityCancellationType} constant
-   * @param handle the handle key, class, format, kind and prefix
+   * @param handle the handle key, class, format, kind and prefix; null on the polling path
+   * @param waitFor on the signal path, how long the workflow waits for the result (ISO-8601)
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Method(
@@ -65,7 +69,8 @@ public record HandbackModel(
       Map<String, String> timeouts,
       Map<String, Object> retry,
       String cancellationType,
-      Handle handle) {
+      Handle handle,
+      @JsonProperty("wait") String waitFor) {
 
     /** The timeout {@code name} as written, or null when not set. */
     public String timeout(String name) {

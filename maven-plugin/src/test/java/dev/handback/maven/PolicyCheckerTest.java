@@ -77,6 +77,7 @@ class PolicyCheckerTest {
         timeouts,
         Map.of(),
         "TRY_CANCEL",
-        new HandbackModel.Handle("Acts." + name, "com.example.ActsCompleter$H", "hb1", "t", "hb1.Acts." + name + ".t."));
+        new HandbackModel.Handle("Acts." + name, "com.example.ActsCompleter$H", "hb1", "t", "hb1.Acts." + name + ".t."),
+        null);
   }
 }

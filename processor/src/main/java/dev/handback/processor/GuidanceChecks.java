@@ -46,14 +46,14 @@ final class GuidanceChecks {
           close.get().text(),
           human(close.get().duration()));
     }
-    if (options.cancellationType().equals("TRY_CANCEL")
-        || options.cancellationType().equals("ABANDON")) {
+    String cancellationType = options.cancellationType().orElse("");
+    if (cancellationType.equals("TRY_CANCEL") || cancellationType.equals("ABANDON")) {
       report.report(
           Message.TRY_CANCEL_WITH_ASYNC_COMPLETION,
           element,
           mirror,
           attributes.written("cancellationType"),
-          options.cancellationType());
+          cancellationType);
     }
     if (options.retry().maximumAttempts() == 1 && attributes.written("retry") != null) {
       AnnotationAttributes retry = new AnnotationAttributes(elements, attributes.annotation("retry"));

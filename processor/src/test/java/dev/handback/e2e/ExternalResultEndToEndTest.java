@@ -264,8 +264,13 @@ class ExternalResultEndToEndTest {
 
     TypedSubmissionWorkflow byId = client.newWorkflowStub(TypedSubmissionWorkflow.class, "submit-typed");
     byId.submitForReviewResult(dev.handback.runtime.ExternalOutcome.success(APPROVED));
-    // The completer's signal reaches the same handler; the first outcome wins.
-    completer.submitForReview(SubmitForReviewHandle.parse(handOff.handle())).complete(REJECTED);
+    // The completer's signal reaches the same handler; the first outcome wins. The workflow may
+    // already have finished with it, and then the late signal finds nobody waiting.
+    try {
+      completer.submitForReview(SubmitForReviewHandle.parse(handOff.handle())).complete(REJECTED);
+    } catch (dev.handback.runtime.WorkflowNoLongerWaitingException finishedFirst) {
+      assertTrue(finishedFirst.getMessage().contains("is no longer waiting"));
+    }
 
     assertEquals(APPROVED, WorkflowStub.fromTyped(workflow).getResult(Decision.class));
   }
