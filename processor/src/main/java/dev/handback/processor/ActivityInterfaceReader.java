@@ -128,6 +128,9 @@ final class ActivityInterfaceReader {
     if (!own.hasErrors() && annotation.path() == ResultPath.ASYNC_COMPLETION) {
       new GuidanceChecks(elements)
           .asyncCompletion(annotation.element(), annotation.mirror(), settings.options(), own);
+    } else if (!own.hasErrors() && annotation.path() == ResultPath.EXTERNAL_RESULT) {
+      new GuidanceChecks(elements)
+          .externalResult(annotation.element(), annotation.mirror(), settings.options(), own);
     }
     report.addAll(own);
     return settings;

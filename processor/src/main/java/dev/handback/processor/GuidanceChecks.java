@@ -18,10 +18,34 @@ final class GuidanceChecks {
   /** A close timeout above this, without a heartbeat, delays the retry of a lost hand-off (HB101). */
   static final Duration LONG_CLOSE_TIMEOUT = Duration.ofHours(1);
 
+  /**
+   * On the signal path the activity only hands the request over; a start-to-close above this
+   * delays the retry of a lost hand-off for no gain (HB105).
+   */
+  static final Duration LONG_HAND_OFF = Duration.ofMinutes(10);
+
   private final Elements elements;
 
   GuidanceChecks(Elements elements) {
     this.elements = elements;
+  }
+
+  /**
+   * The guidance for an {@code @ExternalResult} activity whose options {@code options} were read
+   * without error from {@code mirror} on {@code element}.
+   */
+  void externalResult(
+      Element element, AnnotationMirror mirror, ActivityOptionsModel options, ValidationReport report) {
+    Optional<DurationValue> startToClose = options.startToClose();
+    if (startToClose.isPresent() && startToClose.get().duration().compareTo(LONG_HAND_OFF) > 0) {
+      report.report(
+          Message.LONG_HAND_OFF_ON_SIGNAL_PATH,
+          element,
+          mirror,
+          new AnnotationAttributes(elements, mirror).written("startToClose"),
+          startToClose.get().text(),
+          human(startToClose.get().duration()));
+    }
   }
 
   /**

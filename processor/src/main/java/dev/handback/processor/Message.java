@@ -139,6 +139,13 @@ public enum Message {
       "retry.maximumAttempts = 1: a hand-off lost with its worker is never retried, and the"
           + " activity fails when %s runs out; allow retries (0 means unlimited), or silence with"
           + " @SuppressWarnings(\"handback:HB103\")"),
+  LONG_HAND_OFF_ON_SIGNAL_PATH(
+      "HB105",
+      Diagnostic.Kind.WARNING,
+      "startToClose = \"%s\" on @ExternalResult: the activity only hands the request over and the"
+          + " workflow waits for the signal, so a lost hand-off is retried only after %s; keep it"
+          + " short (the default is one minute) and put the wait in timeout, or silence with"
+          + " @SuppressWarnings(\"handback:HB105\")"),
   NO_ACTIVITY_METHODS(
       "HB104",
       Diagnostic.Kind.WARNING,
