@@ -104,35 +104,28 @@ public final class HandbackProcessor extends AbstractProcessor {
     ValidationReport report = new ValidationReport();
     AnnotationHolder holder = AnnotationHolder.of(element, "dev.handback." + annotationName);
     TypeElement type = holder.interfaceType();
-    if (element.getKind() == ElementKind.METHOD) {
-      if (type == null || !ActivityInterfaceReader.isActivityInterface(type)) {
-        report.report(
-            Message.NOT_AN_ACTIVITY_INTERFACE,
-            element,
-            holder.mirror(),
-            null,
-            annotationName,
-            OptionsReader.describe(element) + " of " + element.getEnclosingElement(),
-            annotationName);
-      } else if (!ActivityInterfaceReader.activityMethods(type).contains(element)) {
-        misplacedIn.add(type.getQualifiedName().toString());
-        report.report(
-            Message.NOT_AN_ACTIVITY_METHOD,
-            element,
-            holder.mirror(),
-            null,
-            annotationName,
-            OptionsReader.describe(element));
-      }
-    } else if (!ActivityInterfaceReader.isActivityInterface(element)) {
+    boolean onMethod = element.getKind() == ElementKind.METHOD;
+    Element owner = onMethod ? type : element;
+    if (owner == null || !ActivityInterfaceReader.isActivityInterface(owner)) {
+      Object where =
+          onMethod ? OptionsReader.describe(element) + " of " + element.getEnclosingElement() : element;
       report.report(
           Message.NOT_AN_ACTIVITY_INTERFACE,
           element,
           holder.mirror(),
           null,
           annotationName,
-          element,
+          where,
           annotationName);
+    } else if (onMethod && !ActivityInterfaceReader.activityMethods(type).contains(element)) {
+      misplacedIn.add(type.getQualifiedName().toString());
+      report.report(
+          Message.NOT_AN_ACTIVITY_METHOD,
+          element,
+          holder.mirror(),
+          null,
+          annotationName,
+          OptionsReader.describe(element));
     }
     report.printTo(processingEnv.getMessager());
     return report.hasErrors() ? Optional.empty() : Optional.of(type);
