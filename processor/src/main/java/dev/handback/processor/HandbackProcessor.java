@@ -84,7 +84,7 @@ public final class HandbackProcessor extends AbstractProcessor {
       if (annotation != null) {
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
           try {
-            checkPlacement(element, path.annotationName()).ifPresent(candidates::add);
+            checkPlacement(element, path).ifPresent(candidates::add);
           } catch (RuntimeException | Error e) {
             reportInternalError(element, e);
           }
@@ -100,9 +100,10 @@ public final class HandbackProcessor extends AbstractProcessor {
   }
 
   /** The interface to generate for, or empty after an error when the annotation is misplaced. */
-  private Optional<TypeElement> checkPlacement(Element element, String annotationName) {
+  private Optional<TypeElement> checkPlacement(Element element, ResultPath path) {
     ValidationReport report = new ValidationReport();
-    AnnotationHolder holder = AnnotationHolder.of(element, "dev.handback." + annotationName);
+    AnnotationHolder holder = AnnotationHolder.of(element, path.qualifiedName());
+    String annotationName = path.annotationName();
     TypeElement type = holder.interfaceType();
     boolean onMethod = element.getKind() == ElementKind.METHOD;
     Element owner = onMethod ? type : element;
