@@ -125,12 +125,15 @@ final class ActivityInterfaceReader {
     }
     ValidationReport own = new ValidationReport();
     OptionsReader.PathSettings settings = optionsReader.read(annotation, own);
-    if (!own.hasErrors() && annotation.path() == ResultPath.ASYNC_COMPLETION) {
-      new GuidanceChecks(elements)
-          .asyncCompletion(annotation.element(), annotation.mirror(), settings.options(), own);
-    } else if (!own.hasErrors() && annotation.path() == ResultPath.EXTERNAL_RESULT) {
-      new GuidanceChecks(elements)
-          .externalResult(annotation.element(), annotation.mirror(), settings.options(), own);
+    if (!own.hasErrors()) {
+      GuidanceChecks guidance = new GuidanceChecks(elements);
+      Element element = annotation.element();
+      AnnotationMirror mirror = annotation.mirror();
+      switch (annotation.path()) {
+        case ASYNC_COMPLETION -> guidance.asyncCompletion(element, mirror, settings.options(), own);
+        case EXTERNAL_RESULT -> guidance.externalResult(element, mirror, settings.options(), own);
+        case POLLED -> guidance.polled(element, mirror, settings.options(), own);
+      }
     }
     report.addAll(own);
     return settings;

@@ -24,6 +24,12 @@ final class GuidanceChecks {
    */
   static final Duration LONG_HAND_OFF = Duration.ofMinutes(10);
 
+  /**
+   * Temporal advises polling by activity retries only at intervals of a minute or longer; faster
+   * polling belongs in a loop inside one heartbeating activity (HB106).
+   */
+  static final Duration SHORTEST_RETRY_POLL = Duration.ofMinutes(1);
+
   private final Elements elements;
 
   GuidanceChecks(Elements elements) {
@@ -45,6 +51,23 @@ final class GuidanceChecks {
           new AnnotationAttributes(elements, mirror).written("startToClose"),
           startToClose.get().text(),
           human(startToClose.get().duration()));
+    }
+  }
+
+  /**
+   * The guidance for a {@code @Polled} activity whose options {@code options} were read without
+   * error from {@code mirror} on {@code element}; its retry interval is the {@code every} value.
+   */
+  void polled(
+      Element element, AnnotationMirror mirror, ActivityOptionsModel options, ValidationReport report) {
+    Optional<DurationValue> every = options.retry().initialInterval();
+    if (every.isPresent() && every.get().duration().compareTo(SHORTEST_RETRY_POLL) < 0) {
+      report.report(
+          Message.FREQUENT_POLLING_BY_RETRY,
+          element,
+          mirror,
+          new AnnotationAttributes(elements, mirror).written("every"),
+          every.get().text());
     }
   }
 

@@ -146,6 +146,13 @@ public enum Message {
           + " workflow waits for the signal, so a lost hand-off is retried only after %s; keep it"
           + " short (the default is one minute) and put the wait in timeout, or silence with"
           + " @SuppressWarnings(\"handback:HB105\")"),
+  FREQUENT_POLLING_BY_RETRY(
+      "HB106",
+      Diagnostic.Kind.WARNING,
+      "every = \"%s\" polls more often than once a minute, but @Polled polls by activity"
+          + " retries, which Temporal advises only at intervals of a minute or longer (each poll is"
+          + " a new attempt scheduled by the server); poll at most once a minute, or loop inside one"
+          + " activity that heartbeats, or silence with @SuppressWarnings(\"handback:HB106\")"),
   NO_ACTIVITY_METHODS(
       "HB104",
       Diagnostic.Kind.WARNING,
