@@ -16,17 +16,13 @@ import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.WorkflowNoLongerWaitingException;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
-import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.Worker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,53 +33,30 @@ import org.junit.jupiter.api.Test;
  * generated inbox; the simulated external system replies through the generated completer.
  */
 class ExternalResultEndToEndTest {
-  private static final String QUEUE = "submissions";
   private static final Document DOCUMENT = new Document("doc-9", "Quarterly figures");
   private static final Decision APPROVED = new Decision(true, "ada", "ship it");
   private static final Decision REJECTED = new Decision(false, "bob", "no");
 
-  private TestWorkflowEnvironment env;
+  private SubmissionDesk desk;
   private WorkflowClient client;
   private SubmissionActivitiesImpl activities;
   private SubmissionActivitiesCompleter completer;
 
   @BeforeEach
   void startEnvironment() {
-    env = TestWorkflowEnvironment.newInstance();
-    Worker worker = env.newWorker(QUEUE);
-    worker.registerWorkflowImplementationTypes(
-        SubmissionWorkflow.Impl.class, TypedSubmissionWorkflow.Impl.class);
-    activities = new SubmissionActivitiesImpl(() -> Instant.ofEpochMilli(env.currentTimeMillis()));
-    worker.registerActivitiesImplementations(activities);
-    env.start();
-    client = env.getWorkflowClient();
+    desk = new SubmissionDesk();
+    client = desk.client;
+    activities = desk.submissions;
     completer = new SubmissionActivitiesCompleter(client);
   }
 
   @AfterEach
   void closeEnvironment() {
-    env.close();
+    desk.close();
   }
 
   private WorkflowStub start(Step step, String workflowId) {
-    SubmissionWorkflow workflow =
-        client.newWorkflowStub(
-            SubmissionWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId(workflowId).build());
-    WorkflowClient.start(workflow::run, step, DOCUMENT);
-    return WorkflowStub.fromTyped(workflow);
-  }
-
-  private HandOff nextHandOff() throws InterruptedException {
-    return nextHandOff(Duration.ofSeconds(30));
-  }
-
-  private HandOff nextHandOff(Duration within) throws InterruptedException {
-    HandOff handOff = activities.outbox.poll(within.toMillis(), TimeUnit.MILLISECONDS);
-    if (handOff == null) {
-      throw new AssertionError("No activity handed a request over within " + within);
-    }
-    return handOff;
+    return desk.start(step, workflowId, DOCUMENT);
   }
 
   private static void fromExternalSystem(Runnable reply) {
@@ -93,7 +66,7 @@ class ExternalResultEndToEndTest {
   @Test
   void resultArrivesBySignalAndTheActivityCompletedAtOnce() throws Exception {
     WorkflowStub workflow = start(Step.SUBMIT, "submit-complete");
-    HandOff handOff = nextHandOff();
+    HandOff handOff = activities.outbox.next();
 
     assertTrue(handOff.handle().startsWith("hb1.SubmissionActivities.submitForReview.s."));
     assertEquals(Duration.ofMinutes(1), handOff.startToClose(), "the path's default start-to-close");
@@ -106,7 +79,7 @@ class ExternalResultEndToEndTest {
   @Test
   void theHandleNamesTheWorkflowRunAndTheDefaultSignal() throws Exception {
     WorkflowStub workflow = start(Step.SUBMIT, "submit-address");
-    HandOff handOff = nextHandOff();
+    HandOff handOff = activities.outbox.next();
 
     ReplyAddress.SignalAddress address =
         (ReplyAddress.SignalAddress) SubmitForReviewHandle.parse(handOff.handle()).address();
@@ -126,7 +99,7 @@ class ExternalResultEndToEndTest {
     // The first attempt never notified anyone; only the retry reaches the external system. The
     // test server does not skip time while an activity attempt is open, so this takes a real
     // minute: the path's whole point is that the loss costs a minute, not the week of the wait.
-    HandOff handOff = nextHandOff(Duration.ofSeconds(120));
+    HandOff handOff = activities.outbox.next(Duration.ofSeconds(120));
     assertEquals(2, handOff.attempt());
     List<Instant> attempts = activities.submitAttempts;
     assertEquals(2, attempts.size());
@@ -145,7 +118,7 @@ class ExternalResultEndToEndTest {
   @Test
   void aResultThatArrivesBeforeTheWorkflowWaitsIsKept() throws Exception {
     WorkflowStub workflow = start(Step.SUBMIT_THEN_WAIT_LATER, "submit-early");
-    HandOff handOff = nextHandOff();
+    HandOff handOff = activities.outbox.next();
 
     fromExternalSystem(
         () -> completer.submitForReview(SubmitForReviewHandle.parse(handOff.handle())).complete(APPROVED));
@@ -156,7 +129,7 @@ class ExternalResultEndToEndTest {
   @Test
   void theFirstDeliveryWinsAndDuplicatesAreIgnored() throws Exception {
     WorkflowStub workflow = start(Step.SUBMIT_THEN_WAIT_LATER, "submit-duplicate");
-    HandOff handOff = nextHandOff();
+    HandOff handOff = activities.outbox.next();
     SubmitForReviewHandle handle = SubmitForReviewHandle.parse(handOff.handle());
 
     fromExternalSystem(() -> completer.submitForReview(handle).complete(APPROVED));
@@ -170,7 +143,7 @@ class ExternalResultEndToEndTest {
   @Test
   void aDeliveredFailureFailsTheWorkflowWithItsTypeAndMessage() throws Exception {
     WorkflowStub workflow = start(Step.SUBMIT, "submit-fail");
-    HandOff handOff = nextHandOff();
+    HandOff handOff = activities.outbox.next();
 
     fromExternalSystem(
         () ->
@@ -188,7 +161,7 @@ class ExternalResultEndToEndTest {
   @Test
   void noResultWithinTheTimeoutFailsTheWorkflow() throws Exception {
     WorkflowStub workflow = start(Step.ARCHIVE, "archive-timeout");
-    nextHandOff();
+    activities.outbox.next();
 
     WorkflowFailedException failed =
         assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Decision.class));
@@ -201,7 +174,7 @@ class ExternalResultEndToEndTest {
   @Test
   void aVoidMethodCompletesWithoutAResult() throws Exception {
     WorkflowStub workflow = start(Step.ARCHIVE, "archive-complete");
-    HandOff handOff = nextHandOff();
+    HandOff handOff = activities.outbox.next();
 
     fromExternalSystem(() -> completer.archive(ArchiveHandle.parse(handOff.handle())).complete());
 
@@ -211,7 +184,7 @@ class ExternalResultEndToEndTest {
   @Test
   void aResultForAClosedWorkflowIsRefusedAsNoLongerWaiting() throws Exception {
     WorkflowStub workflow = start(Step.ARCHIVE, "archive-closed");
-    HandOff handOff = nextHandOff();
+    HandOff handOff = activities.outbox.next();
     workflow.terminate("closed before the reply");
 
     WorkflowNoLongerWaitingException thrown =
@@ -225,7 +198,7 @@ class ExternalResultEndToEndTest {
   @Test
   void aPartyThatKnowsOnlyTheWorkflowIdCanDeliver() throws Exception {
     WorkflowStub workflow = start(Step.SUBMIT, "submit-by-id");
-    nextHandOff();
+    activities.outbox.next();
 
     fromExternalSystem(
         () ->
@@ -239,7 +212,7 @@ class ExternalResultEndToEndTest {
   @Test
   void heartbeatDoesNotExistOnASignalHandleThatReachesAnAsyncCompletionReply() throws Exception {
     WorkflowStub workflow = start(Step.SUBMIT, "submit-heartbeat");
-    HandOff handOff = nextHandOff();
+    HandOff handOff = activities.outbox.next();
     // A completion reply can carry a signal handle when a method moved back to @AsyncCompletable.
     var reply =
         dev.handback.runtime.CompletionReply.<Decision>to(
@@ -258,9 +231,9 @@ class ExternalResultEndToEndTest {
     TypedSubmissionWorkflow workflow =
         client.newWorkflowStub(
             TypedSubmissionWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId("submit-typed").build());
+            desk.options("submit-typed"));
     WorkflowClient.start(workflow::run, DOCUMENT);
-    HandOff handOff = nextHandOff();
+    HandOff handOff = activities.outbox.next();
 
     TypedSubmissionWorkflow byId = client.newWorkflowStub(TypedSubmissionWorkflow.class, "submit-typed");
     byId.submitForReviewResult(dev.handback.runtime.ExternalOutcome.success(APPROVED));

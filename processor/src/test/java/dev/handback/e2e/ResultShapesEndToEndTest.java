@@ -21,7 +21,6 @@ import io.temporal.worker.Worker;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,10 +79,7 @@ class ResultShapesEndToEndTest {
   }
 
   private String next(String expectedActivityType) throws InterruptedException {
-    HandOff handOff = activities.outbox.poll(30, TimeUnit.SECONDS);
-    if (handOff == null) {
-      throw new AssertionError("No hand-off of " + expectedActivityType + " within 30 s");
-    }
+    HandOff handOff = activities.outbox.next();
     assertEquals(expectedActivityType, handOff.activityType());
     return handOff.handle();
   }

@@ -1,11 +1,9 @@
 package dev.handback.e2e;
 
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /** Hands every activity to {@link #outbox}, which stands in for the external system's inbox. */
 final class ReviewActivitiesImpl implements ReviewActivities {
-  final BlockingQueue<HandOff> outbox = new LinkedBlockingQueue<>();
+  final Outbox outbox = new Outbox();
 
   @Override
   public Decision requestReview(Document document) {

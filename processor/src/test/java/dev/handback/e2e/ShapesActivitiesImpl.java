@@ -5,12 +5,10 @@ import dev.handback.e2e.Catalog.Item;
 import dev.handback.e2e.Catalog.Shelf;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /** Hands every activity off to {@link #outbox}. */
 final class ShapesActivitiesImpl implements ShapesActivities {
-  final BlockingQueue<HandOff> outbox = new LinkedBlockingQueue<>();
+  final Outbox outbox = new Outbox();
 
   @Override
   public List<Item> items() {

@@ -7,14 +7,12 @@ import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityInfo;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Supplier;
 
 /** Hands each request to {@link #outbox}, the simulated external system, and records attempts. */
 final class SubmissionActivitiesImpl implements SubmissionActivities {
-  final BlockingQueue<HandOff> outbox = new LinkedBlockingQueue<>();
+  final Outbox outbox = new Outbox();
   /** The test server's clock, which time skipping moves. */
   private final Supplier<Instant> clock;
   SubmissionActivitiesImpl(Supplier<Instant> clock) {

@@ -12,22 +12,19 @@ import dev.handback.e2e.ReviewActivities.Document;
 import dev.handback.runtime.HandleCodec;
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.ReplyAddress;
+import dev.handback.runtime.ReplyRoute;
 import dev.handback.webhook.WebhookReceiver;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
-import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.Worker;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -41,31 +38,22 @@ import org.junit.jupiter.api.Test;
  * deliveries on both paths, retried deliveries, and every kind of malformed delivery.
  */
 class WebhookEndToEndTest {
-  private static final String QUEUE = "webhook";
   private static final Document DOCUMENT = new Document("doc-11", "Press release");
   private static final String APPROVED_JSON =
       "{\"result\": {\"approved\": true, \"reviewer\": \"ada\", \"comment\": \"ship it\"}}";
   private static final Decision APPROVED = new Decision(true, "ada", "ship it");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private TestWorkflowEnvironment env;
+  private SubmissionDesk desk;
   private WorkflowClient client;
-  private SubmissionActivitiesImpl submissions;
-  private ReviewActivitiesImpl reviews;
   private WebhookReceiver receiver;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
   void start() throws IOException {
-    env = TestWorkflowEnvironment.newInstance();
-    Worker worker = env.newWorker(QUEUE);
-    worker.registerWorkflowImplementationTypes(SubmissionWorkflow.Impl.class, ReviewWorkflow.Impl.class);
-    submissions = new SubmissionActivitiesImpl(() -> Instant.ofEpochMilli(env.currentTimeMillis()));
-    reviews = new ReviewActivitiesImpl();
-    worker.registerActivitiesImplementations(submissions, reviews);
-    env.start();
-    client = env.getWorkflowClient();
-    List<dev.handback.runtime.ReplyRoute> routes = new ArrayList<>(SubmissionActivitiesCompleter.routes());
+    desk = new SubmissionDesk();
+    client = desk.client;
+    List<ReplyRoute> routes = new ArrayList<>(SubmissionActivitiesCompleter.routes());
     routes.addAll(ReviewActivitiesCompleter.routes());
     receiver = WebhookReceiver.builder(client).routes(routes).start();
   }
@@ -73,24 +61,11 @@ class WebhookEndToEndTest {
   @AfterEach
   void stop() {
     receiver.close();
-    env.close();
+    desk.close();
   }
 
   private WorkflowStub startSubmission(SubmissionWorkflow.Step step, String workflowId) {
-    SubmissionWorkflow workflow =
-        client.newWorkflowStub(
-            SubmissionWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId(workflowId).build());
-    WorkflowClient.start(workflow::run, step, DOCUMENT);
-    return WorkflowStub.fromTyped(workflow);
-  }
-
-  private static String next(java.util.concurrent.BlockingQueue<HandOff> outbox) throws InterruptedException {
-    HandOff handOff = outbox.poll(30, TimeUnit.SECONDS);
-    if (handOff == null) {
-      throw new AssertionError("No activity handed a request over within 30 s");
-    }
-    return handOff.handle();
+    return desk.start(step, workflowId, DOCUMENT);
   }
 
   /** An answer: status and JSON body. */
@@ -125,7 +100,7 @@ class WebhookEndToEndTest {
   void aSignalDeliveryRetriedThreeTimesIsDeliveredOnce() throws Exception {
     WorkflowStub workflow =
         startSubmission(SubmissionWorkflow.Step.SUBMIT_THEN_WAIT_LATER, "hook-signal");
-    String handle = next(submissions.outbox);
+    String handle = desk.submissions.outbox.next().handle();
 
     Answer first = post(handle, APPROVED_JSON);
     assertEquals(200, first.status(), first.body().toString());
@@ -144,7 +119,7 @@ class WebhookEndToEndTest {
   void concurrentRetriesAreDeliveredOnce() throws Exception {
     WorkflowStub workflow =
         startSubmission(SubmissionWorkflow.Step.SUBMIT_THEN_WAIT_LATER, "hook-concurrent");
-    String handle = next(submissions.outbox);
+    String handle = desk.submissions.outbox.next().handle();
 
     List<CompletableFuture<Answer>> answers = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
@@ -173,7 +148,7 @@ class WebhookEndToEndTest {
   @Test
   void malformedDeliveriesAreRefusedAndLoseNothing() throws Exception {
     WorkflowStub workflow = startSubmission(SubmissionWorkflow.Step.SUBMIT, "hook-malformed");
-    String handle = next(submissions.outbox);
+    String handle = desk.submissions.outbox.next().handle();
     String unknown =
         HandleCodec.encode(
             HandleKey.of("Nobody", "nothing"),
@@ -228,7 +203,7 @@ class WebhookEndToEndTest {
   void anotherOutcomeAfterTheFirstIsAConflict() throws Exception {
     WorkflowStub workflow =
         startSubmission(SubmissionWorkflow.Step.SUBMIT_THEN_WAIT_LATER, "hook-conflict");
-    String handle = next(submissions.outbox);
+    String handle = desk.submissions.outbox.next().handle();
 
     assertEquals(200, post(handle, APPROVED_JSON).status());
     Answer second = post(handle, "{\"failure\": {\"type\": \"Rejected\", \"message\": \"no\"}}");
@@ -241,7 +216,7 @@ class WebhookEndToEndTest {
   @Test
   void aFailureReachesTheWorkflowWithItsType() throws Exception {
     WorkflowStub workflow = startSubmission(SubmissionWorkflow.Step.SUBMIT, "hook-failure");
-    String handle = next(submissions.outbox);
+    String handle = desk.submissions.outbox.next().handle();
 
     Answer answer =
         post(handle, "{\"failure\": {\"type\": \"com.example.Rejected\", \"message\": \"too long\"}}");
@@ -257,7 +232,7 @@ class WebhookEndToEndTest {
   @Test
   void aVoidMethodTakesANullResult() throws Exception {
     WorkflowStub workflow = startSubmission(SubmissionWorkflow.Step.ARCHIVE, "hook-void");
-    String handle = next(submissions.outbox);
+    String handle = desk.submissions.outbox.next().handle();
 
     Answer wrong = post(handle, "{\"result\": 42}");
     assertEquals(422, wrong.status());
@@ -272,9 +247,9 @@ class WebhookEndToEndTest {
     ReviewWorkflow workflow =
         client.newWorkflowStub(
             ReviewWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId("hook-token").build());
+            desk.options("hook-token"));
     WorkflowClient.start(workflow::run, ReviewWorkflow.Step.REVIEW, DOCUMENT);
-    String handle = next(reviews.outbox);
+    String handle = desk.reviews.outbox.next().handle();
 
     assertEquals(200, post(handle, APPROVED_JSON).status());
     Answer retry = post(handle, APPROVED_JSON);
@@ -287,7 +262,7 @@ class WebhookEndToEndTest {
   @Test
   void aDeliveryForAClosedWorkflowIsGone() throws Exception {
     WorkflowStub workflow = startSubmission(SubmissionWorkflow.Step.SUBMIT, "hook-gone");
-    String handle = next(submissions.outbox);
+    String handle = desk.submissions.outbox.next().handle();
     workflow.terminate("closed");
 
     Answer answer = post(handle, APPROVED_JSON);
@@ -310,9 +285,9 @@ class WebhookEndToEndTest {
     ReviewWorkflow workflow =
         client.newWorkflowStub(
             ReviewWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId("hook-token-fail").build());
+            desk.options("hook-token-fail"));
     WorkflowClient.start(workflow::run, ReviewWorkflow.Step.SIGN, DOCUMENT);
-    String handle = next(reviews.outbox);
+    String handle = desk.reviews.outbox.next().handle();
 
     Answer answer =
         post(handle, "{\"failure\": {\"type\": \"com.example.NotSigned\", \"message\": \"refused\"}}");
