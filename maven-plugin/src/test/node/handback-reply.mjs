@@ -2,99 +2,91 @@
 // project: it reads only contract.json (written by the Handback Maven plugin) and a handle.
 //
 // Usage: node handback-reply.mjs <contract.json> <host:port> <activityType> <action> [argument]
-//   action: complete <result JSON> | fail <type> <message> | heartbeat <details JSON>
+//   action: complete [result JSON] | fail <type> <message> | heartbeat <details JSON>
 //           | reportCancellation
-// The handle is read from standard input, so it never shows up in a process list or a log.
+// The activity's path in the contract decides how the reply travels: on path "completion" through
+// Temporal's asynchronous activity completion with the handle's task token, on path "signal" as
+// the signal the handle names, to the workflow that waits for it. The handle is read from standard
+// input, so it never shows up in a process list or a log.
 import { readFileSync } from 'node:fs';
-import { ApplicationFailure, Client, Connection } from '@temporalio/client';
+import { ApplicationFailure, Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
+import { Refused, check, decodeHandle, findActivity, loadContract, signalAddress } from './contract.mjs';
 
 const [contractFile, address, activityType, action, ...args] = process.argv.slice(2);
-if (!action) {
-  fail('usage: handback-reply.mjs <contract.json> <host:port> <activityType> <action> [argument]');
-}
-const contract = JSON.parse(readFileSync(contractFile, 'utf8'));
-if (contract.contractVersion !== 1) {
-  fail(`contract version ${contract.contractVersion} is not supported; this client reads 1`);
-}
-const activity = contract.activities.find((a) => a.activityType === activityType);
-if (!activity) {
-  fail(`${contractFile} has no activity ${activityType}`);
-}
-if (activity.path !== 'completion' || !activity.operations.includes(action)) {
-  fail(`${activityType} (path ${activity.path}) does not support '${action}'`);
+try {
+  if (!action) {
+    throw new Refused('usage: handback-reply.mjs <contract.json> <host:port> <activityType> <action> [argument]');
+  }
+  const contract = loadContract(contractFile);
+  const activity = findActivity(contract, activityType, action);
+  const body = decodeHandle(readFileSync(0, 'utf8').trim(), activity);
+  const connection = await Connection.connect({ address });
+  try {
+    const client = new Client({ connection, namespace: 'default' });
+    if (activity.path === 'signal') {
+      await deliverBySignal(client, contract, activity, signalAddress(contract, activity, body));
+    } else {
+      await completeActivity(client, contract, activity, body);
+    }
+  } finally {
+    await connection.close();
+  }
+} catch (e) {
+  if (!(e instanceof Refused)) {
+    throw e;
+  }
+  console.error(`handback-reply: ${e.message}`);
+  process.exit(2);
 }
 
-const taskToken = decodeHandle(readFileSync(0, 'utf8').trim(), activity.handle.prefix);
-const connection = await Connection.connect({ address });
-try {
-  const client = new Client({ connection, namespace: 'default' });
+/** Path "completion": the activity waits; reply with the task token. */
+async function completeActivity(client, contract, activity, taskToken) {
   switch (action) {
     case 'complete': {
-      const result = args.length === 0 ? undefined : JSON.parse(args[0]);
-      checkRequired(activity.result.schema, result);
+      const result = args.length === 0 ? null : JSON.parse(args[0]);
+      check(activity.result.schema, result, 'the result', 'result.schema');
       await client.activity.complete(taskToken, result);
       break;
     }
-    case 'fail':
-      await client.activity.fail(
-        taskToken,
-        ApplicationFailure.create({ type: args[0], message: args[1], nonRetryable: true }),
-      );
+    case 'fail': {
+      const failure = { type: args[0], message: args[1], nonRetryable: true };
+      check(contract.failure.schema, failure, 'the failure', 'failure.schema');
+      await client.activity.fail(taskToken, ApplicationFailure.create(failure));
       break;
+    }
     case 'heartbeat':
       await client.activity.heartbeat(taskToken, JSON.parse(args[0]));
       break;
     case 'reportCancellation':
       await client.activity.reportCancellation(taskToken);
       break;
-    default:
-      fail(`unknown action ${action}`);
   }
-  console.log(`${action} of ${activityType}: done`);
-} finally {
-  await connection.close();
+  console.log(`${action} of ${activity.activityType}: done`);
 }
 
-/** The task token in a handle, decoded as contract.json's handleFormat.decode describes. */
-function decodeHandle(handle, prefix) {
-  if (!handle.startsWith(prefix) || handle.split('.').length !== 5) {
-    fail(`the handle is not a handle of ${activityType} (expected it to start with ${prefix})`);
+/**
+ * Path "signal": the workflow waits in its inbox; send the signal the handle names, with the one
+ * argument the contract's signalPayload describes.
+ */
+async function deliverBySignal(client, contract, activity, target) {
+  let argument;
+  let schema;
+  if (action === 'complete') {
+    argument = args.length === 0 ? {} : { result: JSON.parse(args[0]) };
+    schema = 'success';
+  } else {
+    argument = { failure: { type: args[0], message: args[1] ?? '' } };
+    schema = 'failure';
   }
-  const payload = Buffer.from(handle.slice(prefix.length), 'base64url');
-  if (payload.length <= 4) {
-    fail('the handle is truncated');
-  }
-  const token = payload.subarray(0, payload.length - 4);
-  const expected = crc32c(Buffer.concat([Buffer.from(prefix, 'ascii'), token]));
-  if (payload.readUInt32BE(payload.length - 4) !== expected) {
-    fail('the handle is damaged: its checksum does not match');
-  }
-  return token;
-}
-
-function crc32c(bytes) {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) {
-      crc = crc & 1 ? (crc >>> 1) ^ 0x82f63b78 : crc >>> 1;
+  check(activity.signalPayload[schema], argument, 'the signal argument', `signalPayload.${schema}`);
+  const workflow = client.workflow.getHandle(target.workflowId, target.runId || undefined);
+  try {
+    await workflow.signal(target.signal, argument);
+  } catch (e) {
+    if (e instanceof WorkflowNotFoundError) {
+      throw new Refused('the workflow run the handle names is no longer waiting (it has closed): nothing was delivered');
     }
+    throw e;
   }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/** A light use of the result's JSON Schema: the required properties of an object must be there. */
-function checkRequired(schema, value) {
-  if (schema.type === 'object' && Array.isArray(schema.required)) {
-    for (const name of schema.required) {
-      if (value === null || typeof value !== 'object' || !(name in value)) {
-        fail(`the result lacks '${name}', which the contract's schema requires`);
-      }
-    }
-  }
-}
-
-function fail(message) {
-  console.error(`handback-reply: ${message}`);
-  process.exit(2);
+  console.log(`${action} of ${activity.activityType}: delivered by signal ${target.signal}`);
 }
