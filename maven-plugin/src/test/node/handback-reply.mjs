@@ -6,8 +6,9 @@
 //           | reportCancellation
 // The activity's path in the contract decides how the reply travels: on path "completion" through
 // Temporal's asynchronous activity completion with the handle's task token, on path "signal" as
-// the signal the handle names, to the workflow that waits for it. The handle is read from standard
-// input, so it never shows up in a process list or a log.
+// the signal the handle names, to the workflow that waits for it. Everything is checked against
+// the contract before the program connects. The handle is read from standard input, so it never
+// shows up in a process list or a log.
 import { readFileSync } from 'node:fs';
 import { ApplicationFailure, Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
 import { Refused, check, decodeHandle, findActivity, loadContract, signalAddress } from './contract.mjs';
@@ -20,14 +21,11 @@ try {
   const contract = loadContract(contractFile);
   const activity = findActivity(contract, activityType, action);
   const body = decodeHandle(readFileSync(0, 'utf8').trim(), activity);
+  const reply = activity.path === 'signal' ? signalReply(contract, activity, body) : completionReply(contract, activity, body);
   const connection = await Connection.connect({ address });
   try {
-    const client = new Client({ connection, namespace: 'default' });
-    if (activity.path === 'signal') {
-      await deliverBySignal(client, contract, activity, signalAddress(contract, activity, body));
-    } else {
-      await completeActivity(client, contract, activity, body);
-    }
+    await reply.send(new Client({ connection, namespace: 'default' }));
+    console.log(`${action} of ${activityType}: ${reply.outcome}`);
   } finally {
     await connection.close();
   }
@@ -39,54 +37,51 @@ try {
   process.exit(2);
 }
 
-/** Path "completion": the activity waits; reply with the task token. */
-async function completeActivity(client, contract, activity, taskToken) {
+/**
+ * Path "completion": the activity waits; the reply goes to it with the handle's task token.
+ * Returns how to send it and what the program reports once it is sent.
+ */
+function completionReply(contract, activity, taskToken) {
   switch (action) {
     case 'complete': {
       const result = args.length === 0 ? null : JSON.parse(args[0]);
       check(activity.result.schema, result, 'the result', 'result.schema');
-      await client.activity.complete(taskToken, result);
-      break;
+      return { outcome: 'done', send: (client) => client.activity.complete(taskToken, result) };
     }
     case 'fail': {
       const failure = { type: args[0], message: args[1], nonRetryable: true };
       check(contract.failure.schema, failure, 'the failure', 'failure.schema');
-      await client.activity.fail(taskToken, ApplicationFailure.create(failure));
-      break;
+      return { outcome: 'done', send: (client) => client.activity.fail(taskToken, ApplicationFailure.create(failure)) };
     }
-    case 'heartbeat':
-      await client.activity.heartbeat(taskToken, JSON.parse(args[0]));
-      break;
-    case 'reportCancellation':
-      await client.activity.reportCancellation(taskToken);
-      break;
+    case 'heartbeat': {
+      const details = JSON.parse(args[0]);
+      return { outcome: 'done', send: (client) => client.activity.heartbeat(taskToken, details) };
+    }
+    default:
+      return { outcome: 'done', send: (client) => client.activity.reportCancellation(taskToken) };
   }
-  console.log(`${action} of ${activity.activityType}: done`);
 }
 
 /**
- * Path "signal": the workflow waits in its inbox; send the signal the handle names, with the one
- * argument the contract's signalPayload describes.
+ * Path "signal": the workflow waits in its inbox; the reply is the signal the handle names, with
+ * the one argument the contract's signalPayload describes.
  */
-async function deliverBySignal(client, contract, activity, target) {
-  let argument;
-  let schema;
-  if (action === 'complete') {
-    argument = args.length === 0 ? {} : { result: JSON.parse(args[0]) };
-    schema = 'success';
-  } else {
-    argument = { failure: { type: args[0], message: args[1] ?? '' } };
-    schema = 'failure';
-  }
+function signalReply(contract, activity, body) {
+  const target = signalAddress(contract, activity, body);
+  const [argument, schema] =
+    action === 'complete'
+      ? [args.length === 0 ? {} : { result: JSON.parse(args[0]) }, 'success']
+      : [{ failure: { type: args[0], message: args[1] ?? '' } }, 'failure'];
   check(activity.signalPayload[schema], argument, 'the signal argument', `signalPayload.${schema}`);
-  const workflow = client.workflow.getHandle(target.workflowId, target.runId || undefined);
-  try {
-    await workflow.signal(target.signal, argument);
-  } catch (e) {
-    if (e instanceof WorkflowNotFoundError) {
-      throw new Refused('the workflow run the handle names is no longer waiting (it has closed): nothing was delivered');
+  const send = async (client) => {
+    try {
+      await client.workflow.getHandle(target.workflowId, target.runId || undefined).signal(target.signal, argument);
+    } catch (e) {
+      if (e instanceof WorkflowNotFoundError) {
+        throw new Refused('the workflow run the handle names is no longer waiting (it has closed): nothing was delivered');
+      }
+      throw e;
     }
-    throw e;
-  }
-  console.log(`${action} of ${activity.activityType}: delivered by signal ${target.signal}`);
+  };
+  return { outcome: `delivered by signal ${target.signal}`, send };
 }

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -167,7 +168,7 @@ class ExternalClientsProofTest {
     assertTrue(output.contains("complete of Proof_BookShipment: delivered by signal shipmentBooked"), output);
     assertEquals(
         new Shipment("node-post", 3, Shipment.Speed.EXPRESS, List.of("Lyon", "Paris")),
-        WorkflowStub.fromTyped(workflow).getResult(Shipment.class));
+        shipped(workflow));
 
     AssertionError late =
         assertThrows(
@@ -187,7 +188,7 @@ class ExternalClientsProofTest {
     reply(handle, "Proof_BookShipment", "fail", "CarrierUnavailable", "no truck before Monday");
 
     WorkflowFailedException failed =
-        assertThrows(WorkflowFailedException.class, () -> WorkflowStub.fromTyped(workflow).getResult(Shipment.class));
+        assertThrows(WorkflowFailedException.class, () -> shipped(workflow));
     // On this path the workflow's inbox throws, not an activity: the failure is not wrapped.
     ApplicationFailure cause = assertInstanceOf(ApplicationFailure.class, failed.getCause());
     assertEquals("CarrierUnavailable", cause.getType());
@@ -225,7 +226,7 @@ class ExternalClientsProofTest {
     reply(handle, "Proof_BookShipment", "complete", shipment);
     assertEquals(
         new Shipment("node-post", 2, Shipment.Speed.STANDARD, List.of()),
-        WorkflowStub.fromTyped(workflow).getResult(Shipment.class),
+        shipped(workflow),
         "nothing refused reached the workflow: the first outcome delivered wins");
   }
 
@@ -285,7 +286,7 @@ class ExternalClientsProofTest {
         WorkflowStub.fromTyped(review).getResult(Verdict.class));
     assertEquals(
         new Shipment("java-post", 1, Shipment.Speed.EXPRESS, List.of("from the completer jar")),
-        WorkflowStub.fromTyped(shipment).getResult(Shipment.class));
+        shipped(shipment));
   }
 
   private static <T> T newWorkflow(Class<T> type) {
@@ -295,6 +296,14 @@ class ExternalClientsProofTest {
             .setTaskQueue(QUEUE)
             .setWorkflowId("proof-" + UUID.randomUUID())
             .build());
+  }
+
+  /**
+   * The workflow's result. Bounded: a signal argument the worker cannot read is dropped, and the
+   * workflow would wait for the declared hour.
+   */
+  private static Shipment shipped(ShipmentWorkflow workflow) throws TimeoutException {
+    return WorkflowStub.fromTyped(workflow).getResult(60, TimeUnit.SECONDS, Shipment.class);
   }
 
   private static String nextHandle() throws InterruptedException {
