@@ -2,99 +2,86 @@
 // project: it reads only contract.json (written by the Handback Maven plugin) and a handle.
 //
 // Usage: node handback-reply.mjs <contract.json> <host:port> <activityType> <action> [argument]
-//   action: complete <result JSON> | fail <type> <message> | heartbeat <details JSON>
+//   action: complete [result JSON] | fail <type> <message> | heartbeat <details JSON>
 //           | reportCancellation
-// The handle is read from standard input, so it never shows up in a process list or a log.
+// The activity's path in the contract decides how the reply travels: on path "completion" through
+// Temporal's asynchronous activity completion with the handle's task token, on path "signal" as
+// the signal the handle names, to the workflow that waits for it. Everything is checked against
+// the contract before the program connects. The handle is read from standard input, so it never
+// shows up in a process list or a log.
 import { readFileSync } from 'node:fs';
-import { ApplicationFailure, Client, Connection } from '@temporalio/client';
+import { ApplicationFailure, Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
+import { Refused, check, decodeHandle, findActivity, loadContract, signalAddress } from './contract.mjs';
 
 const [contractFile, address, activityType, action, ...args] = process.argv.slice(2);
-if (!action) {
-  fail('usage: handback-reply.mjs <contract.json> <host:port> <activityType> <action> [argument]');
-}
-const contract = JSON.parse(readFileSync(contractFile, 'utf8'));
-if (contract.contractVersion !== 1) {
-  fail(`contract version ${contract.contractVersion} is not supported; this client reads 1`);
-}
-const activity = contract.activities.find((a) => a.activityType === activityType);
-if (!activity) {
-  fail(`${contractFile} has no activity ${activityType}`);
-}
-if (activity.path !== 'completion' || !activity.operations.includes(action)) {
-  fail(`${activityType} (path ${activity.path}) does not support '${action}'`);
+try {
+  if (!action) {
+    throw new Refused('usage: handback-reply.mjs <contract.json> <host:port> <activityType> <action> [argument]');
+  }
+  const contract = loadContract(contractFile);
+  const activity = findActivity(contract, activityType, action);
+  const body = decodeHandle(readFileSync(0, 'utf8').trim(), activity);
+  const reply = activity.path === 'signal' ? signalReply(contract, activity, body) : completionReply(contract, activity, body);
+  const connection = await Connection.connect({ address });
+  try {
+    await reply.send(new Client({ connection, namespace: 'default' }));
+    console.log(`${action} of ${activityType}: ${reply.outcome}`);
+  } finally {
+    await connection.close();
+  }
+} catch (e) {
+  if (!(e instanceof Refused)) {
+    throw e;
+  }
+  console.error(`handback-reply: ${e.message}`);
+  process.exit(2);
 }
 
-const taskToken = decodeHandle(readFileSync(0, 'utf8').trim(), activity.handle.prefix);
-const connection = await Connection.connect({ address });
-try {
-  const client = new Client({ connection, namespace: 'default' });
+/**
+ * Path "completion": the activity waits; the reply goes to it with the handle's task token.
+ * Returns how to send it and what the program reports once it is sent.
+ */
+function completionReply(contract, activity, taskToken) {
   switch (action) {
     case 'complete': {
-      const result = args.length === 0 ? undefined : JSON.parse(args[0]);
-      checkRequired(activity.result.schema, result);
-      await client.activity.complete(taskToken, result);
-      break;
+      const result = args.length === 0 ? null : JSON.parse(args[0]);
+      check(activity.result.schema, result, 'the result', 'result.schema');
+      return { outcome: 'done', send: (client) => client.activity.complete(taskToken, result) };
     }
-    case 'fail':
-      await client.activity.fail(
-        taskToken,
-        ApplicationFailure.create({ type: args[0], message: args[1], nonRetryable: true }),
-      );
-      break;
-    case 'heartbeat':
-      await client.activity.heartbeat(taskToken, JSON.parse(args[0]));
-      break;
-    case 'reportCancellation':
-      await client.activity.reportCancellation(taskToken);
-      break;
+    case 'fail': {
+      const failure = { type: args[0], message: args[1], nonRetryable: true };
+      check(contract.failure.schema, failure, 'the failure', 'failure.schema');
+      return { outcome: 'done', send: (client) => client.activity.fail(taskToken, ApplicationFailure.create(failure)) };
+    }
+    case 'heartbeat': {
+      const details = JSON.parse(args[0]);
+      return { outcome: 'done', send: (client) => client.activity.heartbeat(taskToken, details) };
+    }
     default:
-      fail(`unknown action ${action}`);
+      return { outcome: 'done', send: (client) => client.activity.reportCancellation(taskToken) };
   }
-  console.log(`${action} of ${activityType}: done`);
-} finally {
-  await connection.close();
 }
 
-/** The task token in a handle, decoded as contract.json's handleFormat.decode describes. */
-function decodeHandle(handle, prefix) {
-  if (!handle.startsWith(prefix) || handle.split('.').length !== 5) {
-    fail(`the handle is not a handle of ${activityType} (expected it to start with ${prefix})`);
-  }
-  const payload = Buffer.from(handle.slice(prefix.length), 'base64url');
-  if (payload.length <= 4) {
-    fail('the handle is truncated');
-  }
-  const token = payload.subarray(0, payload.length - 4);
-  const expected = crc32c(Buffer.concat([Buffer.from(prefix, 'ascii'), token]));
-  if (payload.readUInt32BE(payload.length - 4) !== expected) {
-    fail('the handle is damaged: its checksum does not match');
-  }
-  return token;
-}
-
-function crc32c(bytes) {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) {
-      crc = crc & 1 ? (crc >>> 1) ^ 0x82f63b78 : crc >>> 1;
-    }
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/** A light use of the result's JSON Schema: the required properties of an object must be there. */
-function checkRequired(schema, value) {
-  if (schema.type === 'object' && Array.isArray(schema.required)) {
-    for (const name of schema.required) {
-      if (value === null || typeof value !== 'object' || !(name in value)) {
-        fail(`the result lacks '${name}', which the contract's schema requires`);
+/**
+ * Path "signal": the workflow waits in its inbox; the reply is the signal the handle names, with
+ * the one argument the contract's signalPayload describes.
+ */
+function signalReply(contract, activity, body) {
+  const target = signalAddress(contract, activity, body);
+  const [argument, schema] =
+    action === 'complete'
+      ? [args.length === 0 ? {} : { result: JSON.parse(args[0]) }, 'success']
+      : [{ failure: { type: args[0], message: args[1] ?? '' } }, 'failure'];
+  check(activity.signalPayload[schema], argument, 'the signal argument', `signalPayload.${schema}`);
+  const send = async (client) => {
+    try {
+      await client.workflow.getHandle(target.workflowId, target.runId || undefined).signal(target.signal, argument);
+    } catch (e) {
+      if (e instanceof WorkflowNotFoundError) {
+        throw new Refused('the workflow run the handle names is no longer waiting (it has closed): nothing was delivered');
       }
+      throw e;
     }
-  }
-}
-
-function fail(message) {
-  console.error(`handback-reply: ${message}`);
-  process.exit(2);
+  };
+  return { outcome: `delivered by signal ${target.signal}`, send };
 }

@@ -33,7 +33,10 @@ public final class CompleterJarBuilder {
           "sun/",
           "io/temporal/",
           "dev/handback/runtime/",
+          "dev/handback/webhook/",
           "dev/handback/AsyncCompletable",
+          "dev/handback/ExternalResult",
+          "dev/handback/Polled",
           "dev/handback/Retry");
 
   private static final FileTime FIXED_TIME = FileTime.from(Instant.parse("1980-02-01T00:00:00Z"));
@@ -49,10 +52,16 @@ public final class CompleterJarBuilder {
    */
   public record Outcome(Path jar, boolean written, Set<String> classes, Set<String> elsewhere) {}
 
-  /** Writes the completer jar of {@code models}, compiled into {@code classesDirectory}, to {@code jar}. */
+  /**
+   * Writes the completer jar of {@code models}, compiled into {@code classesDirectory}, to {@code
+   * jar}. A model without a completer (only {@code @Polled} methods) adds nothing.
+   */
   public Outcome build(List<HandbackModel> models, Path classesDirectory, Path jar) {
     Set<String> roots = new TreeSet<>();
     for (HandbackModel model : models) {
+      if (model.completer() == null) {
+        continue;
+      }
       String completer = model.completer().replace('.', '/');
       roots.addAll(withNestedClasses(classesDirectory, completer));
     }

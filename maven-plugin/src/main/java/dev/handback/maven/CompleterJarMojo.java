@@ -56,8 +56,11 @@ public final class CompleterJarMojo extends AbstractMojo {
     }
     try {
       List<HandbackModel> models = new ModelReader().read(classesDirectory.toPath());
-      if (models.isEmpty()) {
-        getLog().info("No Handback models in " + classesDirectory + ": no completer jar to build");
+      if (models.stream().allMatch(model -> model.completer() == null)) {
+        getLog().info(
+            "No Handback completers in "
+                + classesDirectory
+                + " (no models, or only @Polled methods): no completer jar to build");
         return;
       }
       CompleterJarBuilder.Outcome outcome =

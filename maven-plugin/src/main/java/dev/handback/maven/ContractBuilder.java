@@ -36,6 +36,7 @@ public final class ContractBuilder {
     from.put("groupId", project.groupId());
     from.put("artifactId", project.artifactId());
     from.put("version", project.version());
+    root.set("paths", paths());
     root.set("handleFormat", handleFormat());
     root.set("failure", failureSchema());
     ArrayNode activities = root.putArray("activities");
@@ -88,16 +89,63 @@ public final class ContractBuilder {
     if ("completion".equals(method.path())) {
       operations.add("complete").add("fail").add("heartbeat").add("reportCancellation");
     } else if ("signal".equals(method.path())) {
-      // Both go to the workflow as one Signal carrying {"result": …} or {"failure": {"type", "message"}}.
+      // Both go to the workflow as one Signal, whose argument signalPayload describes.
       operations.add("complete").add("fail");
     }
     ObjectNode result = out.putObject("result");
     result.put("javaType", method.result().isVoid() ? "void" : method.result().type());
-    result.set("schema", schemas.schemaOf(method.result()));
+    ObjectNode resultSchema = schemas.schemaOf(method.result());
+    result.set("schema", resultSchema);
+    if ("signal".equals(method.path())) {
+      out.set("signalPayload", signalPayload(method, resultSchema));
+    } else {
+      out.putNull("signalPayload");
+    }
     ObjectNode java = out.putObject("java");
     java.put("completer", model.completer());
     java.put("handle", method.handle() == null ? null : method.handle().handleClass());
     return out;
+  }
+
+  /** The one argument of the result signal of {@code method}, for success and for failure. */
+  private ObjectNode signalPayload(HandbackModel.Method method, ObjectNode resultSchema) {
+    ObjectNode payload = mapper.createObjectNode();
+    payload.put(
+        "description",
+        "Send signal '"
+            + method.signal()
+            + "' to the workflow run the handle names, with exactly one argument: an object that"
+            + " matches 'success' (the result, under 'result') or 'failure'. The workflow waits"
+            + " for it up to "
+            + method.waitFor()
+            + "; the first one delivered wins and later ones are ignored. A Java worker drops"
+            + " (and logs) an argument it cannot read, and the workflow keeps waiting: check it"
+            + " against these schemas before you send it.");
+    payload.set("success", SignalPayloads.success(resultSchema, method.result().isVoid()));
+    payload.set("failure", SignalPayloads.failure());
+    return payload;
+  }
+
+  /** What an external party does on each path, for readers of the contract. */
+  private ObjectNode paths() {
+    ObjectNode paths = mapper.createObjectNode();
+    paths.put(
+        "completion",
+        "The activity waits for you. Its handle (kind t) carries a Temporal task token: complete,"
+            + " fail, heartbeat or report cancellation of the activity with your Temporal client's"
+            + " asynchronous activity completion calls.");
+    paths.put(
+        "signal",
+        "The activity completed when it handed the request to you; the workflow waits for your"
+            + " answer (up to the activity's 'wait'). Its handle (kind s) names the workflow run"
+            + " and the signal: send that signal with one argument as the activity's"
+            + " 'signalPayload' describes. No heartbeat, no cancellation.");
+    paths.put(
+        "polling",
+        "Nothing to send through Temporal, and no handle: the worker asks your system every"
+            + " retry.initialInterval (each attempt limited by timeouts.startToClose) until it"
+            + " answers or timeouts.scheduleToClose has passed. Answer the worker's requests.");
+    return paths;
   }
 
   private ObjectNode handleFormat() {
@@ -111,11 +159,14 @@ public final class ContractBuilder {
             .put("t", "task token (path \"completion\")")
             .put(
                 "s",
-                "UTF-8 JSON {\"workflowId\", \"runId\", \"signal\"} (path \"signal\"): signal that"
-                    + " workflow run with {\"result\": …} or {\"failure\": {\"type\", \"message\"}}"));
+                "UTF-8 JSON signal address, see signalAddress (path \"signal\"): signal that"
+                    + " workflow run with the activity's signalPayload"));
+    format.set("signalAddress", signalAddressSchema());
     ArrayNode decode = format.putArray("decode");
     decode.add("Split the handle on '.' into exactly five parts.");
-    decode.add("Check that the first four parts and their dots equal the activity's handle.prefix.");
+    decode.add(
+        "Check that the first four parts and their dots equal the activity's handle.prefix (it"
+            + " names the method and the kind, t or s).");
     decode.add("Decode the fifth part as unpadded URL-safe Base64 (RFC 4648 section 5).");
     decode.add(
         "Drop the last 4 bytes: what remains is the Temporal task token (kind t) or the UTF-8 JSON"
@@ -123,8 +174,42 @@ public final class ContractBuilder {
     decode.add(
         "Optional: the dropped 4 bytes are the big-endian CRC-32C (Castagnoli) of the ASCII"
             + " prefix followed by the remaining bytes; a mismatch means the handle was altered.");
-    decode.add("Never log the task token or the handle: either completes the activity.");
+    decode.add(
+        "Kind t: pass the task token to your client's asynchronous activity completion calls"
+            + " (complete, fail, heartbeat, report cancellation).");
+    decode.add(
+        "Kind s: parse the JSON object (signalAddress.schema); its signal equals the activity's"
+            + " signal. Signal workflow workflowId, run runId (an empty runId means the latest"
+            + " run), with that signal name and exactly one argument matching the activity's"
+            + " signalPayload.success or signalPayload.failure, written by your Temporal SDK's"
+            + " default data converter (JSON, encoding json/plain).");
+    decode.add(
+        "Never log a handle, its task token or its signal address: whoever has one can reply in"
+            + " your place.");
     return format;
+  }
+
+  /** The JSON object a kind-s handle carries. */
+  private ObjectNode signalAddressSchema() {
+    ObjectNode address = mapper.createObjectNode();
+    address.put(
+        "description",
+        "The bytes of a kind-s handle: exactly these three members, in this order.");
+    ObjectNode schema = address.putObject("schema");
+    schema.put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    properties.set("workflowId", nonEmpty("The workflow to signal"));
+    properties.set(
+        "runId",
+        typed("string", "The run to signal; empty for the latest run of the workflow"));
+    properties.set("signal", nonEmpty("The signal name the workflow's inbox listens to"));
+    schema.putArray("required").add("workflowId").add("runId").add("signal");
+    schema.put("additionalProperties", false);
+    return address;
+  }
+
+  private ObjectNode nonEmpty(String description) {
+    return typed("string", description).put("minLength", 1);
   }
 
   /** What a failure reported by an external party looks like to the workflow. */
@@ -132,9 +217,12 @@ public final class ContractBuilder {
     ObjectNode failure = mapper.createObjectNode();
     failure.put(
         "description",
-        "A failure becomes a Temporal ApplicationFailure; the workflow sees an ActivityFailure"
-            + " whose cause has this type and message. Types listed in an activity's"
-            + " retry.doNotRetry are not retried; nonRetryable stops retries for any type.");
+        "Path completion: a failure you report with the task token becomes a Temporal"
+            + " ApplicationFailure of this shape; the workflow sees an ActivityFailure whose cause"
+            + " has this type and message. Types listed in an activity's retry.doNotRetry are not"
+            + " retried; nonRetryable stops retries for any type. Path signal: send the"
+            + " activity's signalPayload.failure instead; the workflow's wait then ends with a"
+            + " non-retryable ApplicationFailure of that type and message.");
     ObjectNode schema = failure.putObject("schema");
     schema.put("type", "object");
     ObjectNode properties = schema.putObject("properties");

@@ -6,19 +6,65 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handback.maven.proof.ProofActivities;
+import dev.handback.maven.proof.Shipment;
+import dev.handback.runtime.ExternalOutcome;
+import io.temporal.api.common.v1.Payload;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.common.converter.DefaultDataConverter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The contract of the proof activities, which the processor modelled while compiling the tests. */
+/**
+ * The contract of the proof activities (paths completion and signal) and the tracking activity
+ * (path polling), which the processor modelled while compiling the tests.
+ */
 class ContractGeneratorTest {
   private static final ProjectCoordinates PROJECT = new ProjectCoordinates("g", "a", "1");
 
   @TempDir Path out;
+
+  private JsonNode contract() throws Exception {
+    ContractGenerator.Outcome outcome =
+        new ContractGenerator().generate(PROJECT, testClasses(), getClass().getClassLoader(), out).orElseThrow();
+    return new ContractBuilder().parse(Files.readAllBytes(outcome.json()));
+  }
+
+  /** The part of {@code markdown} about {@code activityType}, up to the next activity. */
+  private static String section(String markdown, String activityType) {
+    int start = markdown.indexOf("## Activity `" + activityType + "`");
+    assertTrue(start >= 0, "no section for " + activityType + " in:\n" + markdown);
+    int end = markdown.indexOf("\n## Activity ", start + 1);
+    return markdown.substring(start, end < 0 ? markdown.length() : end);
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(item -> texts.add(item.asText()));
+    return texts;
+  }
+
+  private static Set<String> names(JsonNode object) {
+    Set<String> names = new TreeSet<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /** {@code value} as Temporal's default data converter puts it on the wire. */
+  private static JsonNode wire(DataConverter converter, Object value) throws Exception {
+    Payload payload = converter.toPayload(value).orElseThrow();
+    assertEquals("json/plain", payload.getMetadataOrThrow("encoding").toStringUtf8());
+    return new ObjectMapper().readTree(payload.getData().toByteArray());
+  }
 
   private static Path testClasses() throws Exception {
     return Path.of(ProofActivities.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -30,13 +76,16 @@ class ContractGeneratorTest {
         new ContractGenerator().generate(PROJECT, testClasses(), getClass().getClassLoader(), out).orElseThrow();
     JsonNode contract = new ContractBuilder().parse(Files.readAllBytes(outcome.json()));
 
-    assertEquals(2, contract.path("activities").size());
+    assertEquals(
+        List.of("Proof_Review", "Proof_ApproveRefund", "Proof_BookShipment", "Tracking_WhereIs"),
+        contract.path("activities").findValuesAsText("activityType"));
     JsonNode review = contract.path("activities").get(0);
     assertEquals("Proof_Review", review.path("activityType").asText());
     assertEquals("completion", review.path("path").asText());
     assertTrue(review.path("signal").isNull());
     assertEquals("PT5M", review.path("timeouts").path("heartbeat").asText());
     assertEquals("hb1.ProofActivities.review.t.", review.path("handle").path("prefix").asText());
+    assertTrue(review.path("signalPayload").isNull());
     JsonNode schema = review.path("result").path("schema");
     assertEquals("object", schema.path("type").asText());
     assertEquals("boolean", schema.path("properties").path("approved").path("type").asText());
@@ -49,6 +98,116 @@ class ContractGeneratorTest {
     String markdown = Files.readString(outcome.markdown());
     assertTrue(markdown.contains("## Activity `Proof_ApproveRefund`"), markdown);
     assertTrue(markdown.contains("ProofActivitiesCompleter.ReviewHandle.parse(handle)"), markdown);
+  }
+
+  @Test
+  void describesTheSignalPathWithItsAddressAndPayloads() throws Exception {
+    JsonNode contract = contract();
+    JsonNode ship = contract.path("activities").get(2);
+    assertEquals("signal", ship.path("path").asText());
+    assertEquals("shipmentBooked", ship.path("signal").asText());
+    assertEquals("PT1H", ship.path("wait").asText());
+    assertEquals("PT1M", ship.path("timeouts").path("startToClose").asText());
+    assertEquals("hb1.ProofActivities.bookShipment.s.", ship.path("handle").path("prefix").asText());
+    assertEquals("s", ship.path("handle").path("kind").asText());
+    assertEquals(List.of("complete", "fail"), texts(ship.path("operations")));
+
+    JsonNode payload = ship.path("signalPayload");
+    assertTrue(payload.path("description").asText().contains("signal 'shipmentBooked'"), payload.toString());
+    assertTrue(payload.path("description").asText().contains("up to PT1H"), payload.toString());
+    JsonNode success = payload.path("success");
+    assertEquals(List.of("result"), texts(success.path("required")));
+    assertFalse(success.path("additionalProperties").asBoolean(true));
+    JsonNode result = success.path("properties").path("result");
+    assertEquals(ship.path("result").path("schema"), result, "the result's own schema, embedded");
+    assertEquals("integer", result.path("properties").path("days").path("type").asText());
+    assertEquals(List.of("STANDARD", "EXPRESS"), texts(result.path("properties").path("speed").path("enum")));
+    JsonNode failure = payload.path("failure");
+    assertEquals(List.of("failure"), texts(failure.path("required")));
+    assertEquals(List.of("type", "message"), texts(failure.path("properties").path("failure").path("required")));
+
+    JsonNode address = contract.path("handleFormat").path("signalAddress").path("schema");
+    assertEquals(List.of("workflowId", "runId", "signal"), texts(address.path("required")));
+    assertFalse(address.path("additionalProperties").asBoolean(true));
+    assertTrue(
+        texts(contract.path("handleFormat").path("decode")).stream()
+            .anyMatch(step -> step.startsWith("Kind s:") && step.contains("an empty runId means the latest run")),
+        contract.path("handleFormat").toString());
+  }
+
+  @Test
+  void signalPayloadSchemasMatchWhatTheJavaCompleterSends() throws Exception {
+    JsonNode payload = contract().path("activities").get(2).path("signalPayload");
+    DataConverter converter = DefaultDataConverter.newDefaultInstance();
+
+    JsonNode sent =
+        wire(converter, ExternalOutcome.success(new Shipment("acme", 2, Shipment.Speed.EXPRESS, List.of("Lyon"))));
+    JsonNode success = payload.path("success");
+    assertEquals(names(success.path("properties")), names(sent));
+    assertEquals(
+        names(success.path("properties").path("result").path("properties")), names(sent.path("result")));
+
+    JsonNode failed = wire(converter, ExternalOutcome.failure(new IllegalStateException("no truck")));
+    JsonNode failure = payload.path("failure");
+    assertEquals(names(failure.path("properties")), names(failed));
+    assertEquals(
+        names(failure.path("properties").path("failure").path("properties")), names(failed.path("failure")));
+    assertEquals("java.lang.IllegalStateException", failed.path("failure").path("type").asText());
+  }
+
+  @Test
+  void describesThePollingPathAsNothingToSend() throws Exception {
+    ContractGenerator.Outcome outcome =
+        new ContractGenerator().generate(PROJECT, testClasses(), getClass().getClassLoader(), out).orElseThrow();
+    JsonNode where = new ContractBuilder().parse(Files.readAllBytes(outcome.json())).path("activities").get(3);
+    assertEquals("polling", where.path("path").asText());
+    assertTrue(where.path("handle").isNull());
+    assertTrue(where.path("signalPayload").isNull());
+    assertEquals(0, where.path("operations").size());
+    assertTrue(where.path("java").path("completer").isNull());
+
+    String section = section(Files.readString(outcome.markdown()), "Tracking_WhereIs");
+    assertTrue(
+        section.contains(
+            "Nothing through Temporal, and there is no handle: the worker's activity asks your system"
+                + " every `PT5M` (each attempt at most `PT20S`) until your system answers or `P1D`"
+                + " has passed"),
+        section);
+    assertFalse(section.contains("Handle prefix"), section);
+    assertFalse(section.contains("```java"), section);
+  }
+
+  @Test
+  void pageShowsTheSignalCallInEveryLanguage() throws Exception {
+    ContractGenerator.Outcome outcome =
+        new ContractGenerator().generate(PROJECT, testClasses(), getClass().getClassLoader(), out).orElseThrow();
+    String section = section(Files.readString(outcome.markdown()), "Proof_BookShipment");
+
+    assertTrue(section.contains("| Signal | `shipmentBooked` |"), section);
+    assertTrue(section.contains("| The workflow waits up to | `PT1H` |"), section);
+    assertTrue(section.contains("var reply = completer.bookShipment(ProofActivitiesCompleter.BookShipmentHandle.parse(handle));"), section);
+    assertTrue(section.contains("reply.complete(result);                        // sends {\"result\": result}"), section);
+    assertTrue(
+        section.contains(
+            "const address = JSON.parse(Buffer.from(decodeHandle(handle, 'hb1.ProofActivities.bookShipment.s.')).toString('utf8'));\n"
+                + "const workflow = client.workflow.getHandle(address.workflowId, address.runId || undefined);\n"
+                + "await workflow.signal(address.signal, { result });  // address.signal is 'shipmentBooked'\n"
+                + "await workflow.signal(address.signal, { failure: { type: 'Rejected', message: 'why' } });\n"),
+        section);
+    assertTrue(
+        section.contains(
+            "address = json.loads(decode_handle(text, \"hb1.ProofActivities.bookShipment.s.\"))\n"
+                + "handle = client.get_workflow_handle(address[\"workflowId\"], run_id=address[\"runId\"] or None)\n"
+                + "await handle.signal(address[\"signal\"], {\"result\": result})\n"),
+        section);
+    assertTrue(
+        section.contains(
+            "err = c.SignalWorkflow(ctx, address.WorkflowID, address.RunID, address.Signal, map[string]any{\"result\": result})"),
+        section);
+    assertTrue(section.contains("temporal workflow signal \"${target[@]}\" --input '{\"result\": <result JSON>}'"), section);
+    assertTrue(section.contains("[[ $HANDLE == 'hb1.ProofActivities.bookShipment.s.'* ]]"), section);
+    assertFalse(section.contains("client.activity."), "no activity-completion calls on the signal path:\n" + section);
+    assertFalse(section.contains("heartbeat("), section);
   }
 
   @Test

@@ -1,11 +1,12 @@
 package dev.handback.maven.proof;
 
 import dev.handback.AsyncCompletable;
+import dev.handback.ExternalResult;
 import dev.handback.Retry;
 import io.temporal.activity.ActivityInterface;
 
 /**
- * Activities an external party answers in the proofs; each waits for that party's reply. The
+ * Activities an external party answers in the proofs, on the completion and the signal path. The
  * proofs check what one attempt records, so the guidance against a single attempt is silenced.
  */
 @SuppressWarnings("handback:HB103")
@@ -19,4 +20,11 @@ public interface ProofActivities {
   /** A refund the external party may refuse; never retried. */
   @AsyncCompletable(startToClose = "PT10M", taskQueue = "proof", retry = @Retry(maximumAttempts = 1))
   void approveRefund(String orderId);
+
+  /**
+   * A shipment the carrier books: the activity completes once it handed the order over, and the
+   * carrier delivers the booking (or a refusal) by signal to the workflow, which waits an hour.
+   */
+  @ExternalResult(signal = "shipmentBooked", timeout = "PT1H", retry = @Retry(maximumAttempts = 1))
+  Shipment bookShipment(String orderId);
 }

@@ -18,4 +18,10 @@ public final class ProofActivitiesImpl implements ProofActivities {
   public void approveRefund(String orderId) {
     outbox.add(ProofActivitiesAsync.approveRefund().encode());
   }
+
+  @Override
+  public Shipment bookShipment(String orderId) {
+    outbox.add(ProofActivitiesAsync.bookShipment().encode());
+    return null;
+  }
 }

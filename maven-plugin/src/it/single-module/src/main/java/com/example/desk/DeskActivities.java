@@ -1,6 +1,7 @@
 package com.example.desk;
 
 import dev.handback.AsyncCompletable;
+import dev.handback.ExternalResult;
 import io.temporal.activity.ActivityInterface;
 import java.util.List;
 
@@ -19,4 +20,8 @@ public interface DeskActivities {
 
   /** Tickets a person picks. */
   List<Ticket> pick(int count);
+
+  /** An escalation the second-level team confirms by signal; the workflow waits two days. */
+  @ExternalResult(timeout = "P2D")
+  void escalate(String ticketId);
 }

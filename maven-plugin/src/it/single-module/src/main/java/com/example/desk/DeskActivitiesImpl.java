@@ -20,4 +20,9 @@ public final class DeskActivitiesImpl implements DeskActivities {
     DeskActivitiesAsync.pick();
     return null;
   }
+
+  @Override
+  public void escalate(String ticketId) {
+    DeskActivitiesAsync.escalate();
+  }
 }
