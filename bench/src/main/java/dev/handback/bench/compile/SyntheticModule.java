@@ -11,7 +11,8 @@ import java.util.List;
  * Writes a synthetic worker module: {@code size} annotated activity interfaces of {@link
  * #METHODS_PER_INTERFACE} methods each, with records, lists, maps, primitives and void as
  * results, options on the interface, on the method or on both, retries, activity names and name
- * prefixes. Every source is a pure function of the index, so runs are comparable.
+ * prefixes. The options follow Handback's guidance (no HB1xx warning), as a maintained module's
+ * would. Every source is a pure function of the index, so runs are comparable.
  */
 final class SyntheticModule {
   static final int METHODS_PER_INTERFACE = 6;
@@ -83,7 +84,7 @@ final class SyntheticModule {
         .append("/** Synthetic activity interface number ").append(index).append(". */\n")
         .append("@ActivityInterface(namePrefix = \"S").append(index).append("_\")\n");
     if (interfaceLevel) {
-      source.append("@AsyncCompletable(startToClose = \"PT").append(1 + index % 12).append("H\")\n");
+      source.append("@AsyncCompletable(startToClose = \"PT").append(10 + index % 50).append("M\")\n");
     }
     source.append("public interface ").append(interfaceName(index)).append(" {\n");
     for (int m = 0; m < METHODS_PER_INTERFACE; m++) {
@@ -106,11 +107,11 @@ final class SyntheticModule {
         return "@AsyncCompletable(startToClose = \"P7D\", heartbeat = \"PT1H\")";
       case 1:
         return "@AsyncCompletable(startToClose = \"PT30M\", retry = @Retry(maximumAttempts = "
-            + (1 + method) + ", initialInterval = \"PT1S\", backoffCoefficient = 2.0))";
+            + (2 + method) + ", initialInterval = \"PT1S\", backoffCoefficient = 2.0))";
       case 2:
         return "@AsyncCompletable(scheduleToClose = \"P1D\", scheduleToStart = \"PT10M\","
-            + " taskQueue = \"queue" + index % 3 + "\","
-            + " cancellationType = ActivityCancellationType.TRY_CANCEL)";
+            + " heartbeat = \"PT10M\", taskQueue = \"queue" + index % 3 + "\","
+            + " cancellationType = ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)";
       default:
         return "@AsyncCompletable(startToClose = \"PT2H\", heartbeat = \"PT5M\", retry = @Retry("
             + "maximumInterval = \"PT1M\", doNotRetry = {\"java.lang.IllegalStateException\"}))";
