@@ -1,5 +1,6 @@
 package dev.handback.bench.compile;
 
+import dev.handback.bench.Directories;
 import dev.handback.bench.Flags;
 import dev.handback.bench.Samples;
 import java.io.IOException;
@@ -44,7 +45,7 @@ public final class CompileCostBenchmark {
     try {
       new CompileCostBenchmark(root, variants).run(sizes, reps, warmup);
     } finally {
-      Javac.delete(root);
+      Directories.delete(root);
     }
   }
 
@@ -106,7 +107,7 @@ public final class CompileCostBenchmark {
     List<Path> interfaces = SyntheticModule.write(sources, size);
     Path work = root.resolve("work");
     javac.compile(interfaces, true, work, generated);
-    Javac.delete(work);
+    Directories.delete(work);
     List<Path> generatedFiles = Javac.javaFiles(generated);
     List<Path> withGenerated = new ArrayList<>(interfaces);
     withGenerated.addAll(generatedFiles);
@@ -119,11 +120,11 @@ public final class CompileCostBenchmark {
 
   private double compile(List<Path> sources, Variant variant) {
     Path work = root.resolve("work");
-    Javac.delete(work);
+    Directories.delete(work);
     // Garbage from the previous compilation is collected now, not during this one's timing.
     System.gc();
     double ms = javac.compile(sources, variant == Variant.PROCESSOR, work, null);
-    Javac.delete(work);
+    Directories.delete(work);
     return ms;
   }
 }

@@ -14,15 +14,19 @@ import java.util.List;
  * prefixes. The options follow Handback's guidance (no HB1xx warning), as a maintained module's
  * would. Every source is a pure function of the index, so runs are comparable.
  */
-final class SyntheticModule {
-  static final int METHODS_PER_INTERFACE = 6;
+public final class SyntheticModule {
+  /** The activity methods each interface declares. */
+  public static final int METHODS_PER_INTERFACE = 6;
   private static final int INTERFACES_PER_PACKAGE = 50;
   private static final String[] PRIMITIVES = {"int", "long", "boolean", "double"};
 
   private SyntheticModule() {}
 
-  /** Writes the module under {@code root} and returns its source files. */
-  static List<Path> write(Path root, int size) {
+  /**
+   * Writes the module of {@code size} interfaces under {@code root}, a source directory, and
+   * returns its source files.
+   */
+  public static List<Path> write(Path root, int size) {
     List<Path> files = new ArrayList<>();
     for (int index = 0; index < size; index++) {
       String pkg = packageOf(index);
