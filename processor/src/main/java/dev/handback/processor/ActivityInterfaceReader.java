@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -32,6 +33,7 @@ import javax.lang.model.util.SimpleTypeVisitor14;
 final class ActivityInterfaceReader {
   static final String ACTIVITY_INTERFACE = "io.temporal.activity.ActivityInterface";
   static final String ACTIVITY_METHOD = "io.temporal.activity.ActivityMethod";
+  private static final Pattern HANDLE_SEGMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final Elements elements;
   private final OptionsReader optionsReader;
@@ -279,7 +281,7 @@ final class ActivityInterfaceReader {
   }
 
   private static boolean isHandleSegment(String name) {
-    return name.matches("[A-Za-z_][A-Za-z0-9_]*");
+    return HANDLE_SEGMENT.matcher(name).matches();
   }
 
   private static Optional<TypeName> resultType(ExecutableElement method) {

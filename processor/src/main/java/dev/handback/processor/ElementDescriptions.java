@@ -1,10 +1,13 @@
 package dev.handback.processor;
 
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ExecutableElement;
 
 /** How diagnostics name elements: short, but unambiguous where overloads exist. */
 final class ElementDescriptions {
+  private static final Pattern PACKAGE_PREFIX = Pattern.compile("\\b[a-z][A-Za-z0-9_]*\\.");
+
   private ElementDescriptions() {}
 
   /** {@code Shipping.ship(String, List<Item>)}: the declaring type, the name and the parameter types. */
@@ -19,6 +22,6 @@ final class ElementDescriptions {
 
   /** {@code java.util.List<com.example.Item>} as {@code List<Item>}. */
   static String withoutPackages(String typeName) {
-    return typeName.replaceAll("\\b[a-z][A-Za-z0-9_]*\\.", "");
+    return PACKAGE_PREFIX.matcher(typeName).replaceAll("");
   }
 }

@@ -11,9 +11,10 @@ import dev.handback.processor.writer.ModelJsonWriter;
 import dev.handback.processor.writer.OptionsWriter;
 import dev.handback.processor.writer.SignalsWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,10 +79,13 @@ public final class HandbackProcessor extends AbstractProcessor {
         declaredTypes.add(rootType.getQualifiedName().toString());
       }
     }
+    // Only the annotations present in this round are looked for: a later round holds the
+    // generated code, which carries none, and each search walks every member of every root type.
     for (ResultPath path : ResultPath.values()) {
-      TypeElement annotation =
-          processingEnv.getElementUtils().getTypeElement(path.qualifiedName());
-      if (annotation != null) {
+      for (TypeElement annotation : annotations) {
+        if (!annotation.getQualifiedName().contentEquals(path.qualifiedName())) {
+          continue;
+        }
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
           try {
             checkPlacement(element, path).ifPresent(candidates::add);
@@ -191,7 +195,7 @@ public final class HandbackProcessor extends AbstractProcessor {
     }
     for (JavaFile file : files) {
       try {
-        file.writeTo(processingEnv.getFiler());
+        writeSource(file, origin);
       } catch (IOException e) {
         processingEnv
             .getMessager()
@@ -202,6 +206,21 @@ public final class HandbackProcessor extends AbstractProcessor {
       }
     }
     writeModel(model, origin);
+  }
+
+  /**
+   * Renders {@code file} in memory and hands it to the Filer in one write. JavaPoet's own {@code
+   * writeTo(Filer)} writes token by token, and every small write to javac's writer is a call into
+   * the charset encoder: rendering first costs less, and creates no file when rendering fails.
+   */
+  private void writeSource(JavaFile file, TypeElement origin) throws IOException {
+    String text = file.toString();
+    String name = file.packageName().isEmpty()
+        ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
+    try (Writer writer = processingEnv.getFiler().createSourceFile(name, origin).openWriter()) {
+      writer.write(text);
+    }
   }
 
   /** The model as JSON in the class output, for build tools such as the Maven plugin. */

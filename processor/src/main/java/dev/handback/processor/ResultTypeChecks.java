@@ -51,15 +51,16 @@ final class ResultTypeChecks {
       return;
     }
     TypeElement element = (TypeElement) ((DeclaredType) result).asElement();
-    String described = ElementDescriptions.withParameters(method);
+    // The descriptions are built only for a report: most methods get none.
     if (element.getQualifiedName().contentEquals("java.lang.Object")) {
-      report.report(Message.OBJECT_RESULT_TYPE, method, described, "Object");
+      report.report(
+          Message.OBJECT_RESULT_TYPE, method, ElementDescriptions.withParameters(method), "Object");
     } else if (isAbstract(element) && !isJdkType(element) && !hasJacksonAnnotation(element)) {
       report.report(
           Message.ABSTRACT_RESULT_TYPE,
           method,
           ElementDescriptions.withoutPackages(result.toString()),
-          described,
+          ElementDescriptions.withParameters(method),
           element.getKind() == ElementKind.INTERFACE ? "an interface" : "an abstract class");
     } else if (element.getKind() == ElementKind.CLASS
         && element.getNestingKind() == NestingKind.MEMBER
@@ -69,7 +70,7 @@ final class ResultTypeChecks {
           Message.INNER_CLASS_RESULT_TYPE,
           method,
           ElementDescriptions.withoutPackages(result.toString()),
-          described);
+          ElementDescriptions.withParameters(method));
     }
   }
 

@@ -45,11 +45,22 @@ public final class ChildJvm implements AutoCloseable {
 
   /** Starts {@code main} with {@code args} in a new JVM with a maximum heap of {@code heap}. */
   public static ChildJvm start(String name, String heap, Class<?> main, String... args) {
+    return start(name, quickStartOptions(heap), main, args);
+  }
+
+  /**
+   * The options of a JVM that a test needs soon and briefly: a maximum heap of {@code heap}
+   * ({@code -Xmx} syntax), the quick C1 compiler only, and the serial collector.
+   */
+  public static List<String> quickStartOptions(String heap) {
+    return List.of("-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  }
+
+  /** Starts {@code main} with {@code args} in a new JVM with {@code jvmOptions}. */
+  public static ChildJvm start(String name, List<String> jvmOptions, Class<?> main, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx" + heap);
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-XX:+UseSerialGC");
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(main.getName());

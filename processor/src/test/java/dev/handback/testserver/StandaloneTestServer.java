@@ -1,12 +1,10 @@
 package dev.handback.testserver;
 
 import io.grpc.ClientInterceptor;
-import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.RpcRetryOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -21,17 +19,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @RegisterExtension static final StandaloneTestServer SERVER = new StandaloneTestServer();
  * }</pre>
  *
- * <p>Before the first test it starts {@link LoopbackTestServer} and waits until the server answers
- * {@code GetSystemInfo}; after the last test (also when tests fail) it closes every stub it made
- * and stops the process, killing it after a grace period.
+ * <p>Before the first test it starts a {@link TestServerProcess} (quick to start, see {@link
+ * ChildJvm#quickStartOptions}); after the last test (also when tests fail) it closes every stub
+ * it made and stops the process.
  */
 public final class StandaloneTestServer implements BeforeAllCallback, AfterAllCallback {
-  private static final Duration STARTUP = Duration.ofMinutes(2);
-
   private final List<WorkflowServiceStubs> stubs = new ArrayList<>();
   private final String heap;
-  private ChildJvm process;
-  private String target;
+  private TestServerProcess server;
 
   /** A server with a 256 MB heap, plenty for a few hundred workflows. */
   public StandaloneTestServer() {
@@ -45,32 +40,9 @@ public final class StandaloneTestServer implements BeforeAllCallback, AfterAllCa
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    process =
-        ChildJvm.start(
-            "test-server-" + context.getDisplayName(), heap, LoopbackTestServer.class);
-    String line = process.awaitLine(LoopbackTestServer.LISTENING + " ", STARTUP);
-    target = "127.0.0.1:" + line.substring(LoopbackTestServer.LISTENING.length() + 1);
-    awaitAnswer();
-  }
-
-  private void awaitAnswer() throws InterruptedException {
-    WorkflowServiceStubs probe = newStubs(target, List.of(), null);
-    try {
-      long deadline = System.nanoTime() + STARTUP.toNanos();
-      while (true) {
-        try {
-          probe.blockingStub().getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
-          return;
-        } catch (RuntimeException e) {
-          if (System.nanoTime() > deadline) {
-            throw new IllegalStateException("The test server at " + target + " never answered", e);
-          }
-          Thread.sleep(200);
-        }
-      }
-    } finally {
-      probe.shutdownNow();
-    }
+    server =
+        TestServerProcess.start(
+            "test-server-" + context.getDisplayName(), ChildJvm.quickStartOptions(heap));
   }
 
   @Override
@@ -81,19 +53,19 @@ public final class StandaloneTestServer implements BeforeAllCallback, AfterAllCa
       }
       stubs.clear();
     }
-    if (process != null) {
-      process.close();
+    if (server != null) {
+      server.close();
     }
   }
 
   /** The server's gRPC address, {@code 127.0.0.1:<port>}. */
   public String target() {
-    return target;
+    return server.target();
   }
 
   /** Stubs connected to the server, closed after the test class. */
   public WorkflowServiceStubs stubs() {
-    return stubs(target, List.of(), null);
+    return stubs(target(), List.of(), null);
   }
 
   /** A client in the default namespace, closed after the test class. */

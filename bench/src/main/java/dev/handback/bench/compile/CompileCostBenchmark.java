@@ -1,5 +1,6 @@
 package dev.handback.bench.compile;
 
+import dev.handback.bench.Directories;
 import dev.handback.bench.Flags;
 import dev.handback.bench.Samples;
 import java.io.IOException;
@@ -11,15 +12,18 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.processing.Processor;
 
 /**
  * The processor's cost at compile time: synthetic modules of several sizes compiled (a) with the
- * processor, (b) without it but with its output added as ordinary sources, (c) bare; the variants
- * and sizes alternate within each repetition, so drift and noise from other processes hit all
- * of them alike.
+ * processor, (b) without it but with its output added as ordinary sources, (c) bare, and (d) with
+ * the {@link FloorProcessor}, which writes the processor's precomputed output through the Filer;
+ * the variants and sizes alternate within each repetition, so drift and noise from other
+ * processes hit all of them alike.
  *
- * <p>Flags: {@code --sizes=100,500,1000 --reps=3 --warmup=2}, and {@code --variants=a} to run
- * only some variants, for example under a profiler.
+ * <p>Flags: {@code --sizes=100,500,1000 --reps=3 --warmup=2 --variants=a,d,b,c} (the order
+ * within a repetition); {@code --variants=a} runs only some variants, for example under a
+ * profiler.
  */
 public final class CompileCostBenchmark {
   private final Javac javac = new Javac();
@@ -38,59 +42,73 @@ public final class CompileCostBenchmark {
     List<Integer> sizes = flags.integers("sizes", List.of(100, 500, 1000));
     int reps = flags.integer("reps", 3);
     int warmup = flags.integer("warmup", 2);
-    List<Variant> variants = flags.words("variants", List.of("a", "b", "c")).stream()
+    List<Variant> variants = flags.words("variants", List.of("a", "d", "b", "c")).stream()
         .map(Variant::byLetter).toList();
     Path root = Files.createTempDirectory("handback-compile-bench");
     try {
       new CompileCostBenchmark(root, variants).run(sizes, reps, warmup);
     } finally {
-      Javac.delete(root);
+      Directories.delete(root);
     }
   }
 
   private void run(List<Integer> sizes, int reps, int warmup) {
-    Map<Integer, Map<Variant, List<Path>>> modules = new LinkedHashMap<>();
+    Map<Integer, PreparedModule> modules = new LinkedHashMap<>();
     for (int size : sizes) {
-      modules.put(size, prepare(size));
+      modules.put(size, PreparedModule.prepare(javac, root, size));
     }
     System.out.printf("Compile cost: modules of %s interfaces x %d methods, %d warm-up rounds, %d reps,"
         + " javac %s%n", sizes, SyntheticModule.METHODS_PER_INTERFACE, warmup, reps,
         System.getProperty("java.version"));
     for (int round = 0; round < warmup; round++) {
       for (Variant variant : variants) {
-        compile(modules.get(sizes.get(0)).get(variant), variant);
+        compile(modules.get(sizes.get(0)), variant);
       }
     }
     Map<Integer, Map<Variant, Samples>> millis = new LinkedHashMap<>();
-    Map<Integer, Samples> pairedRatios = new LinkedHashMap<>();
+    Map<Integer, Map<Variant, Samples>> processMillis = new LinkedHashMap<>();
+    Map<Integer, Map<Ratio, Samples>> pairedRatios = new LinkedHashMap<>();
     for (int size : sizes) {
-      Map<Variant, Samples> perVariant = new EnumMap<>(Variant.class);
-      for (Variant variant : Variant.values()) {
-        perVariant.put(variant, new Samples());
+      millis.put(size, samplesPerVariant());
+      processMillis.put(size, samplesPerVariant());
+      Map<Ratio, Samples> perRatio = new EnumMap<>(Ratio.class);
+      for (Ratio ratio : Ratio.values()) {
+        perRatio.put(ratio, new Samples());
       }
-      millis.put(size, perVariant);
-      pairedRatios.put(size, new Samples());
+      pairedRatios.put(size, perRatio);
     }
     for (int rep = 0; rep < reps; rep++) {
       for (int size : sizes) {
         Map<Variant, Double> round = new EnumMap<>(Variant.class);
         for (Variant variant : order(rep)) {
-          double ms = compile(modules.get(size).get(variant), variant);
-          round.put(variant, ms);
-          millis.get(size).get(variant).add(ms);
+          Compilation compilation = compile(modules.get(size), variant);
+          round.put(variant, compilation.millis());
+          millis.get(size).get(variant).add(compilation.millis());
+          processMillis.get(size).get(variant).add(compilation.processMillis());
         }
-        if (round.containsKey(Variant.PROCESSOR) && round.containsKey(Variant.HAND_WRITTEN)) {
-          pairedRatios.get(size).add(round.get(Variant.PROCESSOR) / round.get(Variant.HAND_WRITTEN));
+        for (Ratio ratio : Ratio.values()) {
+          if (round.containsKey(ratio.numerator()) && round.containsKey(ratio.denominator())) {
+            pairedRatios.get(size).get(ratio)
+                .add(round.get(ratio.numerator()) / round.get(ratio.denominator()));
+          }
         }
         StringBuilder line = new StringBuilder();
         round.forEach((variant, ms) -> line.append(String.format("  %s %6.0f ms", variant.label(), ms)));
         System.out.printf("  rep %d, %4d interfaces:%s%n", rep + 1, size, line);
       }
     }
-    new CompileCostTable(millis, pairedRatios).print(System.out);
+    new CompileCostTable(millis, processMillis, pairedRatios).print(System.out);
   }
 
-  /** ABC in even repetitions, CBA in odd ones, so no variant always runs first. */
+  private static Map<Variant, Samples> samplesPerVariant() {
+    Map<Variant, Samples> perVariant = new EnumMap<>(Variant.class);
+    for (Variant variant : Variant.values()) {
+      perVariant.put(variant, new Samples());
+    }
+    return perVariant;
+  }
+
+  /** The variants as given in even repetitions, reversed in odd ones, so none always runs first. */
   private List<Variant> order(int rep) {
     List<Variant> order = new ArrayList<>(variants);
     if (rep % 2 == 1) {
@@ -99,31 +117,18 @@ public final class CompileCostBenchmark {
     return order;
   }
 
-  /** Writes the module of {@code size} and, by running the processor once, its generated code. */
-  private Map<Variant, List<Path>> prepare(int size) {
-    Path sources = root.resolve(size + "/src");
-    Path generated = root.resolve(size + "/generated");
-    List<Path> interfaces = SyntheticModule.write(sources, size);
-    Path work = root.resolve("work");
-    javac.compile(interfaces, true, work, generated);
-    Javac.delete(work);
-    List<Path> generatedFiles = Javac.javaFiles(generated);
-    List<Path> withGenerated = new ArrayList<>(interfaces);
-    withGenerated.addAll(generatedFiles);
-    Map<Variant, List<Path>> variants = new EnumMap<>(Variant.class);
-    variants.put(Variant.PROCESSOR, interfaces);
-    variants.put(Variant.HAND_WRITTEN, withGenerated);
-    variants.put(Variant.BARE, interfaces);
-    return variants;
-  }
+  /** One compilation's wall time, and the part of it inside the processor (NaN without one). */
+  private record Compilation(double millis, double processMillis) {}
 
-  private double compile(List<Path> sources, Variant variant) {
+  private Compilation compile(PreparedModule module, Variant variant) {
     Path work = root.resolve("work");
-    Javac.delete(work);
+    Directories.delete(work);
+    Processor processor = module.newProcessor(variant);
+    TimedProcessor timed = processor == null ? null : new TimedProcessor(processor);
     // Garbage from the previous compilation is collected now, not during this one's timing.
     System.gc();
-    double ms = javac.compile(sources, variant == Variant.PROCESSOR, work, null);
-    Javac.delete(work);
-    return ms;
+    double ms = javac.compile(module.sources(variant), timed, work, null);
+    Directories.delete(work);
+    return new Compilation(ms, timed == null ? Double.NaN : timed.millis());
   }
 }

@@ -1,6 +1,5 @@
 package dev.handback.bench.compile;
 
-import dev.handback.processor.HandbackProcessor;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -8,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -25,13 +24,13 @@ final class Javac {
 
   /**
    * Compiles {@code sources} into fresh directories under {@code work} and returns the wall time
-   * in milliseconds. With {@code withProcessor} the Handback processor runs (a fresh instance,
-   * given to javac directly, as its class is already loaded and warm); without it annotation
-   * processing is off. Generated sources go to {@code generated} when it is not null.
+   * in milliseconds. A {@code processor} (a fresh instance, given to javac directly, as its class
+   * is already loaded and warm) runs; when it is null annotation processing is off. Generated
+   * sources go to {@code generated} when it is not null.
    *
    * @throws IllegalStateException if the compilation fails
    */
-  double compile(List<Path> sources, boolean withProcessor, Path work, Path generated) {
+  double compile(List<Path> sources, Processor processor, Path work, Path generated) {
     Path classes = work.resolve("classes");
     Path sourceOutput = generated != null ? generated : work.resolve("generated");
     List<String> options = new ArrayList<>(List.of(
@@ -40,7 +39,7 @@ final class Javac {
         "-classpath", classpath,
         "-d", classes.toString(),
         "-s", sourceOutput.toString()));
-    if (!withProcessor) {
+    if (processor == null) {
       options.add("-proc:none");
     }
     StringWriter diagnostics = new StringWriter();
@@ -53,8 +52,8 @@ final class Javac {
           compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
         JavaCompiler.CompilationTask task = compiler.getTask(
             diagnostics, files, null, options, null, files.getJavaFileObjectsFromPaths(sources));
-        if (withProcessor) {
-          task.setProcessors(List.of(new HandbackProcessor()));
+        if (processor != null) {
+          task.setProcessors(List.of(processor));
         }
         ok = task.call();
       }
@@ -72,20 +71,6 @@ final class Javac {
   static List<Path> javaFiles(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Deletes {@code root} and everything under it. */
-  static void delete(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -11,17 +11,22 @@ import java.util.List;
  * Writes a synthetic worker module: {@code size} annotated activity interfaces of {@link
  * #METHODS_PER_INTERFACE} methods each, with records, lists, maps, primitives and void as
  * results, options on the interface, on the method or on both, retries, activity names and name
- * prefixes. Every source is a pure function of the index, so runs are comparable.
+ * prefixes. The options follow Handback's guidance (no HB1xx warning), as a maintained module's
+ * would. Every source is a pure function of the index, so runs are comparable.
  */
-final class SyntheticModule {
-  static final int METHODS_PER_INTERFACE = 6;
+public final class SyntheticModule {
+  /** The activity methods each interface declares. */
+  public static final int METHODS_PER_INTERFACE = 6;
   private static final int INTERFACES_PER_PACKAGE = 50;
   private static final String[] PRIMITIVES = {"int", "long", "boolean", "double"};
 
   private SyntheticModule() {}
 
-  /** Writes the module under {@code root} and returns its source files. */
-  static List<Path> write(Path root, int size) {
+  /**
+   * Writes the module of {@code size} interfaces under {@code root}, a source directory, and
+   * returns its source files.
+   */
+  public static List<Path> write(Path root, int size) {
     List<Path> files = new ArrayList<>();
     for (int index = 0; index < size; index++) {
       String pkg = packageOf(index);
@@ -83,7 +88,7 @@ final class SyntheticModule {
         .append("/** Synthetic activity interface number ").append(index).append(". */\n")
         .append("@ActivityInterface(namePrefix = \"S").append(index).append("_\")\n");
     if (interfaceLevel) {
-      source.append("@AsyncCompletable(startToClose = \"PT").append(1 + index % 12).append("H\")\n");
+      source.append("@AsyncCompletable(startToClose = \"PT").append(10 + index % 50).append("M\")\n");
     }
     source.append("public interface ").append(interfaceName(index)).append(" {\n");
     for (int m = 0; m < METHODS_PER_INTERFACE; m++) {
@@ -106,11 +111,11 @@ final class SyntheticModule {
         return "@AsyncCompletable(startToClose = \"P7D\", heartbeat = \"PT1H\")";
       case 1:
         return "@AsyncCompletable(startToClose = \"PT30M\", retry = @Retry(maximumAttempts = "
-            + (1 + method) + ", initialInterval = \"PT1S\", backoffCoefficient = 2.0))";
+            + (2 + method) + ", initialInterval = \"PT1S\", backoffCoefficient = 2.0))";
       case 2:
         return "@AsyncCompletable(scheduleToClose = \"P1D\", scheduleToStart = \"PT10M\","
-            + " taskQueue = \"queue" + index % 3 + "\","
-            + " cancellationType = ActivityCancellationType.TRY_CANCEL)";
+            + " heartbeat = \"PT10M\", taskQueue = \"queue" + index % 3 + "\","
+            + " cancellationType = ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)";
       default:
         return "@AsyncCompletable(startToClose = \"PT2H\", heartbeat = \"PT5M\", retry = @Retry("
             + "maximumInterval = \"PT1M\", doNotRetry = {\"java.lang.IllegalStateException\"}))";

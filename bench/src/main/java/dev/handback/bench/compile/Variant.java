@@ -7,7 +7,12 @@ enum Variant {
   /** The interfaces plus the processor's output as ordinary sources, processing off. */
   HAND_WRITTEN("b: generated as sources"),
   /** The interfaces alone, processing off: for information. */
-  BARE("c: bare interfaces");
+  BARE("c: bare interfaces"),
+  /**
+   * The interfaces with the {@link FloorProcessor}, which writes the processor's output, computed
+   * beforehand, through the Filer: what any processor generating these files costs at least.
+   */
+  FLOOR("d: floor");
 
   private final String label;
 
@@ -26,6 +31,6 @@ enum Variant {
         return variant;
       }
     }
-    throw new IllegalArgumentException("Unknown variant '" + letter + "': use a, b or c");
+    throw new IllegalArgumentException("Unknown variant '" + letter + "': use a, b, c or d");
   }
 }

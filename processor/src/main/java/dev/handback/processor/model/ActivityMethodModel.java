@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One activity method Handback generates for.
@@ -22,6 +23,7 @@ public record ActivityMethodModel(
     ResultPath path,
     ActivityOptionsModel options,
     Optional<ExternalResultModel> external) {
+  private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
 
   /** The name with its first letter in upper case, as in {@code RequestReviewHandle}. */
   public String capitalizedName() {
@@ -30,7 +32,7 @@ public record ActivityMethodModel(
 
   /** The name in upper snake case, as in {@code REQUEST_REVIEW}. */
   public String constantName() {
-    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    return WORD_BOUNDARY.matcher(name).replaceAll("$1_$2").toUpperCase(Locale.ROOT);
   }
 
   /** The result type as a type argument: the boxed result, or {@code Void}. */
