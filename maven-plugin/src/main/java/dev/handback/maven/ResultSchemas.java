@@ -10,6 +10,7 @@ import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +23,13 @@ public final class ResultSchemas {
   private final ClassLoader classes;
   private final TypeResolver resolver = new TypeResolver();
   private final SchemaGenerator generator;
+  /** Schemas already generated, by type tree: many methods of a module share a few result types. */
+  private final Map<Map<String, Object>, ObjectNode> generated = new HashMap<>();
 
-  /** Schemas of the classes {@code classes} loads, usually the project's compile classpath. */
+  /**
+   * Schemas of the classes {@code classes} loads, usually the project's compile classpath. One
+   * instance serves one goal execution (it is not thread-safe).
+   */
   public ResultSchemas(ClassLoader classes) {
     this.classes = classes;
     this.generator =
@@ -34,14 +40,19 @@ public final class ResultSchemas {
                 .build());
   }
 
-  /** The schema of {@code result}; {@code {"type": "null"}} for a method that returns nothing. */
+  /**
+   * The schema of {@code result}, a fresh copy the caller may change; {@code {"type": "null"}} for
+   * a method that returns nothing.
+   */
   public ObjectNode schemaOf(HandbackModel.Result result) {
     if (result.isVoid()) {
       ObjectNode none = JsonNodeFactory.instance.objectNode();
       none.put("type", "null");
       return none;
     }
-    return generator.generateSchema(resolve(result.typeTree()));
+    return generated
+        .computeIfAbsent(result.typeTree(), tree -> generator.generateSchema(resolve(tree)))
+        .deepCopy();
   }
 
   private ResolvedType resolve(Map<String, Object> tree) {
