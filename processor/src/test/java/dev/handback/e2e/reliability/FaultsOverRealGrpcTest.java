@@ -81,10 +81,10 @@ class FaultsOverRealGrpcTest {
     WorkflowStub workflow;
     String staleHandle;
     try (ChildJvm doomed =
-        ChildJvm.start("activity-worker", ActivityWorkerMain.class, SERVER.target())) {
-      doomed.awaitLine(ActivityWorkerMain.POLLING, PATIENCE);
+        ChildJvm.start("activity-worker", LedgerWorkerMain.class, SERVER.target())) {
+      doomed.awaitLine(LedgerWorkerMain.POLLING, PATIENCE);
       workflow = ledger.start(true, id);
-      String[] handOff = doomed.awaitLine(ActivityWorkerMain.HANDOFF + id + " ", PATIENCE).split(" ");
+      String[] handOff = doomed.awaitLine(LedgerWorkerMain.HANDOFF + id + " ", PATIENCE).split(" ");
       assertEquals("1", handOff[2]);
       staleHandle = handOff[3];
       LeakWatch.secret(staleHandle);

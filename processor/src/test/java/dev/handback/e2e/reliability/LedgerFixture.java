@@ -26,6 +26,7 @@ final class LedgerFixture implements AutoCloseable {
   private final WorkflowClient client;
   private final WorkerFactory workflowWorkers;
   private WorkerFactory activityWorkers;
+  private WorkerFactory clearingWorkers;
   private final BlockingQueue<HandOff> outbox = new LinkedBlockingQueue<>();
 
   LedgerFixture(WorkflowClient client) {
@@ -44,6 +45,16 @@ final class LedgerFixture implements AutoCloseable {
         .newWorker(LedgerActivities.QUEUE)
         .registerActivitiesImplementations(new LedgerActivitiesImpl(outbox::add));
     activityWorkers.start();
+    return this;
+  }
+
+  /** Starts a worker for {@link ClearingWorkflow} in this JVM. */
+  LedgerFixture withClearingWorkflows() {
+    clearingWorkers = WorkerFactory.newInstance(client);
+    clearingWorkers
+        .newWorker(ClearingWorkflow.QUEUE)
+        .registerWorkflowImplementationTypes(ClearingWorkflow.Impl.class);
+    clearingWorkers.start();
     return this;
   }
 
@@ -70,6 +81,28 @@ final class LedgerFixture implements AutoCloseable {
                 .setWorkflowExecutionTimeout(executionTimeout)
                 .build());
     WorkflowClient.start(workflow::run, settle, new Order(workflowId, 100));
+    return WorkflowStub.fromTyped(workflow);
+  }
+
+  /** Starts a {@link ClearingWorkflow} that waits for its receipt as {@code terms} say. */
+  WorkflowStub startClearing(String workflowId, long patienceSeconds, boolean holdOpen) {
+    return startClearing(workflowId, patienceSeconds, holdOpen, null);
+  }
+
+  /** {@link #startClearing(String, long, boolean)} with a workflow execution timeout. */
+  WorkflowStub startClearing(
+      String workflowId, long patienceSeconds, boolean holdOpen, Duration executionTimeout) {
+    ClearingWorkflow workflow =
+        client.newWorkflowStub(
+            ClearingWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(ClearingWorkflow.QUEUE)
+                .setWorkflowId(workflowId)
+                .setWorkflowExecutionTimeout(executionTimeout)
+                .build());
+    WorkflowClient.start(
+        workflow::run,
+        new ClearingWorkflow.Terms(new Order(workflowId, 100), patienceSeconds, holdOpen));
     return WorkflowStub.fromTyped(workflow);
   }
 
@@ -112,6 +145,9 @@ final class LedgerFixture implements AutoCloseable {
   public void close() {
     if (activityWorkers != null) {
       activityWorkers.shutdownNow();
+    }
+    if (clearingWorkers != null) {
+      clearingWorkers.shutdownNow();
     }
     workflowWorkers.shutdownNow();
     workflowWorkers.awaitTermination(30, TimeUnit.SECONDS);
