@@ -110,6 +110,7 @@ public final class CompletionChannel {
     }
     ReplyAddress.SignalAddress address = target.address();
     try {
+      retries.connect();
       workflowClient
           .newUntypedWorkflowStub(
               WorkflowTargetOptions.newBuilder()
@@ -125,8 +126,11 @@ public final class CompletionChannel {
     }
   }
 
-  private static void translate(ActivityTarget target, Runnable call) {
+  private void translate(ActivityTarget target, Runnable call) {
     try {
+      if (retries != null) {
+        retries.connect();
+      }
       call.run();
     } catch (RuntimeException e) {
       if (hasCause(e, ActivityCanceledException.class)) {

@@ -5,11 +5,13 @@ import dev.handback.e2e.reliability.LedgerActivitiesImpl.HandOff;
 import dev.handback.testserver.LeakWatch;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.worker.WorkerFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -116,10 +118,21 @@ final class LedgerFixture implements AutoCloseable {
     return handOff;
   }
 
+  /** The events of the workflow's history, oldest first. */
+  List<HistoryEvent> history(String workflowId) {
+    return client.fetchHistory(workflowId).getHistory().getEventsList();
+  }
+
   /** How many events of {@code type} the workflow's history holds. */
   long eventsOf(String workflowId, EventType type) {
-    return client.fetchHistory(workflowId).getHistory().getEventsList().stream()
-        .filter(event -> event.getEventType() == type)
+    return history(workflowId).stream().filter(event -> event.getEventType() == type).count();
+  }
+
+  /** How many signals named {@code signalName} the workflow's history holds. */
+  long signalsOf(String workflowId, String signalName) {
+    return history(workflowId).stream()
+        .filter(event -> event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED)
+        .filter(event -> event.getWorkflowExecutionSignaledEventAttributes().getSignalName().equals(signalName))
         .count();
   }
 

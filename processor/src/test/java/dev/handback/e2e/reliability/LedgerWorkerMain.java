@@ -4,6 +4,8 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
 
 /**
  * A worker for {@link LedgerActivities} — and, with the argument {@value #CLEARING}, for {@link
@@ -29,6 +31,7 @@ public final class LedgerWorkerMain {
     WorkflowServiceStubs stubs =
         WorkflowServiceStubs.newServiceStubs(
             WorkflowServiceStubsOptions.newBuilder().setTarget(args[0]).build());
+    boolean clearing = args.length > 1 && args[1].equals(CLEARING);
     WorkerFactory factory = WorkerFactory.newInstance(WorkflowClient.newInstance(stubs));
     factory
         .newWorker(LedgerActivities.QUEUE)
@@ -41,8 +44,16 @@ public final class LedgerWorkerMain {
                     System.out.flush();
                   }
                 }));
-    if (args.length > 1 && args[1].equals(CLEARING)) {
-      factory.newWorker(ClearingWorkflow.QUEUE).registerWorkflowImplementationTypes(ClearingWorkflow.Impl.class);
+    if (clearing) {
+      // Temporal moves a workflow task off a dead worker's sticky queue after the sticky
+      // schedule-to-start timeout; the test server never does. This worker, which a test kills
+      // while its workflow waits, therefore asks for no sticky queue (a zero timeout), so the next
+      // task goes to the shared queue.
+      factory
+          .newWorker(
+              ClearingWorkflow.QUEUE,
+              WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ZERO).build())
+          .registerWorkflowImplementationTypes(ClearingWorkflow.Impl.class);
     }
     factory.start();
     System.out.println(POLLING);
