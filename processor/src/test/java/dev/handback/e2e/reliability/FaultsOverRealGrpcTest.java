@@ -200,6 +200,30 @@ class FaultsOverRealGrpcTest {
   }
 
   @Test
+  void aNewCompleterRetriesAnOutageFromItsFirstReply() throws Exception {
+    ledger.withActivityWorker();
+    try (TcpProxy proxy = new TcpProxy("127.0.0.1", port(SERVER.target()))) {
+      String id = uniqueId("unavailable-at-first");
+      WorkflowStub workflow = ledger.start(false, id);
+      ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());
+      Receipt expected = receipt(id, "through the outage, first call");
+
+      proxy.cut();
+      LedgerActivitiesCompleter fresh =
+          new LedgerActivitiesCompleter(
+              WorkflowClient.newInstance(SERVER.stubs(proxy.target(), List.of(), PATIENT_RETRIES)));
+      Future<?> reply = externalParty.submit(() -> fresh.approve(handle).complete(expected));
+      await("three refused connections", () -> proxy.refusedConnections() >= 3);
+      assertFalse(reply.isDone(), "the completer gave up while the server was unreachable");
+      proxy.restore();
+
+      reply.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+      assertEquals(expected, workflow.getResult(Receipt.class));
+      assertEquals(1, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
+    }
+  }
+
+  @Test
   void whatCannotSucceedIsNotRetried() throws Exception {
     ledger.withActivityWorker();
     RpcCounter rpcs = new RpcCounter();
