@@ -2,6 +2,7 @@ package dev.handback.runtime;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.temporal.internal.retryer.GrpcMessageTooLargeException;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,12 @@ final class StatusTranslation {
   private static ReplyNotDeliveredException translate(String target, StatusRuntimeException thrown) {
     Status.Code code = thrown.getStatus().getCode();
     String answered = code + describe(thrown.getStatus());
+    if (thrown instanceof GrpcMessageTooLargeException) {
+      // RESOURCE_EXHAUSTED for a message over gRPC's size limit: the SDK does not retry it either.
+      return refused(target, thrown, "it is larger than the server accepts", answered,
+          "Send a smaller result or failure — gRPC's limit is 4 MB by default — for example by"
+              + " storing the data elsewhere and replying with a reference to it");
+    }
     return switch (code) {
       case INVALID_ARGUMENT -> refused(target, thrown, "it is invalid", answered,
           "Fix what the server names — for example a result larger than the server accepts, or a"

@@ -44,13 +44,14 @@ import java.util.concurrent.TimeUnit;
  * {@code UNIMPLEMENTED}.
  */
 public final class ScriptedWorkflowService implements AutoCloseable {
-  /** The description of every scripted error status, so a test can find it in a message. */
+  /** The description of scripted error statuses unless a test gives one. */
   public static final String DESCRIPTION = "scripted by the test";
 
   private final Server server;
   private final List<String> calls = new CopyOnWriteArrayList<>();
   private Status.Code failure = Status.Code.OK;
   private int failuresLeft;
+  private String failureDescription = DESCRIPTION;
 
   /** Starts the server on {@code 127.0.0.1} on a port the OS picks; it answers {@code OK}. */
   public ScriptedWorkflowService() {
@@ -77,6 +78,12 @@ public final class ScriptedWorkflowService implements AutoCloseable {
     answer(code, Integer.MAX_VALUE);
   }
 
+  /** Answers every call with {@code code} and {@code description}, and forgets the calls so far. */
+  public synchronized void alwaysAnswer(Status.Code code, String description) {
+    alwaysAnswer(code);
+    failureDescription = description;
+  }
+
   /**
    * Answers the next {@code times} calls with {@code code} and the ones after with {@code OK}, and
    * forgets the calls so far.
@@ -84,6 +91,7 @@ public final class ScriptedWorkflowService implements AutoCloseable {
   public synchronized void answer(Status.Code code, int times) {
     failure = code;
     failuresLeft = times;
+    failureDescription = DESCRIPTION;
     calls.clear();
   }
 
@@ -98,7 +106,7 @@ public final class ScriptedWorkflowService implements AutoCloseable {
       return Status.OK;
     }
     failuresLeft--;
-    return failure.toStatus().withDescription(DESCRIPTION);
+    return failure.toStatus().withDescription(failureDescription);
   }
 
   private <A extends Message> void answer(String method, A ok, StreamObserver<A> observer) {

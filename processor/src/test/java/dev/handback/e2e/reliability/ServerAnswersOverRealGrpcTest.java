@@ -206,6 +206,25 @@ class ServerAnswersOverRealGrpcTest {
     assertTrue(over.getMessage().contains(reply.target()), over.getMessage());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyReply")
+  void aReplyLargerThanTheServerAcceptsIsSentOnceAndRefused(Reply reply) {
+    server.alwaysAnswer(
+        Status.Code.RESOURCE_EXHAUSTED, "grpc: received message larger than max (5242880 vs. 4194304)");
+
+    ReplyRefusedException refused =
+        assertThrows(ReplyRefusedException.class, () -> reply.send().accept(completer));
+
+    assertEquals(List.of(reply.rpc()), server.calls(), "calls made");
+    assertEquals(Status.Code.RESOURCE_EXHAUSTED, refused.status());
+    assertTrue(
+        refused.getMessage().startsWith(
+            "Temporal refused the reply to " + reply.target()),
+        refused.getMessage());
+    assertTrue(refused.getMessage().contains(": it is larger than the server accepts ("), refused.getMessage());
+    assertTrue(refused.getMessage().contains("Send a smaller result or failure"), refused.getMessage());
+  }
+
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("transientFailures")
   void whatMaySucceedLaterIsRetriedUpToTheLimitThenReported(Status.Code code, Reply reply) {
