@@ -18,6 +18,8 @@ public abstract class AbstractCompletionReply extends AbstractReply {
    *
    * @throws ActivityCancellationRequestedException if the workflow asked to cancel the activity
    * @throws ActivityNoLongerWaitingException if the activity no longer waits for a reply
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
    */
   public final void heartbeat(Object details) {
     channel().heartbeat(destination().activity("heartbeat"), details);
@@ -33,6 +35,8 @@ public abstract class AbstractCompletionReply extends AbstractReply {
    * as cancelled.
    *
    * @throws ActivityNoLongerWaitingException if the activity no longer waits for a reply
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
    */
   public final void reportCancellation(Object details) {
     channel().reportCancellation(destination().activity("reportCancellation"), details);

@@ -32,6 +32,8 @@ public abstract class AbstractReply {
    * activity's retry policy decides whether it is retried.
    *
    * @throws NoLongerWaitingException if nobody waits for this reply any more
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
    */
   public final void fail(Exception failure) {
     destination.fail(channel, Objects.requireNonNull(failure, "failure"));

@@ -1,46 +1,57 @@
 package dev.handback.runtime;
 
+import io.grpc.StatusRuntimeException;
 import io.temporal.client.ActivityCanceledException;
 import io.temporal.client.ActivityCompletionClient;
+import io.temporal.client.ActivityCompletionFailureException;
 import io.temporal.client.ActivityNotExistsException;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowTargetOptions;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The connection a generated completer replies through, with Temporal's exceptions translated
  * into Handback's: {@link ActivityNoLongerWaitingException}, {@link
- * WorkflowNoLongerWaitingException} and {@link ActivityCancellationRequestedException}.
+ * WorkflowNoLongerWaitingException}, {@link ActivityCancellationRequestedException}, and for a
+ * reply Temporal did not take, {@link ReplyRefusedException} (not retried) or {@link
+ * TemporalUnavailableException} (retried until the client's {@code RpcRetryOptions} ran out).
  */
 public final class CompletionChannel {
   private final ActivityCompletionClient completionClient;
   private final RawCompletionService rawService;
   private final WorkflowClient workflowClient;
+  private final RpcRetries retries;
 
   private CompletionChannel(
       ActivityCompletionClient completionClient,
-      RawCompletionService raw,
-      WorkflowClient workflowClient) {
+      WorkflowClient workflowClient,
+      RpcRetries retries) {
     this.completionClient = Objects.requireNonNull(completionClient, "completionClient");
-    this.rawService = raw;
     this.workflowClient = workflowClient;
+    this.retries = retries;
+    this.rawService = workflowClient == null ? null : new RawCompletionService(workflowClient, retries);
   }
 
   /**
    * Replies through {@code client}: completes activities, signals workflows, and throws when a
-   * {@code reportCancellation} fails.
+   * {@code reportCancellation} fails. Every call is retried with the {@code RpcRetryOptions} of
+   * the client's {@code WorkflowServiceStubs}.
    */
   public static CompletionChannel of(WorkflowClient client) {
     Objects.requireNonNull(client, "client");
     return new CompletionChannel(
-        client.newActivityCompletionClient(), new RawCompletionService(client), client);
+        client.newActivityCompletionClient(),
+        client,
+        new RpcRetries(client.getWorkflowServiceStubs()));
   }
 
   /**
    * Replies through {@code client}. Temporal's {@code reportCancellation} only logs its errors, so
-   * with this channel a lost cancellation report is not thrown, and it cannot signal a workflow
-   * (the {@code @ExternalResult} path); prefer {@link #of(WorkflowClient)}.
+   * with this channel a lost cancellation report is not thrown; {@code heartbeat} is not retried;
+   * and it cannot signal a workflow (the {@code @ExternalResult} path). Prefer {@link
+   * #of(WorkflowClient)}.
    */
   public static CompletionChannel of(ActivityCompletionClient client) {
     return new CompletionChannel(client, null, null);
@@ -56,7 +67,29 @@ public final class CompletionChannel {
   }
 
   void heartbeat(ActivityTarget target, Object details) {
-    translate(target, () -> target.heartbeat(completionClient, details));
+    translate(target, () -> retrying(() -> target.heartbeat(completionClient, details)));
+  }
+
+  /**
+   * Runs an SDK call that does not retry by itself with the client's retries. The SDK wraps the
+   * gRPC status in an {@code ActivityCompletionFailureException}; the retryer needs it bare.
+   */
+  private void retrying(Runnable sdkCall) {
+    if (retries == null) {
+      sdkCall.run();
+      return;
+    }
+    retries.run(
+        () -> {
+          try {
+            sdkCall.run();
+          } catch (ActivityCompletionFailureException e) {
+            if (e.getCause() instanceof StatusRuntimeException status) {
+              throw status;
+            }
+            throw e;
+          }
+        });
   }
 
   void reportCancellation(ActivityTarget target, Object details) {
@@ -77,6 +110,7 @@ public final class CompletionChannel {
     }
     ReplyAddress.SignalAddress address = target.address();
     try {
+      retries.connect();
       workflowClient
           .newUntypedWorkflowStub(
               WorkflowTargetOptions.newBuilder()
@@ -88,12 +122,15 @@ public final class CompletionChannel {
       if (hasCause(e, WorkflowNotFoundException.class)) {
         throw new WorkflowNoLongerWaitingException(target.describe(), e);
       }
-      throw e;
+      throw notDelivered(target.describe(), e);
     }
   }
 
-  private static void translate(ActivityTarget target, Runnable call) {
+  private void translate(ActivityTarget target, Runnable call) {
     try {
+      if (retries != null) {
+        retries.connect();
+      }
       call.run();
     } catch (RuntimeException e) {
       if (hasCause(e, ActivityCanceledException.class)) {
@@ -102,8 +139,14 @@ public final class CompletionChannel {
       if (hasCause(e, ActivityNotExistsException.class)) {
         throw new ActivityNoLongerWaitingException(target.describe(), e);
       }
-      throw e;
+      throw notDelivered(target.describe(), e);
     }
+  }
+
+  /** The Handback exception for the gRPC status behind {@code thrown}, or else {@code thrown}. */
+  private static RuntimeException notDelivered(String target, RuntimeException thrown) {
+    Optional<ReplyNotDeliveredException> translated = StatusTranslation.of(target, thrown);
+    return translated.isPresent() ? translated.get() : thrown;
   }
 
   private static boolean hasCause(Throwable thrown, Class<? extends Throwable> type) {

@@ -33,6 +33,8 @@ public final class CompletionReply<R> extends AbstractCompletionReply implements
    * Completes the activity with {@code result}: the workflow's activity call returns it.
    *
    * @throws ActivityNoLongerWaitingException if the activity no longer waits for a reply
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
    */
   @Override
   public void complete(R result) {

@@ -14,13 +14,16 @@ import java.util.Optional;
 /**
  * Reports cancellation with Temporal's RPC directly. {@code
  * ActivityCompletionClient.reportCancellation} only logs a failed report, so an external party
- * could never learn that its confirmation was lost; this one throws instead.
+ * could never learn that its confirmation was lost; this one retries as the SDK's calls do and
+ * then throws.
  */
 final class RawCompletionService {
   private final WorkflowClient client;
+  private final RpcRetries retries;
 
-  RawCompletionService(WorkflowClient client) {
+  RawCompletionService(WorkflowClient client, RpcRetries retries) {
     this.client = client;
+    this.retries = retries;
   }
 
   void reportCancellation(byte[] taskToken, Object details) {
@@ -53,9 +56,9 @@ final class RawCompletionService {
         : client.getOptions().getDataConverter().toPayloads(details);
   }
 
-  private static void call(Runnable rpc) {
+  private void call(Runnable rpc) {
     try {
-      rpc.run();
+      retries.run(rpc);
     } catch (StatusRuntimeException e) {
       if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
         throw new ActivityNotExistsException(e);

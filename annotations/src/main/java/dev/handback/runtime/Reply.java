@@ -15,6 +15,8 @@ public interface Reply<R> {
    * Delivers {@code result}: the workflow's activity call (or its inbox) returns it.
    *
    * @throws NoLongerWaitingException if nobody waits for this reply any more
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
    */
   void complete(R result);
 
@@ -24,6 +26,8 @@ public interface Reply<R> {
    * {@code failure}'s.
    *
    * @throws NoLongerWaitingException if nobody waits for this reply any more
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
    */
   void fail(Exception failure);
 }

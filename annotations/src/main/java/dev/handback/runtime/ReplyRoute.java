@@ -61,6 +61,8 @@ public final class ReplyRoute {
    * points.
    *
    * @throws NoLongerWaitingException if nobody waits for it any more
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
    */
   public void complete(CompletionChannel channel, ReplyHandle handle, Object result) {
     Destination.of(checked(handle)).complete(channel, result);
@@ -70,6 +72,8 @@ public final class ReplyRoute {
    * Delivers a failure to where {@code handle} points.
    *
    * @throws NoLongerWaitingException if nobody waits for it any more
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
    */
   public void fail(CompletionChannel channel, ReplyHandle handle, Exception failure) {
     Destination.of(checked(handle)).fail(channel, Objects.requireNonNull(failure, "failure"));

@@ -27,6 +27,8 @@ public final class SignalReply<R> extends AbstractReply implements Reply<R> {
    * outcome delivered wins; the workflow ignores later ones.
    *
    * @throws WorkflowNoLongerWaitingException if the workflow run no longer exists or has closed
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
    */
   @Override
   public void complete(R result) {

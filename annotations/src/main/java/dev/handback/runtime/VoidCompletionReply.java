@@ -31,6 +31,8 @@ public final class VoidCompletionReply extends AbstractCompletionReply implement
    * Completes the activity: the workflow's activity call returns.
    *
    * @throws ActivityNoLongerWaitingException if the activity no longer waits for a reply
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
    */
   @Override
   public void complete() {

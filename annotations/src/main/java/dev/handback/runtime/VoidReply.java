@@ -10,6 +10,8 @@ public interface VoidReply {
    * Tells the workflow the external work is done.
    *
    * @throws NoLongerWaitingException if nobody waits for this reply any more
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
    */
   void complete();
 
@@ -17,6 +19,8 @@ public interface VoidReply {
    * Delivers a failure, as {@link Reply#fail(Exception)}.
    *
    * @throws NoLongerWaitingException if nobody waits for this reply any more
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
    */
   void fail(Exception failure);
 }

@@ -19,6 +19,8 @@ public final class VoidSignalReply extends AbstractReply implements VoidReply {
    * Tells the workflow the external work is done: its {@code inbox.method().await()} returns.
    *
    * @throws WorkflowNoLongerWaitingException if the workflow run no longer exists or has closed
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
    */
   @Override
   public void complete() {

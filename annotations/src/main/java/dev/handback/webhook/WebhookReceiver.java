@@ -13,6 +13,7 @@ import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.InvalidHandleException;
 import dev.handback.runtime.NoLongerWaitingException;
 import dev.handback.runtime.ReplyHandle;
+import dev.handback.runtime.ReplyRefusedException;
 import dev.handback.runtime.ReplyRoute;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.converter.JacksonJsonPayloadConverter;
@@ -62,6 +63,9 @@ import java.util.logging.Logger;
  *   <li>{@code 410 no_longer_waiting} — nobody waits for this reply any more; nothing was recorded;
  *   <li>{@code 422 result_type_mismatch} — the result does not fit the method's result type;
  *       {@code 422 bad_failure} — the failure has no {@code type};
+ *   <li>{@code 502 temporal_refused} — Temporal refused the delivery with a status no retry
+ *       changes, such as {@code PERMISSION_DENIED} for the receiver's own client: nothing was
+ *       recorded, and retrying fails the same way until the service is fixed;
  *   <li>{@code 503 temporal_unavailable} — Temporal did not accept the delivery; retry later.
  * </ul>
  *
@@ -353,6 +357,8 @@ public final class WebhookReceiver implements AutoCloseable {
         }
       } catch (NoLongerWaitingException e) {
         throw new Refusal(410, "no_longer_waiting", e.getMessage());
+      } catch (ReplyRefusedException e) {
+        throw new Refusal(502, "temporal_refused", e.getMessage());
       }
     }
 

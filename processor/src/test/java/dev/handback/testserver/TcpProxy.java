@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback TCP proxy in front of a server, to cut the connection for a while. While {@link
@@ -21,6 +22,7 @@ public final class TcpProxy implements AutoCloseable {
   private final InetSocketAddress upstream;
   private final ServerSocket listener;
   private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger refused = new AtomicInteger();
   private volatile boolean cut;
 
   /** A proxy on a free loopback port that forwards to {@code host:port}. */
@@ -49,6 +51,11 @@ public final class TcpProxy implements AutoCloseable {
     }
   }
 
+  /** How many connections were closed on arrival because the proxy was cut. */
+  public int refusedConnections() {
+    return refused.get();
+  }
+
   /** Forwards again. */
   public void restore() {
     cut = false;
@@ -63,6 +70,7 @@ public final class TcpProxy implements AutoCloseable {
         return;
       }
       if (cut) {
+        refused.incrementAndGet();
         closeQuietly(client);
         continue;
       }

@@ -81,10 +81,10 @@ class FaultsOverRealGrpcTest {
     WorkflowStub workflow;
     String staleHandle;
     try (ChildJvm doomed =
-        ChildJvm.start("activity-worker", ActivityWorkerMain.class, SERVER.target())) {
-      doomed.awaitLine(ActivityWorkerMain.POLLING, PATIENCE);
+        ChildJvm.start("activity-worker", LedgerWorkerMain.class, SERVER.target())) {
+      doomed.awaitLine(LedgerWorkerMain.POLLING, PATIENCE);
       workflow = ledger.start(true, id);
-      String[] handOff = doomed.awaitLine(ActivityWorkerMain.HANDOFF + id + " ", PATIENCE).split(" ");
+      String[] handOff = doomed.awaitLine(LedgerWorkerMain.HANDOFF + id + " ", PATIENCE).split(" ");
       assertEquals("1", handOff[2]);
       staleHandle = handOff[3];
       LeakWatch.secret(staleHandle);
@@ -195,6 +195,30 @@ class FaultsOverRealGrpcTest {
       reply.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
       assertEquals(expected, workflow.getResult(Receipt.class));
       assertEquals(1, rpcs.ended(COMPLETED, Status.Code.OK));
+      assertEquals(1, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
+    }
+  }
+
+  @Test
+  void aNewCompleterRetriesAnOutageFromItsFirstReply() throws Exception {
+    ledger.withActivityWorker();
+    try (TcpProxy proxy = new TcpProxy("127.0.0.1", port(SERVER.target()))) {
+      String id = uniqueId("unavailable-at-first");
+      WorkflowStub workflow = ledger.start(false, id);
+      ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());
+      Receipt expected = receipt(id, "through the outage, first call");
+
+      proxy.cut();
+      LedgerActivitiesCompleter fresh =
+          new LedgerActivitiesCompleter(
+              WorkflowClient.newInstance(SERVER.stubs(proxy.target(), List.of(), PATIENT_RETRIES)));
+      Future<?> reply = externalParty.submit(() -> fresh.approve(handle).complete(expected));
+      await("three refused connections", () -> proxy.refusedConnections() >= 3);
+      assertFalse(reply.isDone(), "the completer gave up while the server was unreachable");
+      proxy.restore();
+
+      reply.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+      assertEquals(expected, workflow.getResult(Receipt.class));
       assertEquals(1, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
     }
   }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.handback.e2e.ReviewActivitiesCompleter.RequestReviewHandle;
 import dev.handback.e2e.reliability.LedgerActivities.Receipt;
 import dev.handback.e2e.reliability.LedgerActivitiesCompleter.ApproveHandle;
+import dev.handback.e2e.reliability.LedgerActivitiesCompleter.ClearHandle;
 import dev.handback.e2e.reliability.LedgerActivitiesCompleter.SettleHandle;
 import dev.handback.runtime.InvalidHandleException;
 import dev.handback.runtime.InvalidHandleException.Reason;
@@ -17,28 +18,37 @@ import dev.handback.runtime.seal.HandleSealer;
 import dev.handback.testserver.LeakWatch;
 import dev.handback.testserver.RpcCounter;
 import dev.handback.testserver.StandaloneTestServer;
+import io.grpc.Status;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowStub;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
 
 /**
- * Hostile strings made from a real handle of a waiting activity, each passed to a completer whose
- * gRPC channel counts calls: every one is refused with a specific reason before any call, and no
- * message repeats the token. Sealed handles are then checked end to end.
+ * Hostile strings made from a real handle of a waiting activity ({@code @AsyncCompletable}, a task
+ * token) and of a waiting workflow ({@code @ExternalResult}, a signal address), each passed to a
+ * completer whose gRPC channel counts calls: every one is refused with a specific reason before
+ * any call, and no message repeats the handle. Sealed handles of both kinds are then checked end
+ * to end.
  */
 class HostileHandlesOverRealGrpcTest {
   @RegisterExtension static final StandaloneTestServer SERVER = new StandaloneTestServer();
@@ -50,6 +60,9 @@ class HostileHandlesOverRealGrpcTest {
   private static String workflowId;
   private static WorkflowStub workflow;
   private static String real;
+  private static String clearingId;
+  private static WorkflowStub clearing;
+  private static String realSignal;
 
   private static final byte[] KEY = new byte[32];
 
@@ -62,13 +75,16 @@ class HostileHandlesOverRealGrpcTest {
 
   @BeforeAll
   static void handOffOneActivity() throws Exception {
-    ledger = new LedgerFixture(SERVER.client()).withActivityWorker();
+    ledger = new LedgerFixture(SERVER.client()).withActivityWorker().withClearingWorkflows();
     counted =
         new LedgerActivitiesCompleter(
             WorkflowClient.newInstance(SERVER.stubs(SERVER.target(), List.of(RPCS), null)));
     workflowId = uniqueId("hostile");
     workflow = ledger.start(false, workflowId);
     real = ledger.nextHandOff().handle();
+    clearingId = uniqueId("hostile-signal");
+    clearing = ledger.startClearing(clearingId, 0, false);
+    realSignal = ledger.nextHandOff().handle();
   }
 
   @AfterAll
@@ -80,50 +96,105 @@ class HostileHandlesOverRealGrpcTest {
     return ((ReplyAddress.TaskToken) ApproveHandle.parse(real).address()).token();
   }
 
-  private static String payload() {
-    return real.substring(real.lastIndexOf('.') + 1);
+  /** The address bytes a handle carries: a task token, or a signal address's JSON. */
+  private static byte[] addressOf(String handle) {
+    byte[] payload = Base64.getUrlDecoder().decode(payloadOf(handle));
+    return Arrays.copyOf(payload, payload.length - 4);
   }
 
-  private static Map<String, Reason> corpus() {
+  private static String payloadOf(String handle) {
+    return handle.substring(handle.lastIndexOf('.') + 1);
+  }
+
+  /**
+   * Hostile strings made from the intact handle {@code real}, with the reason each is refused;
+   * {@code otherMethods} are intact handles of other methods with the same address.
+   */
+  private static Map<String, Reason> corpus(String real, List<String> otherMethods) {
     String header = real.substring(0, real.lastIndexOf('.') + 1);
+    String payload = payloadOf(real);
     Map<String, Reason> corpus = new LinkedHashMap<>();
     corpus.put("", Reason.EMPTY);
     corpus.put("garbage", Reason.NOT_A_HANDLE);
-    corpus.put(payload(), Reason.NOT_A_HANDLE);
-    corpus.put(Base64.getEncoder().encodeToString(token()), Reason.NOT_A_HANDLE);
+    corpus.put(payload, Reason.NOT_A_HANDLE);
+    corpus.put(Base64.getEncoder().encodeToString(addressOf(real)), Reason.NOT_A_HANDLE);
     corpus.put(real.substring(0, real.length() - 1), Reason.DAMAGED);
     corpus.put(real.substring(0, real.length() / 2), Reason.DAMAGED);
     corpus.put("hb2" + real.substring(3), Reason.UNSUPPORTED_VERSION);
-    corpus.put(SettleHandle.of(new ReplyAddress.TaskToken(token())).encode(), Reason.OTHER_METHOD);
-    corpus.put(
-        RequestReviewHandle.of(new ReplyAddress.TaskToken(token())).encode(), Reason.OTHER_METHOD);
+    otherMethods.forEach(other -> corpus.put(other, Reason.OTHER_METHOD));
     corpus.put(header + "A".repeat(1 << 20), Reason.TOO_LONG);
-    corpus.put(header + payload().replace('-', '+').replace('_', '/') + "+/", Reason.DAMAGED);
-    corpus.put(header + payload() + "==", Reason.DAMAGED);
+    corpus.put(header + payload.replace('-', '+').replace('_', '/') + "+/", Reason.DAMAGED);
+    corpus.put(header + payload + "==", Reason.DAMAGED);
     corpus.put(real + "\n", Reason.DAMAGED);
-    corpus.put(real.replace(".t.", ".x."), Reason.DAMAGED);
+    corpus.put(real.replace(".t.", ".x.").replace(".s.", ".x."), Reason.DAMAGED);
+    corpus.put(real.contains(".t.") ? real.replace(".t.", ".s.") : real.replace(".s.", ".t."), Reason.DAMAGED);
     return corpus;
+  }
+
+  private static Map<String, Reason> corpus() {
+    return corpus(
+        real,
+        List.of(
+            SettleHandle.of(new ReplyAddress.TaskToken(token())).encode(),
+            RequestReviewHandle.of(new ReplyAddress.TaskToken(token())).encode()));
+  }
+
+  /**
+   * The signal handle's corpus, plus signal addresses that are intact handles by their checksum
+   * but do not carry the JSON object a handle carries.
+   */
+  private static Map<String, Reason> signalCorpus() {
+    ReplyAddress.SignalAddress address = (ReplyAddress.SignalAddress) ClearHandle.parse(realSignal).address();
+    Map<String, Reason> corpus =
+        corpus(realSignal, List.of(ApproveHandle.of(address).encode(), real));
+    String header = realSignal.substring(0, realSignal.lastIndexOf('.') + 1);
+    corpus.put(
+        checksummed(header, "{\"workflowId\":\"" + clearingId + "\",\"runId\":\"\",\"signal\":\"cleared\",\"x\":\"1\"}"),
+        Reason.DAMAGED);
+    corpus.put(checksummed(header, "{\"workflowId\":\"\",\"runId\":\"\",\"signal\":\"cleared\"}"), Reason.DAMAGED);
+    corpus.put(checksummed(header, "[\"" + clearingId + "\",\"cleared\"]"), Reason.DAMAGED);
+    return corpus;
+  }
+
+  /** {@code header} and {@code body} with the checksum the documented format asks for. */
+  private static String checksummed(String header, String body) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    CRC32C crc = new CRC32C();
+    crc.update(header.getBytes(StandardCharsets.US_ASCII));
+    crc.update(bytes);
+    ByteBuffer payload = ByteBuffer.allocate(bytes.length + 4).put(bytes).putInt((int) crc.getValue());
+    return header + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.array());
   }
 
   private static void assertRefusedBeforeAnyRpc(
       String text, Reason reason, Function<String, ApproveHandle> parse) {
-    RPCS.reset();
-    InvalidHandleException refused =
-        assertThrows(
-            InvalidHandleException.class,
-            () -> counted.approve(parse.apply(text)).complete(new Receipt(workflowId, "forged")));
-    assertEquals(reason, refused.reason(), refused.getMessage());
-    assertEquals(0, RPCS.started(), "an RPC was made for a refused handle");
-    assertNoSecretIn(refused.getMessage());
+    assertRefusedBeforeAnyRpc(
+        text, reason, real, () -> counted.approve(parse.apply(text)).complete(new Receipt(workflowId, "forged")));
   }
 
-  static void assertNoSecretIn(String message) {
+  private static void assertSignalRefusedBeforeAnyRpc(
+      String text, Reason reason, Function<String, ClearHandle> parse) {
+    assertRefusedBeforeAnyRpc(
+        text, reason, realSignal, () -> counted.clear(parse.apply(text)).complete(new Receipt(clearingId, "forged")));
+  }
+
+  private static void assertRefusedBeforeAnyRpc(
+      String text, Reason reason, String real, Executable reply) {
+    RPCS.reset();
+    InvalidHandleException refused = assertThrows(InvalidHandleException.class, reply);
+    assertEquals(reason, refused.reason(), refused.getMessage());
+    assertEquals(0, RPCS.started(), "an RPC was made for a refused handle");
+    assertNoSecretIn(refused.getMessage(), real);
+  }
+
+  static void assertNoSecretIn(String message, String real) {
+    byte[] address = addressOf(real);
     for (String secret :
         List.of(
-            payload(),
-            HexFormat.of().formatHex(token()),
-            Base64.getEncoder().encodeToString(token()),
-            Base64.getUrlEncoder().withoutPadding().encodeToString(token()))) {
+            payloadOf(real),
+            HexFormat.of().formatHex(address),
+            Base64.getEncoder().encodeToString(address),
+            Base64.getUrlEncoder().withoutPadding().encodeToString(address))) {
       for (int i = 0; i + 12 <= secret.length(); i++) {
         String window = secret.substring(i, i + 12);
         assertFalse(message.contains(window), () -> "'" + window + "' leaked into: " + message);
@@ -179,5 +250,51 @@ class HostileHandlesOverRealGrpcTest {
     counted.approve(open.apply(sealed)).complete(receipt);
     assertEquals(receipt, workflow.getResult(Receipt.class));
     assertTrue(RPCS.started() >= 1);
+  }
+  @Test
+  void hostileSignalHandlesAreRefusedBeforeAnyRpc() {
+    signalCorpus().forEach((text, reason) -> assertSignalRefusedBeforeAnyRpc(text, reason, ClearHandle::parse));
+  }
+
+  @Test
+  void whereSealedSignalHandlesAreRequiredEverythingElseIsRefusedBeforeAnyRpc() throws Exception {
+    Function<String, ClearHandle> open = s -> ClearHandle.of(SEALER.open(ClearHandle.KEY, s));
+    String sealed = SEALER.seal(ClearHandle.parse(realSignal));
+    String[] parts = sealed.split("\\.", 5);
+    byte[] otherKey = new byte[32];
+    new SecureRandom().nextBytes(otherKey);
+    // Anyone who knows the workflow id can build a plain signal handle: only sealing refuses it.
+    String forgedPlain = ClearHandle.forWorkflow(clearingId, null).encode();
+    LeakWatch.secret(forgedPlain);
+    assertEquals(
+        clearingId,
+        ((ReplyAddress.SignalAddress) ClearHandle.parse(forgedPlain).address()).workflowId(),
+        "a plain handle built from the workflow id passes parse");
+
+    assertSignalRefusedBeforeAnyRpc(realSignal, Reason.NOT_SEALED, open);
+    assertSignalRefusedBeforeAnyRpc(forgedPlain, Reason.NOT_SEALED, open);
+    assertSignalRefusedBeforeAnyRpc(
+        HandleSealer.builder()
+            .signingKey("k1", KEY)
+            .timeToLive(Duration.ofHours(1))
+            .clock(Clock.fixed(Instant.now().minus(Duration.ofDays(1)), ZoneOffset.UTC))
+            .build()
+            .seal(ClearHandle.parse(realSignal)),
+        Reason.EXPIRED,
+        open);
+    assertSignalRefusedBeforeAnyRpc(
+        HandleSealer.builder().signingKey("k1", otherKey).timeToLive(Duration.ofHours(1)).build()
+            .seal(ClearHandle.parse(realSignal)),
+        Reason.FORGED,
+        open);
+    assertSignalRefusedBeforeAnyRpc(
+        String.join(".", parts[0], parts[1], parts[2], parts[3], forgedPlain), Reason.FORGED, open);
+    assertSignalRefusedBeforeAnyRpc(SEALER.seal(ApproveHandle.parse(real)), Reason.OTHER_METHOD, open);
+
+    RPCS.reset();
+    Receipt receipt = new Receipt(clearingId, "sealed and delivered by signal");
+    counted.clear(open.apply(sealed)).complete(receipt);
+    assertEquals(receipt, clearing.getResult(LedgerFixture.PATIENCE.toSeconds(), TimeUnit.SECONDS, Receipt.class));
+    assertEquals(1, RPCS.ended("SignalWorkflowExecution", Status.Code.OK));
   }
 }

@@ -1,6 +1,7 @@
 package dev.handback.e2e.reliability;
 
 import dev.handback.AsyncCompletable;
+import dev.handback.ExternalResult;
 import dev.handback.Retry;
 import io.temporal.activity.ActivityInterface;
 
@@ -32,7 +33,22 @@ public interface LedgerActivities {
   @AsyncCompletable(startToClose = "PT10M", taskQueue = QUEUE, retry = @Retry(maximumAttempts = 1))
   Receipt approve(Order order);
 
-  /** What is settled or approved. */
+  /**
+   * A clearing by an external clearing house, whose receipt comes back to the workflow by signal
+   * ({@code @ExternalResult}): the activity only hands the request over and completes at once,
+   * and {@link ClearingWorkflow} waits in its inbox.
+   */
+  @ExternalResult(
+      signal = CLEARED,
+      timeout = "PT10M",
+      taskQueue = QUEUE,
+      retry = @Retry(initialInterval = "PT1S", maximumInterval = "PT2S"))
+  Receipt clear(Order order);
+
+  /** The signal that carries the receipt of {@link #clear}. */
+  String CLEARED = "cleared";
+
+  /** What is settled, approved or cleared. */
   record Order(String id, int cents) {}
 
   /** The external party's answer; {@code orderId} lets a test check who got which result. */

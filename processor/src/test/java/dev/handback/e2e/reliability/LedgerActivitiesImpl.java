@@ -29,6 +29,12 @@ final class LedgerActivitiesImpl implements LedgerActivities {
     return null;
   }
 
+  @Override
+  public Receipt clear(Order order) {
+    outbox.accept(handOff(LedgerActivitiesAsync.clear().encode()));
+    return null;
+  }
+
   private static HandOff handOff(String handle) {
     var info = Activity.getExecutionContext().getInfo();
     return new HandOff(info.getWorkflowId(), info.getAttempt(), handle);

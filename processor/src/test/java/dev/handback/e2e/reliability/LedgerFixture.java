@@ -5,11 +5,13 @@ import dev.handback.e2e.reliability.LedgerActivitiesImpl.HandOff;
 import dev.handback.testserver.LeakWatch;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.worker.WorkerFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -26,6 +28,7 @@ final class LedgerFixture implements AutoCloseable {
   private final WorkflowClient client;
   private final WorkerFactory workflowWorkers;
   private WorkerFactory activityWorkers;
+  private WorkerFactory clearingWorkers;
   private final BlockingQueue<HandOff> outbox = new LinkedBlockingQueue<>();
 
   LedgerFixture(WorkflowClient client) {
@@ -44,6 +47,16 @@ final class LedgerFixture implements AutoCloseable {
         .newWorker(LedgerActivities.QUEUE)
         .registerActivitiesImplementations(new LedgerActivitiesImpl(outbox::add));
     activityWorkers.start();
+    return this;
+  }
+
+  /** Starts a worker for {@link ClearingWorkflow} in this JVM. */
+  LedgerFixture withClearingWorkflows() {
+    clearingWorkers = WorkerFactory.newInstance(client);
+    clearingWorkers
+        .newWorker(ClearingWorkflow.QUEUE)
+        .registerWorkflowImplementationTypes(ClearingWorkflow.Impl.class);
+    clearingWorkers.start();
     return this;
   }
 
@@ -73,6 +86,28 @@ final class LedgerFixture implements AutoCloseable {
     return WorkflowStub.fromTyped(workflow);
   }
 
+  /** Starts a {@link ClearingWorkflow} that waits for its receipt as {@code terms} say. */
+  WorkflowStub startClearing(String workflowId, long patienceSeconds, boolean holdOpen) {
+    return startClearing(workflowId, patienceSeconds, holdOpen, null);
+  }
+
+  /** {@link #startClearing(String, long, boolean)} with a workflow execution timeout. */
+  WorkflowStub startClearing(
+      String workflowId, long patienceSeconds, boolean holdOpen, Duration executionTimeout) {
+    ClearingWorkflow workflow =
+        client.newWorkflowStub(
+            ClearingWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(ClearingWorkflow.QUEUE)
+                .setWorkflowId(workflowId)
+                .setWorkflowExecutionTimeout(executionTimeout)
+                .build());
+    WorkflowClient.start(
+        workflow::run,
+        new ClearingWorkflow.Terms(new Order(workflowId, 100), patienceSeconds, holdOpen));
+    return WorkflowStub.fromTyped(workflow);
+  }
+
   /** The next hand-off in this JVM; fails after {@link #PATIENCE}. */
   HandOff nextHandOff() throws InterruptedException {
     HandOff handOff = outbox.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
@@ -83,10 +118,21 @@ final class LedgerFixture implements AutoCloseable {
     return handOff;
   }
 
+  /** The events of the workflow's history, oldest first. */
+  List<HistoryEvent> history(String workflowId) {
+    return client.fetchHistory(workflowId).getHistory().getEventsList();
+  }
+
   /** How many events of {@code type} the workflow's history holds. */
   long eventsOf(String workflowId, EventType type) {
-    return client.fetchHistory(workflowId).getHistory().getEventsList().stream()
-        .filter(event -> event.getEventType() == type)
+    return history(workflowId).stream().filter(event -> event.getEventType() == type).count();
+  }
+
+  /** How many signals named {@code signalName} the workflow's history holds. */
+  long signalsOf(String workflowId, String signalName) {
+    return history(workflowId).stream()
+        .filter(event -> event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED)
+        .filter(event -> event.getWorkflowExecutionSignaledEventAttributes().getSignalName().equals(signalName))
         .count();
   }
 
@@ -112,6 +158,9 @@ final class LedgerFixture implements AutoCloseable {
   public void close() {
     if (activityWorkers != null) {
       activityWorkers.shutdownNow();
+    }
+    if (clearingWorkers != null) {
+      clearingWorkers.shutdownNow();
     }
     workflowWorkers.shutdownNow();
     workflowWorkers.awaitTermination(30, TimeUnit.SECONDS);

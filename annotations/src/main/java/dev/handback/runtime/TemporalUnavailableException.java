@@ -1,0 +1,19 @@
+package dev.handback.runtime;
+
+import io.grpc.Status;
+
+/**
+ * Temporal could not take a reply for a while — it was unreachable ({@code UNAVAILABLE}), did not
+ * answer in time ({@code DEADLINE_EXCEEDED}), was rate-limiting ({@code RESOURCE_EXHAUSTED}) or
+ * failed inside — and the client retried with backoff until the {@code RpcRetryOptions} of its
+ * {@code WorkflowServiceStubs} ran out. The reply may or may not have been recorded: send it again
+ * later. A repeat cannot record a second result: an activity throws {@link
+ * ActivityNoLongerWaitingException} for it, a workflow's inbox ignores it.
+ */
+public final class TemporalUnavailableException extends ReplyNotDeliveredException {
+  private static final long serialVersionUID = 1L;
+
+  TemporalUnavailableException(String message, Status.Code status, Throwable cause) {
+    super(message, status, cause);
+  }
+}
