@@ -74,12 +74,24 @@ final class StatusTranslation {
 
   private static TemporalUnavailableException unavailable(
       String target, StatusRuntimeException thrown, String answered) {
+    Status.Code code = thrown.getStatus().getCode();
     String what =
-        switch (thrown.getStatus().getCode()) {
+        switch (code) {
           case UNAVAILABLE -> "could not be reached";
           case DEADLINE_EXCEEDED -> "did not answer in time";
           case RESOURCE_EXHAUSTED -> "was rate-limiting this client";
           default -> "failed to process the reply";
+        };
+    // Whether a server-side failure such as INTERNAL was retried at all depends on the stubs'
+    // RpcRetryOptions (their doNotRetry list), so the message does not claim that it was.
+    String retries =
+        switch (code) {
+          case UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED ->
+              "the client's retries ran out (the RpcRetryOptions of its WorkflowServiceStubs set"
+                  + " how long it retries)";
+          default ->
+              "the client gave up (it retries this status only as far as the RpcRetryOptions of"
+                  + " its WorkflowServiceStubs allow)";
         };
     return new TemporalUnavailableException(
         "Temporal "
@@ -88,8 +100,9 @@ final class StatusTranslation {
             + answered
             + ") for the reply to "
             + target
-            + ", and the client's retries ran out (the RpcRetryOptions of its"
-            + " WorkflowServiceStubs set how long it retries). The reply may or may not have been"
+            + ", and "
+            + retries
+            + ". The reply may or may not have been"
             + " recorded: send it again later. If it was recorded, the repeat records nothing: an"
             + " activity throws ActivityNoLongerWaitingException, a workflow's inbox keeps the"
             + " first result.",

@@ -243,6 +243,24 @@ class ServerAnswersOverRealGrpcTest {
     assertTrue(message.contains("send it again later"), message);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyReply")
+  void aFailureInsideTheServerMayHaveRecordedTheReplySoItSaysSendAgainLater(Reply reply) {
+    server.alwaysAnswer(Status.Code.INTERNAL);
+
+    TemporalUnavailableException gaveUp =
+        assertThrows(TemporalUnavailableException.class, () -> reply.send().accept(completer));
+
+    assertEquals(Status.Code.INTERNAL, gaveUp.status());
+    String message = gaveUp.getMessage();
+    assertTrue(
+        message.startsWith(
+            "Temporal failed to process the reply (INTERNAL: " + ScriptedWorkflowService.DESCRIPTION + ")"),
+        message);
+    assertTrue(message.contains("the client gave up (it retries this status only as far as"), message);
+    assertTrue(message.contains("send it again later"), message);
+  }
+
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("transientFailures")
   void whatMaySucceedLaterIsRetriedUntilItGetsThrough(Status.Code code, Reply reply) {
