@@ -23,7 +23,6 @@ import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowStub;
-import io.temporal.serviceclient.RpcRetryOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -44,15 +43,6 @@ class FaultsOverRealGrpcTest {
   @RegisterExtension static final LeakWatch LEAKS = new LeakWatch();
 
   private static final String COMPLETED = "RespondActivityTaskCompleted";
-
-  /** The completer's retry policy for calls that may succeed later, such as {@code UNAVAILABLE}. */
-  private static final RpcRetryOptions PATIENT_RETRIES =
-      RpcRetryOptions.newBuilder()
-          .setInitialInterval(Duration.ofMillis(100))
-          .setBackoffCoefficient(2)
-          .setMaximumInterval(Duration.ofSeconds(1))
-          .setExpiration(Duration.ofMinutes(3))
-          .build();
 
   private LedgerFixture ledger;
   private LedgerActivitiesCompleter completer;
@@ -177,7 +167,7 @@ class FaultsOverRealGrpcTest {
       LedgerActivitiesCompleter throughProxy =
           new LedgerActivitiesCompleter(
               WorkflowClient.newInstance(
-                  SERVER.stubs(proxy.target(), List.of(rpcs), PATIENT_RETRIES)));
+                  SERVER.stubs(proxy.target(), List.of(rpcs), LedgerFixture.PATIENT_RETRIES)));
       String id = uniqueId("unavailable");
       WorkflowStub workflow = ledger.start(false, id);
       ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());
@@ -211,7 +201,7 @@ class FaultsOverRealGrpcTest {
       proxy.cut();
       LedgerActivitiesCompleter fresh =
           new LedgerActivitiesCompleter(
-              WorkflowClient.newInstance(SERVER.stubs(proxy.target(), List.of(), PATIENT_RETRIES)));
+              WorkflowClient.newInstance(SERVER.stubs(proxy.target(), List.of(), LedgerFixture.PATIENT_RETRIES)));
       Future<?> reply = externalParty.submit(() -> fresh.approve(handle).complete(expected));
       await("three refused connections", () -> proxy.refusedConnections() >= 3);
       assertFalse(reply.isDone(), "the completer gave up while the server was unreachable");
@@ -229,7 +219,7 @@ class FaultsOverRealGrpcTest {
     RpcCounter rpcs = new RpcCounter();
     LedgerActivitiesCompleter counted =
         new LedgerActivitiesCompleter(
-            WorkflowClient.newInstance(SERVER.stubs(SERVER.target(), List.of(rpcs), PATIENT_RETRIES)));
+            WorkflowClient.newInstance(SERVER.stubs(SERVER.target(), List.of(rpcs), LedgerFixture.PATIENT_RETRIES)));
     String id = uniqueId("not-retried");
     WorkflowStub workflow = ledger.start(false, id);
     ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());

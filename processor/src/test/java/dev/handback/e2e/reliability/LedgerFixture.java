@@ -9,6 +9,7 @@ import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.serviceclient.RpcRetryOptions;
 import io.temporal.worker.WorkerFactory;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,15 @@ import java.util.function.BooleanSupplier;
  */
 final class LedgerFixture implements AutoCloseable {
   static final Duration PATIENCE = Duration.ofMinutes(2);
+
+  /** A completer's retry policy for calls that may succeed later, such as {@code UNAVAILABLE}. */
+  static final RpcRetryOptions PATIENT_RETRIES =
+      RpcRetryOptions.newBuilder()
+          .setInitialInterval(Duration.ofMillis(100))
+          .setBackoffCoefficient(2)
+          .setMaximumInterval(Duration.ofSeconds(1))
+          .setExpiration(Duration.ofMinutes(3))
+          .build();
 
   private final WorkflowClient client;
   private final WorkerFactory workflowWorkers;

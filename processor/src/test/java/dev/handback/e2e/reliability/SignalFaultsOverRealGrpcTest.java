@@ -24,7 +24,6 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ApplicationFailure;
-import io.temporal.serviceclient.RpcRetryOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -46,15 +45,6 @@ class SignalFaultsOverRealGrpcTest {
   @RegisterExtension static final LeakWatch LEAKS = new LeakWatch();
 
   private static final String SIGNAL = "SignalWorkflowExecution";
-
-  /** The completer's retry policy for calls that may succeed later, such as {@code UNAVAILABLE}. */
-  private static final RpcRetryOptions PATIENT_RETRIES =
-      RpcRetryOptions.newBuilder()
-          .setInitialInterval(Duration.ofMillis(100))
-          .setBackoffCoefficient(2)
-          .setMaximumInterval(Duration.ofSeconds(1))
-          .setExpiration(Duration.ofMinutes(3))
-          .build();
 
   private LedgerFixture ledger;
   private LedgerActivitiesCompleter completer;
@@ -224,7 +214,7 @@ class SignalFaultsOverRealGrpcTest {
     RpcCounter rpcs = new RpcCounter();
     try (TcpProxy proxy = new TcpProxy("127.0.0.1", port(SERVER.target()))) {
       WorkflowClient client =
-          WorkflowClient.newInstance(SERVER.stubs(proxy.target(), List.of(rpcs), PATIENT_RETRIES));
+          WorkflowClient.newInstance(SERVER.stubs(proxy.target(), List.of(rpcs), LedgerFixture.PATIENT_RETRIES));
       LedgerActivitiesCompleter throughProxy = new LedgerActivitiesCompleter(client);
       String id = uniqueId("unavailable");
       WorkflowStub workflow = ledger.startClearing(id, 0, false);
@@ -259,7 +249,7 @@ class SignalFaultsOverRealGrpcTest {
       proxy.cut();
       LedgerActivitiesCompleter fresh =
           new LedgerActivitiesCompleter(
-              WorkflowClient.newInstance(SERVER.stubs(proxy.target(), List.of(), PATIENT_RETRIES)));
+              WorkflowClient.newInstance(SERVER.stubs(proxy.target(), List.of(), LedgerFixture.PATIENT_RETRIES)));
       Future<?> reply = externalParty.submit(() -> fresh.clear(handle).complete(expected));
       await("three refused connections", () -> proxy.refusedConnections() >= 3);
       assertFalse(reply.isDone(), "the completer gave up while the server was unreachable");
