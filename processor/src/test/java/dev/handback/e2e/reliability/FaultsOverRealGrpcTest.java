@@ -60,10 +60,6 @@ class FaultsOverRealGrpcTest {
     ledger.close();
   }
 
-  private static Receipt receipt(String workflowId, String reference) {
-    return new Receipt(workflowId, reference);
-  }
-
   @Test
   void workerKilledAfterHandOffIsRetriedElsewhereAndTheStaleHandleRecordsNothing()
       throws Exception {
@@ -91,17 +87,17 @@ class FaultsOverRealGrpcTest {
     ActivityNoLongerWaitingException over =
         assertThrows(
             ActivityNoLongerWaitingException.class,
-            () -> completer.settle(stale).complete(receipt(id, "from the stale handle")));
+            () -> completer.settle(stale).complete(new Receipt(id, "from the stale handle")));
     assertTrue(
         over.getMessage().startsWith("The activity LedgerActivities.settle (task token "),
         over.getMessage());
 
-    Receipt expected = receipt(id, "settled");
+    Receipt expected = new Receipt(id, "settled");
     completer.settle(SettleHandle.parse(retried.handle())).complete(expected);
     assertEquals(expected, workflow.getResult(Receipt.class));
     assertThrows(
         ActivityNoLongerWaitingException.class,
-        () -> completer.settle(stale).complete(receipt(id, "late, from the stale handle")));
+        () -> completer.settle(stale).complete(new Receipt(id, "late, from the stale handle")));
     assertEquals(1, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
     assertEquals(0, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED));
   }
@@ -113,15 +109,15 @@ class FaultsOverRealGrpcTest {
     WorkflowStub workflow = ledger.start(false, id);
     ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());
 
-    completer.approve(handle).complete(receipt(id, "first"));
+    completer.approve(handle).complete(new Receipt(id, "first"));
     assertThrows(
         ActivityNoLongerWaitingException.class,
-        () -> completer.approve(handle).complete(receipt(id, "second")));
+        () -> completer.approve(handle).complete(new Receipt(id, "second")));
     assertThrows(
         ActivityNoLongerWaitingException.class,
         () -> completer.approve(handle).fail(new IllegalStateException("changed my mind")));
 
-    assertEquals(receipt(id, "first"), workflow.getResult(Receipt.class));
+    assertEquals(new Receipt(id, "first"), workflow.getResult(Receipt.class));
     assertEquals(1, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
   }
 
@@ -137,7 +133,7 @@ class FaultsOverRealGrpcTest {
         ActivityNoLongerWaitingException.class, () -> completer.approve(handle).heartbeat());
     assertThrows(
         ActivityNoLongerWaitingException.class,
-        () -> completer.approve(handle).complete(receipt(id, "too late")));
+        () -> completer.approve(handle).complete(new Receipt(id, "too late")));
 
     assertEquals(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED, ledger.status(id));
     assertEquals(0, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
@@ -155,7 +151,7 @@ class FaultsOverRealGrpcTest {
         () -> ledger.status(id) == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TIMED_OUT);
     assertThrows(
         ActivityNoLongerWaitingException.class,
-        () -> completer.approve(handle).complete(receipt(id, "too late")));
+        () -> completer.approve(handle).complete(new Receipt(id, "too late")));
     assertEquals(0, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
   }
 
@@ -171,7 +167,7 @@ class FaultsOverRealGrpcTest {
       String id = uniqueId("unavailable");
       WorkflowStub workflow = ledger.start(false, id);
       ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());
-      Receipt expected = receipt(id, "through the outage");
+      Receipt expected = new Receipt(id, "through the outage");
 
       throughProxy.approve(handle).heartbeat("the desk is on it");
       proxy.cut();
@@ -196,7 +192,7 @@ class FaultsOverRealGrpcTest {
       String id = uniqueId("unavailable-at-first");
       WorkflowStub workflow = ledger.start(false, id);
       ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());
-      Receipt expected = receipt(id, "through the outage, first call");
+      Receipt expected = new Receipt(id, "through the outage, first call");
 
       proxy.cut();
       LedgerActivitiesCompleter fresh =
@@ -223,19 +219,19 @@ class FaultsOverRealGrpcTest {
     String id = uniqueId("not-retried");
     WorkflowStub workflow = ledger.start(false, id);
     ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());
-    counted.approve(handle).complete(receipt(id, "done"));
+    counted.approve(handle).complete(new Receipt(id, "done"));
     workflow.getResult(Receipt.class);
     rpcs.reset();
 
     assertThrows(
         ActivityNoLongerWaitingException.class,
-        () -> counted.approve(handle).complete(receipt(id, "again")));
+        () -> counted.approve(handle).complete(new Receipt(id, "again")));
     assertEquals(List.of(new RpcCounter.Call(COMPLETED, Status.Code.NOT_FOUND)), rpcs.ended());
 
     rpcs.reset();
     assertThrows(
         ActivityNoLongerWaitingException.class,
-        () -> counted.approve(id, "no-such-run", "1").complete(receipt(id, "by id")));
+        () -> counted.approve(id, "no-such-run", "1").complete(new Receipt(id, "by id")));
     assertEquals(List.of(new RpcCounter.Call(COMPLETED + "ById", Status.Code.NOT_FOUND)), rpcs.ended());
   }
 

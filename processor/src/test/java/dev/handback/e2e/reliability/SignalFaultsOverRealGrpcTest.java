@@ -62,10 +62,6 @@ class SignalFaultsOverRealGrpcTest {
     ledger.close();
   }
 
-  private static Receipt receipt(String workflowId, String reference) {
-    return new Receipt(workflowId, reference);
-  }
-
   private static Receipt resultOf(WorkflowStub workflow) throws Exception {
     return workflow.getResult(PATIENCE.toSeconds(), TimeUnit.SECONDS, Receipt.class);
   }
@@ -111,7 +107,7 @@ class SignalFaultsOverRealGrpcTest {
     }
 
     // No worker runs the workflow now: the server keeps the signal in the history.
-    Receipt expected = receipt(id, "cleared while no worker ran");
+    Receipt expected = new Receipt(id, "cleared while no worker ran");
     completer.clear(ClearHandle.parse(handle)).complete(expected);
     assertEquals(1, ledger.signalsOf(id, LedgerActivities.CLEARED));
     assertEquals(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING, ledger.status(id));
@@ -131,10 +127,10 @@ class SignalFaultsOverRealGrpcTest {
     WorkflowStub workflow = ledger.startClearing(id, 0, true);
     ClearHandle handle = nextClearing(id);
 
-    Receipt first = receipt(id, "first");
+    Receipt first = new Receipt(id, "first");
     completer.clear(handle).complete(first);
     // The workflow still runs: later deliveries are accepted, recorded as signals, and ignored.
-    completer.clear(handle).complete(receipt(id, "second"));
+    completer.clear(handle).complete(new Receipt(id, "second"));
     completer.clear(handle).fail(new IllegalStateException("changed my mind"));
     await("three signals in the history", () -> ledger.signalsOf(id, LedgerActivities.CLEARED) == 3);
     workflow.signal("release");
@@ -143,7 +139,7 @@ class SignalFaultsOverRealGrpcTest {
     WorkflowNoLongerWaitingException closed =
         assertThrows(
             WorkflowNoLongerWaitingException.class,
-            () -> completer.clear(handle).complete(receipt(id, "after the end")));
+            () -> completer.clear(handle).complete(new Receipt(id, "after the end")));
     assertNoLongerWaiting(id, closed);
     assertEquals(3, ledger.signalsOf(id, LedgerActivities.CLEARED));
     assertEquals(1, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
@@ -160,7 +156,7 @@ class SignalFaultsOverRealGrpcTest {
     WorkflowNoLongerWaitingException over =
         assertThrows(
             WorkflowNoLongerWaitingException.class,
-            () -> completer.clear(handle).complete(receipt(id, "too late")));
+            () -> completer.clear(handle).complete(new Receipt(id, "too late")));
     assertNoLongerWaiting(id, over);
     assertThrows(
         WorkflowNoLongerWaitingException.class,
@@ -183,7 +179,7 @@ class SignalFaultsOverRealGrpcTest {
     WorkflowNoLongerWaitingException over =
         assertThrows(
             WorkflowNoLongerWaitingException.class,
-            () -> completer.clear(handle).complete(receipt(id, "too late")));
+            () -> completer.clear(handle).complete(new Receipt(id, "too late")));
     assertNoLongerWaiting(id, over);
     assertEquals(0, ledger.signalsOf(id, LedgerActivities.CLEARED));
   }
@@ -202,7 +198,7 @@ class SignalFaultsOverRealGrpcTest {
     WorkflowNoLongerWaitingException over =
         assertThrows(
             WorkflowNoLongerWaitingException.class,
-            () -> completer.clear(handle).complete(receipt(id, "too late")));
+            () -> completer.clear(handle).complete(new Receipt(id, "too late")));
     assertNoLongerWaiting(id, over);
     assertEquals(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_FAILED, ledger.status(id));
     assertEquals(0, ledger.signalsOf(id, LedgerActivities.CLEARED));
@@ -219,7 +215,7 @@ class SignalFaultsOverRealGrpcTest {
       String id = uniqueId("unavailable");
       WorkflowStub workflow = ledger.startClearing(id, 0, false);
       ClearHandle handle = nextClearing(id);
-      Receipt expected = receipt(id, "through the outage");
+      Receipt expected = new Receipt(id, "through the outage");
 
       client.newUntypedWorkflowStub(id).describe();
       proxy.cut();
@@ -244,7 +240,7 @@ class SignalFaultsOverRealGrpcTest {
       String id = uniqueId("unavailable-at-first");
       WorkflowStub workflow = ledger.startClearing(id, 0, false);
       ClearHandle handle = nextClearing(id);
-      Receipt expected = receipt(id, "through the outage, first call");
+      Receipt expected = new Receipt(id, "through the outage, first call");
 
       proxy.cut();
       LedgerActivitiesCompleter fresh =
