@@ -12,15 +12,15 @@ import java.lang.annotation.Target;
  * reply handle to an external party and returns without completing; that party completes, fails,
  * heartbeats or reports cancellation through the generated {@code FooCompleter}.
  *
- * <p>On an {@code @ActivityInterface} it applies to every method that carries no annotation of
- * its own. The processor generates, next to the interface {@code Foo}: {@code FooCompleter} (the
+ * <p>On an {@code @ActivityInterface} it applies to every method that carries no annotation of its
+ * own. The processor generates, next to the interface {@code Foo}: {@code FooCompleter} (the
  * external party's typed client and one handle type per method), {@code FooAsync} (called inside
  * the activity implementation to obtain the handle) and {@code FooOptions} (the activity options
  * declared here).
  *
- * <p>Durations are ISO-8601 strings as read by {@link java.time.Duration#parse}, for example
- * {@code "P7D"}, {@code "PT1H"} or {@code "PT30M"}. An empty string means "not set". At least one
- * of {@link #startToClose()} and {@link #scheduleToClose()} must be set.
+ * <p>Durations are ISO-8601 strings as read by {@link java.time.Duration#parse}, for example {@code
+ * "P7D"}, {@code "PT1H"} or {@code "PT30M"}. An empty string means "not set". At least one of
+ * {@link #startToClose()} and {@link #scheduleToClose()} must be set.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -28,10 +28,9 @@ import java.lang.annotation.Target;
 public @interface AsyncCompletable {
 
   /**
-   * Longest time one attempt may take, from the moment a worker starts it until the external
-   * party completes it: the whole external wait, for example {@code "P7D"}. A worker that dies
-   * before it handed the handle over is retried only after this time, unless {@link #heartbeat()}
-   * is set.
+   * Longest time one attempt may take, from the moment a worker starts it until the external party
+   * completes it: the whole external wait, for example {@code "P7D"}. A worker that dies before it
+   * handed the handle over is retried only after this time, unless {@link #heartbeat()} is set.
    */
   String startToClose() default "";
 
@@ -57,9 +56,9 @@ public @interface AsyncCompletable {
   /**
    * What a workflow that cancels this activity waits for. The default, {@link
    * ActivityCancellationType#WAIT_CANCELLATION_COMPLETED}, lets the external party learn of the
-   * cancellation (its {@code heartbeat} throws {@code ActivityCancelledException}) and answer
-   * with {@code reportCancellation}; with {@link ActivityCancellationType#TRY_CANCEL} the workflow
-   * moves on at once and the external party only finds the activity gone.
+   * cancellation (its {@code heartbeat} throws {@code ActivityCancelledException}) and answer with
+   * {@code reportCancellation}; with {@link ActivityCancellationType#TRY_CANCEL} the workflow moves
+   * on at once and the external party only finds the activity gone.
    */
   ActivityCancellationType cancellationType() default
       ActivityCancellationType.WAIT_CANCELLATION_COMPLETED;

@@ -8,18 +8,18 @@ import java.lang.annotation.Target;
 
 /**
  * Marks an activity method whose result the external party delivers later to the workflow by
- * signal: the activity hands the external system a reply handle and completes at once; the
- * workflow then waits for the result in its generated inbox. Choose it when the external system
- * is reliable and needs neither heartbeat nor cancellation: the activity's own timeout is then
- * short (a minute by default), so a worker that dies before it notified the external system is
- * retried within that minute instead of after the whole external wait.
+ * signal: the activity hands the external system a reply handle and completes at once; the workflow
+ * then waits for the result in its generated inbox. Choose it when the external system is reliable
+ * and needs neither heartbeat nor cancellation: the activity's own timeout is then short (a minute
+ * by default), so a worker that dies before it notified the external system is retried within that
+ * minute instead of after the whole external wait.
  *
- * <p>On an {@code @ActivityInterface} it applies to every method that carries no path annotation
- * of its own; a method's own {@code @AsyncCompletable}, {@code @ExternalResult} or {@code @Polled}
+ * <p>On an {@code @ActivityInterface} it applies to every method that carries no path annotation of
+ * its own; a method's own {@code @AsyncCompletable}, {@code @ExternalResult} or {@code @Polled}
  * wins over the interface's. The processor generates, next to the interface {@code Foo}, beside
  * what {@link AsyncCompletable} generates ({@code FooCompleter}, {@code FooAsync}, {@code
- * FooOptions}): {@code FooSignals}, one {@code @SignalMethod} per method, and {@code FooInbox},
- * the workflow-side helper that waits for each result.
+ * FooOptions}): {@code FooSignals}, one {@code @SignalMethod} per method, and {@code FooInbox}, the
+ * workflow-side helper that waits for each result.
  *
  * <p>The external party's code is the same as for {@code @AsyncCompletable}: {@code
  * completer.method(Handle.parse(text)).complete(result)} or {@code .fail(exception)}.
@@ -34,8 +34,8 @@ public @interface ExternalResult {
 
   /**
    * Name of the signal that carries the result. Empty (the default) means the method's activity
-   * type followed by {@code Result}: for activity type {@code Review_SubmitForReview} the signal
-   * is {@code Review_SubmitForReviewResult}. Each method of an interface needs its own signal.
+   * type followed by {@code Result}: for activity type {@code Review_SubmitForReview} the signal is
+   * {@code Review_SubmitForReviewResult}. Each method of an interface needs its own signal.
    */
   String signal() default "";
 

@@ -12,13 +12,13 @@ import java.lang.annotation.Target;
  * Temporal then retries it {@link #every()} so long, with no backoff and no limit on attempts,
  * until it returns or {@link #giveUpAfter()} has passed.
  *
- * <p>The processor generates the activity options into {@code FooOptions}: retry interval
- * initial = maximum = {@code every}, backoff coefficient 1.0, unlimited attempts, schedule-to-close
- * {@code giveUpAfter}, start-to-close {@code attemptTimeout}. There is nothing to complete from
- * outside, so a polled method has no completer entry.
+ * <p>The processor generates the activity options into {@code FooOptions}: retry interval initial =
+ * maximum = {@code every}, backoff coefficient 1.0, unlimited attempts, schedule-to-close {@code
+ * giveUpAfter}, start-to-close {@code attemptTimeout}. There is nothing to complete from outside,
+ * so a polled method has no completer entry.
  *
- * <p>Durations are ISO-8601 strings as read by {@link java.time.Duration#parse}. On an {@code
- * @ActivityInterface} it applies to every method without a path annotation of its own.
+ * <p>Durations are ISO-8601 strings as read by {@link java.time.Duration#parse}. On an
+ * {@code @ActivityInterface} it applies to every method without a path annotation of its own.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -15,10 +15,14 @@ import java.lang.annotation.Target;
 @Target({})
 public @interface Retry {
 
-  /** Wait before the first retry, an ISO-8601 duration such as {@code "PT10S"}; empty: Temporal's. */
+  /**
+   * Wait before the first retry, an ISO-8601 duration such as {@code "PT10S"}; empty: Temporal's.
+   */
   String initialInterval() default "";
 
-  /** Factor by which the wait grows from one retry to the next; at least 1.0. 0 means Temporal's. */
+  /**
+   * Factor by which the wait grows from one retry to the next; at least 1.0. 0 means Temporal's.
+   */
   double backoffCoefficient() default 0;
 
   /** Longest wait between two retries, an ISO-8601 duration; empty: Temporal's. */
@@ -28,8 +32,8 @@ public @interface Retry {
   int maximumAttempts() default 0;
 
   /**
-   * Error types that are never retried: for a Java exception its fully qualified class name, for
-   * an {@code ApplicationFailure} its type.
+   * Error types that are never retried: for a Java exception its fully qualified class name, for an
+   * {@code ApplicationFailure} its type.
    */
   String[] doNotRetry() default {};
 }

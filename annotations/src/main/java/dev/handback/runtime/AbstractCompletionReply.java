@@ -1,10 +1,10 @@
 package dev.handback.runtime;
 
 /**
- * What every reply to an asynchronously completed activity can do besides completing it: fail
- * it, heartbeat, and confirm a cancellation. A handle made while the method was
- * {@code @ExternalResult} (a signal address) can still be completed and failed through it;
- * heartbeat and cancellation then throw {@link UnsupportedOperationException}.
+ * What every reply to an asynchronously completed activity can do besides completing it: fail it,
+ * heartbeat, and confirm a cancellation. A handle made while the method was {@code @ExternalResult}
+ * (a signal address) can still be completed and failed through it; heartbeat and cancellation then
+ * throw {@link UnsupportedOperationException}.
  */
 public abstract class AbstractCompletionReply extends AbstractReply {
 

@@ -13,8 +13,8 @@ public final class ActivityHandoff {
   private ActivityHandoff() {}
 
   /**
-   * Marks the running activity as completed later by someone else and returns the address to
-   * reply to.
+   * Marks the running activity as completed later by someone else and returns the address to reply
+   * to.
    *
    * @param key the activity method the caller belongs to
    * @param activityType that method's activity type name
@@ -45,7 +45,8 @@ public final class ActivityHandoff {
   public static ReplyAddress.SignalAddress signalAddress(
       HandleKey key, String activityType, String signalName) {
     ActivityInfo info = currentContext(key, activityType).getInfo();
-    return new ReplyAddress.SignalAddress(info.getWorkflowId(), info.getWorkflowRunId(), signalName);
+    return new ReplyAddress.SignalAddress(
+        info.getWorkflowId(), info.getWorkflowRunId(), signalName);
   }
 
   /** The context of the running activity, checked to be of {@code activityType}. */

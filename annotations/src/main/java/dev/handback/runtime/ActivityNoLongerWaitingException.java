@@ -1,10 +1,10 @@
 package dev.handback.runtime;
 
 /**
- * A reply reached Temporal, but the activity it addresses is no longer waiting for one: it
- * already completed, failed, timed out or was cancelled, its workflow ended, or — for a handle —
- * the attempt that made the handle was retried and the new attempt has a handle of its own.
- * Nothing was recorded.
+ * A reply reached Temporal, but the activity it addresses is no longer waiting for one: it already
+ * completed, failed, timed out or was cancelled, its workflow ended, or — for a handle — the
+ * attempt that made the handle was retried and the new attempt has a handle of its own. Nothing was
+ * recorded.
  */
 public final class ActivityNoLongerWaitingException extends NoLongerWaitingException {
   private static final long serialVersionUID = 1L;

@@ -12,11 +12,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The connection a generated completer replies through, with Temporal's exceptions translated
- * into Handback's: {@link ActivityNoLongerWaitingException}, {@link
- * WorkflowNoLongerWaitingException}, {@link ActivityCancellationRequestedException}, and for a
- * reply Temporal did not take, {@link ReplyRefusedException} (not retried) or {@link
- * TemporalUnavailableException} (retried until the client's {@code RpcRetryOptions} ran out).
+ * The connection a generated completer replies through, with Temporal's exceptions translated into
+ * Handback's: {@link ActivityNoLongerWaitingException}, {@link WorkflowNoLongerWaitingException},
+ * {@link ActivityCancellationRequestedException}, and for a reply Temporal did not take, {@link
+ * ReplyRefusedException} (not retried) or {@link TemporalUnavailableException} (retried until the
+ * client's {@code RpcRetryOptions} ran out).
  */
 public final class CompletionChannel {
   private final ActivityCompletionClient completionClient;
@@ -31,13 +31,14 @@ public final class CompletionChannel {
     this.completionClient = Objects.requireNonNull(completionClient, "completionClient");
     this.workflowClient = workflowClient;
     this.retries = retries;
-    this.rawService = workflowClient == null ? null : new RawCompletionService(workflowClient, retries);
+    this.rawService =
+        workflowClient == null ? null : new RawCompletionService(workflowClient, retries);
   }
 
   /**
    * Replies through {@code client}: completes activities, signals workflows, and throws when a
-   * {@code reportCancellation} fails. Every call is retried with the {@code RpcRetryOptions} of
-   * the client's {@code WorkflowServiceStubs}.
+   * {@code reportCancellation} fails. Every call is retried with the {@code RpcRetryOptions} of the
+   * client's {@code WorkflowServiceStubs}.
    */
   public static CompletionChannel of(WorkflowClient client) {
     Objects.requireNonNull(client, "client");

@@ -25,7 +25,11 @@ public final class CompletionReply<R> extends AbstractCompletionReply implements
    * workflowId}; {@code runId} may be null for the workflow's latest run.
    */
   public static <R> CompletionReply<R> to(
-      CompletionChannel channel, HandleKey key, String workflowId, String runId, String activityId) {
+      CompletionChannel channel,
+      HandleKey key,
+      String workflowId,
+      String runId,
+      String activityId) {
     return new CompletionReply<>(channel, ActivityTarget.of(key, workflowId, runId, activityId));
   }
 

@@ -27,7 +27,8 @@ public record ExternalOutcome<R>(R result, Failure failure) {
     /** Checks that the type is not empty. */
     public Failure {
       if (type == null || type.isBlank()) {
-        throw new IllegalArgumentException("A failure needs a type, such as an exception class name");
+        throw new IllegalArgumentException(
+            "A failure needs a type, such as an exception class name");
       }
       message = message == null ? "" : message;
     }
@@ -44,9 +45,9 @@ public record ExternalOutcome<R>(R result, Failure failure) {
   }
 
   /**
-   * A delivered failure as {@code exception} describes it: an {@code ApplicationFailure}'s own
-   * type and message, or else the exception's class name and message, as Temporal names the
-   * failure of an activity that throws it.
+   * A delivered failure as {@code exception} describes it: an {@code ApplicationFailure}'s own type
+   * and message, or else the exception's class name and message, as Temporal names the failure of
+   * an activity that throws it.
    */
   public static <R> ExternalOutcome<R> failure(Exception exception) {
     Objects.requireNonNull(exception, "exception");

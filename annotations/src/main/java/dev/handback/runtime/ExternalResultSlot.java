@@ -11,8 +11,8 @@ import java.util.Optional;
  * waits until the workflow asks for it. A generated {@code FooInbox} holds one slot per method.
  *
  * <p>The first outcome delivered wins; later ones are ignored and logged through the workflow's
- * replay-safe logger. An outcome that arrives before the workflow calls {@link #await()} is kept.
- * A slot takes one outcome per workflow run.
+ * replay-safe logger. An outcome that arrives before the workflow calls {@link #await()} is kept. A
+ * slot takes one outcome per workflow run.
  *
  * <p>{@link #await()} ends the wait with an {@link ApplicationFailure}, so that, left uncaught, it
  * fails the workflow rather than only its workflow task: of type {@link #TIMEOUT_TYPE} when no
@@ -114,6 +114,12 @@ public final class ExternalResultSlot<R> {
 
   @Override
   public String toString() {
-    return "ExternalResultSlot[" + key + ", signal '" + signalName + "', " + (isDelivered() ? "delivered" : "waiting") + "]";
+    return "ExternalResultSlot["
+        + key
+        + ", signal '"
+        + signalName
+        + "', "
+        + (isDelivered() ? "delivered" : "waiting")
+        + "]";
   }
 }

@@ -19,9 +19,9 @@ import java.util.zip.CRC32C;
  *
  * <p>To read a handle in another language: split on {@code '.'}, Base64url-decode the fifth part
  * and drop its last four bytes. What remains is, for kind {@code t}, the task token to pass to
- * Temporal's {@code RespondActivityTaskCompleted}; for kind {@code s}, the UTF-8 JSON object
- * {@code {"workflowId":"…","runId":"…","signal":"…"}}: send the result as signal {@code signal} to
- * that workflow run (an empty {@code runId} means the latest run) with the single argument {@code
+ * Temporal's {@code RespondActivityTaskCompleted}; for kind {@code s}, the UTF-8 JSON object {@code
+ * {"workflowId":"…","runId":"…","signal":"…"}}: send the result as signal {@code signal} to that
+ * workflow run (an empty {@code runId} means the latest run) with the single argument {@code
  * {"result": …}} or {@code {"failure": {"type": "…", "message": "…"}}}.
  */
 public final class HandleCodec {
@@ -33,7 +33,9 @@ public final class HandleCodec {
 
   private static final Pattern VERSION = Pattern.compile("hb[0-9]{1,4}");
   private static final int CHECKSUM_BYTES = 4;
-  private static final char[] KINDS = {ReplyAddress.TaskToken.KIND, ReplyAddress.SignalAddress.KIND};
+  private static final char[] KINDS = {
+    ReplyAddress.TaskToken.KIND, ReplyAddress.SignalAddress.KIND
+  };
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -49,8 +51,8 @@ public final class HandleCodec {
   }
 
   /**
-   * Decodes a handle made for the method {@code expected}. A handle is reported as made for
-   * another method ({@link HandleForOtherMethodException}) only when it is otherwise intact.
+   * Decodes a handle made for the method {@code expected}. A handle is reported as made for another
+   * method ({@link HandleForOtherMethodException}) only when it is otherwise intact.
    *
    * @throws InvalidHandleException if the text is not an intact handle of that method
    */
@@ -118,7 +120,8 @@ public final class HandleCodec {
    * The address in {@code encodedPayload}, the part after {@code header} of a handle whose header
    * names a method and kind; throws if the payload was damaged. The caller checks the method.
    */
-  private static ReplyAddress address(HandleKey expected, char kind, String header, String encodedPayload) {
+  private static ReplyAddress address(
+      HandleKey expected, char kind, String header, String encodedPayload) {
     byte[] payload;
     try {
       payload = DECODER.decode(encodedPayload);
@@ -143,7 +146,8 @@ public final class HandleCodec {
       return new ReplyAddress.TaskToken(body);
     }
     return ReplyAddress.SignalAddress.fromBytes(body)
-        .orElseThrow(() -> damaged(expected, "its signal address is not the JSON object a handle carries"));
+        .orElseThrow(
+            () -> damaged(expected, "its signal address is not the JSON object a handle carries"));
   }
 
   private static InvalidHandleException damaged(HandleKey expected, String why) {

@@ -1,8 +1,8 @@
 package dev.handback.runtime;
 
 /**
- * An intact handle passed to the wrong method: it was made for {@link #handleMethod()} and
- * parsed as a handle of {@link #expectedMethod()}.
+ * An intact handle passed to the wrong method: it was made for {@link #handleMethod()} and parsed
+ * as a handle of {@link #expectedMethod()}.
  */
 public final class HandleForOtherMethodException extends InvalidHandleException {
   private static final long serialVersionUID = 1L;

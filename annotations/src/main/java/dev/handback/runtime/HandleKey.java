@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Names the activity method a reply handle was made for: the simple name of its activity
- * interface and the Java method name, for example {@code ReviewActivities.requestReview}. Encoded
- * handles carry it in clear text, so a handle can be told apart from another method's before any
- * call to Temporal.
+ * Names the activity method a reply handle was made for: the simple name of its activity interface
+ * and the Java method name, for example {@code ReviewActivities.requestReview}. Encoded handles
+ * carry it in clear text, so a handle can be told apart from another method's before any call to
+ * Temporal.
  */
 public final class HandleKey {
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");

@@ -3,8 +3,8 @@ package dev.handback.runtime;
 /**
  * An encoded reply handle that cannot be used: empty, not a handle at all, from an unsupported
  * version, damaged or truncated, or made for another activity method; for sealed handles also
- * unsealed, forged, expired or signed with an unknown key. Thrown by {@code parse}
- * before anything is sent to Temporal. The message never repeats the token.
+ * unsealed, forged, expired or signed with an unknown key. Thrown by {@code parse} before anything
+ * is sent to Temporal. The message never repeats the token.
  */
 public class InvalidHandleException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * Reports cancellation with Temporal's RPC directly. {@code
  * ActivityCompletionClient.reportCancellation} only logs a failed report, so an external party
- * could never learn that its confirmation was lost; this one retries as the SDK's calls do and
- * then throws.
+ * could never learn that its confirmation was lost; this one retries as the SDK's calls do and then
+ * throws.
  */
 final class RawCompletionService {
   private final WorkflowClient client;
@@ -34,10 +34,16 @@ final class RawCompletionService {
             .setIdentity(options.getIdentity())
             .setTaskToken(ByteString.copyFrom(taskToken));
     toPayloads(details).ifPresent(request::setDetails);
-    call(() -> client.getWorkflowServiceStubs().blockingStub().respondActivityTaskCanceled(request.build()));
+    call(
+        () ->
+            client
+                .getWorkflowServiceStubs()
+                .blockingStub()
+                .respondActivityTaskCanceled(request.build()));
   }
 
-  void reportCancellation(String workflowId, Optional<String> runId, String activityId, Object details) {
+  void reportCancellation(
+      String workflowId, Optional<String> runId, String activityId, Object details) {
     WorkflowClientOptions options = client.getOptions();
     RespondActivityTaskCanceledByIdRequest.Builder request =
         RespondActivityTaskCanceledByIdRequest.newBuilder()
@@ -47,7 +53,12 @@ final class RawCompletionService {
             .setRunId(runId.orElse(""))
             .setActivityId(activityId);
     toPayloads(details).ifPresent(request::setDetails);
-    call(() -> client.getWorkflowServiceStubs().blockingStub().respondActivityTaskCanceledById(request.build()));
+    call(
+        () ->
+            client
+                .getWorkflowServiceStubs()
+                .blockingStub()
+                .respondActivityTaskCanceledById(request.build()));
   }
 
   private Optional<Payloads> toPayloads(Object details) {

@@ -86,9 +86,9 @@ public sealed interface ReplyAddress permits ReplyAddress.TaskToken, ReplyAddres
   }
 
   /**
-   * A signal to one workflow run: the workflow waits for the result in its generated inbox, and
-   * the reply is delivered as the signal {@code signalName} to run {@code runId} of workflow
-   * {@code workflowId}. Unlike a task token it outlives retries of the activity that made it.
+   * A signal to one workflow run: the workflow waits for the result in its generated inbox, and the
+   * reply is delivered as the signal {@code signalName} to run {@code runId} of workflow {@code
+   * workflowId}. Unlike a task token it outlives retries of the activity that made it.
    *
    * <p>In an encoded handle its bytes are the UTF-8 JSON object {@code
    * {"workflowId":"…","runId":"…","signal":"…"}}, with exactly these three string members in this
@@ -148,7 +148,9 @@ public sealed interface ReplyAddress permits ReplyAddress.TaskToken, ReplyAddres
         }
         return Optional.of(
             new SignalAddress(
-                body.get("workflowId").asText(), body.get("runId").asText(), body.get("signal").asText()));
+                body.get("workflowId").asText(),
+                body.get("runId").asText(),
+                body.get("signal").asText()));
       } catch (IOException | IllegalArgumentException e) {
         return Optional.empty();
       }

@@ -5,13 +5,13 @@ import java.util.Objects;
 /**
  * A typed reference to one activity that waits for its result, made for exactly one activity
  * method. The processor generates one final subclass per method (for example {@code
- * ReviewActivitiesCompleter.RequestReviewHandle}), so a handle of one method cannot be passed
- * where another's is expected; {@link #encode()} carries the method's name across string
- * boundaries, where {@code parse} checks it.
+ * ReviewActivitiesCompleter.RequestReviewHandle}), so a handle of one method cannot be passed where
+ * another's is expected; {@link #encode()} carries the method's name across string boundaries,
+ * where {@code parse} checks it.
  *
- * <p>A handle that wraps a task token addresses one attempt of the activity: once that attempt
- * ends (it completes, fails, times out, or is retried), completing through the handle throws
- * {@link ActivityNoLongerWaitingException}.
+ * <p>A handle that wraps a task token addresses one attempt of the activity: once that attempt ends
+ * (it completes, fails, times out, or is retried), completing through the handle throws {@link
+ * ActivityNoLongerWaitingException}.
  */
 public abstract class ReplyHandle {
   private final HandleKey key;
@@ -43,10 +43,11 @@ public abstract class ReplyHandle {
 
   @Override
   public final boolean equals(Object other) {
-    return other != null
-        && other.getClass() == getClass()
-        && ((ReplyHandle) other).key.equals(key)
-        && ((ReplyHandle) other).address.equals(address);
+    // Two handle classes never mean the same method, even with one key (another version of it).
+    return other instanceof ReplyHandle that
+        && that.getClass() == getClass()
+        && that.key.equals(key)
+        && that.address.equals(address);
   }
 
   @Override

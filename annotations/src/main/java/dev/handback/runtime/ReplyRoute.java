@@ -9,23 +9,24 @@ import java.util.function.Function;
  * Java (such as {@code dev.handback.webhook.WebhookReceiver}): its key, how to parse its handles,
  * and its result type. Generated completers list theirs in {@code FooCompleter.routes()}.
  *
- * <p>A reply through a route goes by the kind of address the handle carries: a task token
- * completes the activity, a signal address signals the waiting workflow.
+ * <p>A reply through a route goes by the kind of address the handle carries: a task token completes
+ * the activity, a signal address signals the waiting workflow.
  */
 public final class ReplyRoute {
   private final HandleKey key;
   private final Type resultType;
   private final Function<String, ? extends ReplyHandle> parser;
 
-  private ReplyRoute(HandleKey key, Type resultType, Function<String, ? extends ReplyHandle> parser) {
+  private ReplyRoute(
+      HandleKey key, Type resultType, Function<String, ? extends ReplyHandle> parser) {
     this.key = Objects.requireNonNull(key, "key");
     this.resultType = Objects.requireNonNull(resultType, "resultType");
     this.parser = Objects.requireNonNull(parser, "parser");
   }
 
   /**
-   * The route of the method {@code key} whose result type is {@code resultType} ({@code
-   * void.class} for none) and whose handles {@code parser} reads.
+   * The route of the method {@code key} whose result type is {@code resultType} ({@code void.class}
+   * for none) and whose handles {@code parser} reads.
    */
   public static ReplyRoute of(
       HandleKey key, Type resultType, Function<String, ? extends ReplyHandle> parser) {

@@ -28,16 +28,18 @@ final class RpcRetries {
     this.stubs = stubs;
     // Until the server answered, the SDK's defaults for a server of unknown capabilities.
     this.retryer =
-        new GrpcRetryer(() -> capabilities == null ? Capabilities.getDefaultInstance() : capabilities);
+        new GrpcRetryer(
+            () -> capabilities == null ? Capabilities.getDefaultInstance() : capabilities);
     this.options =
         new GrpcRetryer.GrpcRetryerOptions(
-            RpcRetryOptions.newBuilder().buildWithDefaultsFrom(stubs.getOptions().getRpcRetryOptions()),
+            RpcRetryOptions.newBuilder()
+                .buildWithDefaultsFrom(stubs.getOptions().getRpcRetryOptions()),
             null);
   }
 
   /**
-   * Makes sure the stubs know the server's capabilities, retrying until the server answers or
-   * the options run out, so that the SDK's own retries work from the first call on.
+   * Makes sure the stubs know the server's capabilities, retrying until the server answers or the
+   * options run out, so that the SDK's own retries work from the first call on.
    */
   void connect() {
     if (capabilities == null) {

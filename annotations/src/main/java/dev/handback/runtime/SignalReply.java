@@ -1,13 +1,13 @@
 package dev.handback.runtime;
 
 /**
- * The typed reply to an {@code @ExternalResult} method that returns {@code R}: {@code complete}
- * and {@code fail} send the outcome by signal to the workflow that waits for it in its inbox.
- * Obtained from a generated completer, for example {@code completer.submitForReview(handle)}.
- * There is no heartbeat and no cancellation on this path.
+ * The typed reply to an {@code @ExternalResult} method that returns {@code R}: {@code complete} and
+ * {@code fail} send the outcome by signal to the workflow that waits for it in its inbox. Obtained
+ * from a generated completer, for example {@code completer.submitForReview(handle)}. There is no
+ * heartbeat and no cancellation on this path.
  *
- * <p>A handle made while the method was {@code @AsyncCompletable} (a task token) is still
- * completed as it was made for, through Temporal's {@code ActivityCompletionClient}.
+ * <p>A handle made while the method was {@code @AsyncCompletable} (a task token) is still completed
+ * as it was made for, through Temporal's {@code ActivityCompletionClient}.
  *
  * @param <R> the activity method's result type
  */

@@ -22,36 +22,76 @@ final class StatusTranslation {
     return statusOf(thrown).map(status -> translate(target, status));
   }
 
-  private static ReplyNotDeliveredException translate(String target, StatusRuntimeException thrown) {
+  private static ReplyNotDeliveredException translate(
+      String target, StatusRuntimeException thrown) {
     Status.Code code = thrown.getStatus().getCode();
     String answered = code + describe(thrown.getStatus());
     if (thrown instanceof GrpcMessageTooLargeException) {
       // RESOURCE_EXHAUSTED for a message over gRPC's size limit: the SDK does not retry it either.
-      return refused(target, thrown, "it is larger than the server accepts", answered,
+      return refused(
+          target,
+          thrown,
+          "it is larger than the server accepts",
+          answered,
           "Send a smaller result or failure — gRPC's limit is 4 MB by default — for example by"
               + " storing the data elsewhere and replying with a reference to it");
     }
     return switch (code) {
-      case INVALID_ARGUMENT -> refused(target, thrown, "it is invalid", answered,
-          "Fix what the server names — for example a result larger than the server accepts, or a"
-              + " namespace that does not exist — then reply again");
-      case PERMISSION_DENIED -> refused(target, thrown, "this client may not reply", answered,
-          "Give the credentials of the client's WorkflowServiceStubs the right to reply in its"
-              + " namespace (complete activities, signal workflows), or reply through a client"
-              + " that has it");
-      case UNAUTHENTICATED -> refused(target, thrown, "the client's credentials were not accepted", answered,
-          "Configure the client's WorkflowServiceStubs with valid credentials (API key, mTLS"
-              + " certificate) for this server");
-      case FAILED_PRECONDITION -> refused(target, thrown,
-          "the server cannot take it in its current state", answered,
-          "Fix what the server names — for example a namespace that is not active on this"
-              + " cluster — then reply again");
-      case UNIMPLEMENTED -> refused(target, thrown, "the server does not implement the call", answered,
-          "Check that the client's target is a Temporal frontend of a version the SDK supports");
-      case UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, ABORTED, INTERNAL, UNKNOWN,
-          DATA_LOSS -> unavailable(target, thrown, answered);
-      default -> refused(target, thrown, "the server would not take it", answered,
-          "Fix what the server names, then reply again");
+      case INVALID_ARGUMENT ->
+          refused(
+              target,
+              thrown,
+              "it is invalid",
+              answered,
+              "Fix what the server names — for example a result larger than the server accepts, or a"
+                  + " namespace that does not exist — then reply again");
+      case PERMISSION_DENIED ->
+          refused(
+              target,
+              thrown,
+              "this client may not reply",
+              answered,
+              "Give the credentials of the client's WorkflowServiceStubs the right to reply in its"
+                  + " namespace (complete activities, signal workflows), or reply through a client"
+                  + " that has it");
+      case UNAUTHENTICATED ->
+          refused(
+              target,
+              thrown,
+              "the client's credentials were not accepted",
+              answered,
+              "Configure the client's WorkflowServiceStubs with valid credentials (API key, mTLS"
+                  + " certificate) for this server");
+      case FAILED_PRECONDITION ->
+          refused(
+              target,
+              thrown,
+              "the server cannot take it in its current state",
+              answered,
+              "Fix what the server names — for example a namespace that is not active on this"
+                  + " cluster — then reply again");
+      case UNIMPLEMENTED ->
+          refused(
+              target,
+              thrown,
+              "the server does not implement the call",
+              answered,
+              "Check that the client's target is a Temporal frontend of a version the SDK supports");
+      case UNAVAILABLE,
+          DEADLINE_EXCEEDED,
+          RESOURCE_EXHAUSTED,
+          ABORTED,
+          INTERNAL,
+          UNKNOWN,
+          DATA_LOSS ->
+          unavailable(target, thrown, answered);
+      default ->
+          refused(
+              target,
+              thrown,
+              "the server would not take it",
+              answered,
+              "Fix what the server names, then reply again");
     };
   }
 

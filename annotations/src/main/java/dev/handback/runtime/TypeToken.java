@@ -17,7 +17,8 @@ public abstract class TypeToken<T> {
   protected TypeToken() {
     Type superclass = getClass().getGenericSuperclass();
     if (!(superclass instanceof ParameterizedType parameterized)) {
-      throw new IllegalStateException("Create a TypeToken as an anonymous subclass with a type argument");
+      throw new IllegalStateException(
+          "Create a TypeToken as an anonymous subclass with a type argument");
     }
     this.type = parameterized.getActualTypeArguments()[0];
   }

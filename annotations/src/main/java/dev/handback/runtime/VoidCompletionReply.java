@@ -1,8 +1,8 @@
 package dev.handback.runtime;
 
 /**
- * The reply to an asynchronously completed activity that returns nothing; obtained from a
- * generated completer.
+ * The reply to an asynchronously completed activity that returns nothing; obtained from a generated
+ * completer.
  */
 public final class VoidCompletionReply extends AbstractCompletionReply implements VoidReply {
 
@@ -23,7 +23,11 @@ public final class VoidCompletionReply extends AbstractCompletionReply implement
    * workflowId}; {@code runId} may be null for the workflow's latest run.
    */
   public static VoidCompletionReply to(
-      CompletionChannel channel, HandleKey key, String workflowId, String runId, String activityId) {
+      CompletionChannel channel,
+      HandleKey key,
+      String workflowId,
+      String runId,
+      String activityId) {
     return new VoidCompletionReply(channel, ActivityTarget.of(key, workflowId, runId, activityId));
   }
 

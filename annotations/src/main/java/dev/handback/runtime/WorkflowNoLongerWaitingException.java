@@ -1,10 +1,10 @@
 package dev.handback.runtime;
 
 /**
- * A result sent by signal found no workflow to take it: the workflow run the handle addresses
- * does not exist (in this client's namespace) or has already closed — it completed, failed, timed
- * out (for example after the inbox gave up waiting), was cancelled, terminated or continued as
- * new. Nothing was recorded.
+ * A result sent by signal found no workflow to take it: the workflow run the handle addresses does
+ * not exist (in this client's namespace) or has already closed — it completed, failed, timed out
+ * (for example after the inbox gave up waiting), was cancelled, terminated or continued as new.
+ * Nothing was recorded.
  */
 public final class WorkflowNoLongerWaitingException extends NoLongerWaitingException {
   private static final long serialVersionUID = 1L;

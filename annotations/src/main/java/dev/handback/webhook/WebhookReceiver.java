@@ -61,19 +61,19 @@ import java.util.logging.Logger;
  *   <li>{@code 405 method_not_allowed}; {@code 413 body_too_large};
  *   <li>{@code 409 conflict} — another outcome for this handle was already accepted (first wins);
  *   <li>{@code 410 no_longer_waiting} — nobody waits for this reply any more; nothing was recorded;
- *   <li>{@code 422 result_type_mismatch} — the result does not fit the method's result type;
- *       {@code 422 bad_failure} — the failure has no {@code type};
+ *   <li>{@code 422 result_type_mismatch} — the result does not fit the method's result type; {@code
+ *       422 bad_failure} — the failure has no {@code type};
  *   <li>{@code 502 temporal_refused} — Temporal refused the delivery with a status no retry
  *       changes, such as {@code PERMISSION_DENIED} for the receiver's own client: nothing was
  *       recorded, and retrying fails the same way until the service is fixed;
  *   <li>{@code 503 temporal_unavailable} — Temporal did not accept the delivery; retry later.
  * </ul>
  *
- * Errors read {@code {"error": "<code>", "message": "…"}}. A sender may retry any delivery that
- * got no answer or a 5xx: accepted deliveries are remembered (the most recent {@code
- * remember(n)}, 10,000 by default, in memory), so a retry is answered as a duplicate and never
- * delivered twice. After a restart of the receiver a repeated signal delivery is still harmless,
- * since the workflow's inbox keeps the first outcome only.
+ * Errors read {@code {"error": "<code>", "message": "…"}}. A sender may retry any delivery that got
+ * no answer or a 5xx: accepted deliveries are remembered (the most recent {@code remember(n)},
+ * 10,000 by default, in memory), so a retry is answered as a duplicate and never delivered twice.
+ * After a restart of the receiver a repeated signal delivery is still harmless, since the
+ * workflow's inbox keeps the first outcome only.
  */
 public final class WebhookReceiver implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(WebhookReceiver.class.getName());
@@ -94,7 +94,9 @@ public final class WebhookReceiver implements AutoCloseable {
     return new Builder(CompletionChannel.of(Objects.requireNonNull(client, "client")));
   }
 
-  /** Where to POST: {@code http://host:port<base path>/}, to which the encoded handle is appended. */
+  /**
+   * Where to POST: {@code http://host:port<base path>/}, to which the encoded handle is appended.
+   */
   public URI uri() {
     InetSocketAddress address = server.getAddress();
     return URI.create(
@@ -190,7 +192,11 @@ public final class WebhookReceiver implements AutoCloseable {
     private final Map<String, String> accepted;
     private final ConcurrentHashMap<String, Object> inFlight = new ConcurrentHashMap<>();
 
-    Handler(CompletionChannel channel, Map<HandleKey, ReplyRoute> routes, String basePath, int remember) {
+    Handler(
+        CompletionChannel channel,
+        Map<HandleKey, ReplyRoute> routes,
+        String basePath,
+        int remember) {
       this.channel = channel;
       this.routes = routes;
       this.basePath = basePath;
@@ -219,7 +225,10 @@ public final class WebhookReceiver implements AutoCloseable {
           status = 200;
         } catch (Refusal refusal) {
           status = refusal.status;
-          answer = json.createObjectNode().put("error", refusal.code).put("message", refusal.getMessage());
+          answer =
+              json.createObjectNode()
+                  .put("error", refusal.code)
+                  .put("message", refusal.getMessage());
         } catch (RuntimeException e) {
           LOG.log(Level.WARNING, "Temporal did not accept a webhook delivery", e);
           status = 503;
@@ -239,7 +248,8 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private ObjectNode deliver(HttpExchange exchange) throws Refusal, IOException {
       if (!"POST".equals(exchange.getRequestMethod())) {
-        throw new Refusal(405, "method_not_allowed", "POST the result to " + basePath + "/<handle>");
+        throw new Refusal(
+            405, "method_not_allowed", "POST the result to " + basePath + "/<handle>");
       }
       String text = handleText(exchange.getRequestURI().getRawPath());
       ReplyRoute route = route(text);
@@ -263,7 +273,9 @@ public final class WebhookReceiver implements AutoCloseable {
               throw new Refusal(
                   409,
                   "conflict",
-                  "Another outcome for this handle of " + route.key() + " was already delivered;"
+                  "Another outcome for this handle of "
+                      + route.key()
+                      + " was already delivered;"
                       + " the first one wins");
             }
             return json.createObjectNode().put("delivered", true).put("duplicate", true);
@@ -282,7 +294,8 @@ public final class WebhookReceiver implements AutoCloseable {
     private String handleText(String rawPath) throws Refusal {
       String prefix = basePath + "/";
       if (!rawPath.startsWith(prefix) || rawPath.length() == prefix.length()) {
-        throw new Refusal(400, "bad_handle", "POST to " + prefix + "<handle>, with the handle's encoded text");
+        throw new Refusal(
+            400, "bad_handle", "POST to " + prefix + "<handle>, with the handle's encoded text");
       }
       String text = rawPath.substring(prefix.length());
       if (text.contains("/")) {
@@ -302,12 +315,16 @@ public final class WebhookReceiver implements AutoCloseable {
         key = HandleKey.of(parts[1], parts[2]);
       } catch (IllegalArgumentException e) {
         throw new Refusal(
-            400, "bad_handle", "This is not a Handback reply handle: pass the string encode() gave");
+            400,
+            "bad_handle",
+            "This is not a Handback reply handle: pass the string encode() gave");
       }
       ReplyRoute route = routes.get(key);
       if (route == null) {
         throw new Refusal(
-            404, "unknown_method", "This receiver takes no replies to " + key + ": register its routes()");
+            404,
+            "unknown_method",
+            "This receiver takes no replies to " + key + ": register its routes()");
       }
       return route;
     }
@@ -324,7 +341,8 @@ public final class WebhookReceiver implements AutoCloseable {
       try {
         body = json.readTree(bytes);
       } catch (IOException e) {
-        throw new Refusal(400, "malformed_json", "The body is not JSON: " + firstLine(e.getMessage()));
+        throw new Refusal(
+            400, "malformed_json", "The body is not JSON: " + firstLine(e.getMessage()));
       }
       if (body == null
           || !body.isObject()
@@ -344,14 +362,17 @@ public final class WebhookReceiver implements AutoCloseable {
           JsonNode failure = body.get("failure");
           JsonNode type = failure.path("type");
           JsonNode message = failure.path("message");
-          if (!type.isTextual() || type.asText().isBlank() || !(message.isMissingNode() || message.isTextual())) {
+          if (!type.isTextual()
+              || type.asText().isBlank()
+              || !(message.isMissingNode() || message.isTextual())) {
             throw new Refusal(
                 422,
                 "bad_failure",
                 "A failure is {\"type\": \"<error type>\", \"message\": \"<text>\"} with a non-empty"
                     + " type");
           }
-          route.fail(channel, handle, ApplicationFailure.newFailure(message.asText(""), type.asText()));
+          route.fail(
+              channel, handle, ApplicationFailure.newFailure(message.asText(""), type.asText()));
         } else {
           route.complete(channel, handle, result(route, body.get("result")));
         }
@@ -366,7 +387,9 @@ public final class WebhookReceiver implements AutoCloseable {
       if (route.returnsVoid()) {
         if (!result.isNull()) {
           throw new Refusal(
-              422, "result_type_mismatch", route.key() + " returns nothing: send {\"result\": null}");
+              422,
+              "result_type_mismatch",
+              route.key() + " returns nothing: send {\"result\": null}");
         }
         return null;
       }
@@ -398,7 +421,8 @@ public final class WebhookReceiver implements AutoCloseable {
       try {
         return HexFormat.of()
             .formatHex(
-                MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+                MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException("Every Java runtime has SHA-256", e);
       }

@@ -17,8 +17,8 @@ class HandleCodecTest {
   private static final Pattern URL_SAFE = Pattern.compile("[A-Za-z0-9._-]+");
 
   /**
-   * Computed outside this codebase (a Python script with its own CRC-32C) from the format in
-   * {@link HandleCodec}'s Javadoc, for the token 0x00 0x01 ... 0x0f.
+   * Computed outside this codebase (a Python script with its own CRC-32C) from the format in {@link
+   * HandleCodec}'s Javadoc, for the token 0x00 0x01 ... 0x0f.
    */
   private static final String GOLDEN = "hb1.Iface.method.t.AAECAwQFBgcICQoLDA0ODw89Tc0";
 

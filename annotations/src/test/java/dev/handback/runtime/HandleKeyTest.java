@@ -24,8 +24,10 @@ class HandleKeyTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "1abc", "9", "a$b", "$", "a.b", ".", "a-b", "a b", " a", "a\n", "é", "naïve",
-        "Ωmega", "a\u0000"})
+      strings = {
+        "", "1abc", "9", "a$b", "$", "a.b", ".", "a-b", "a b", " a", "a\n", "é", "naïve", "Ωmega",
+        "a\u0000"
+      })
   void rejectsOtherSegments(String segment) {
     assertFalse(HandleKey.isValidSegment(segment));
     IllegalArgumentException asInterface =

@@ -126,18 +126,13 @@ class HostileHandleTest {
             "payload truncated by half",
             VALID.substring(0, HEADER.length() + PAYLOAD.length() / 2),
             Reason.DAMAGED));
-    cases.add(
-        refused(
-            "first payload char altered",
-            alteredPayloadChar(0),
-            Reason.DAMAGED));
+    cases.add(refused("first payload char altered", alteredPayloadChar(0), Reason.DAMAGED));
     cases.add(
         refused(
             "middle payload char altered",
             alteredPayloadChar(PAYLOAD.length() / 2),
             Reason.DAMAGED));
-    cases.add(
-        refused("last char's unused bits set", withLastCharUnusedBitsSet(), Reason.DAMAGED));
+    cases.add(refused("last char's unused bits set", withLastCharUnusedBitsSet(), Reason.DAMAGED));
     cases.add(refused("wrong version hb2", version("hb2"), Reason.UNSUPPORTED_VERSION));
     cases.add(refused("wrong version hb99", version("hb99"), Reason.UNSUPPORTED_VERSION));
     cases.add(refused("version hb0", version("hb0"), Reason.UNSUPPORTED_VERSION));
@@ -146,9 +141,7 @@ class HostileHandleTest {
     cases.add(refused("other interface's handle", encode(OTHER_INTERFACE), Reason.OTHER_METHOD));
     cases.add(
         refused(
-            "other method's handle, damaged",
-            cutFromEnd(encode(OTHER_METHOD), 1),
-            Reason.DAMAGED));
+            "other method's handle, damaged", cutFromEnd(encode(OTHER_METHOD), 1), Reason.DAMAGED));
     cases.add(refused("unknown kind letter", "hb1.Iface.method.x." + PAYLOAD, Reason.DAMAGED));
     cases.add(refused("upper-case kind", "hb1.Iface.method.T." + PAYLOAD, Reason.DAMAGED));
     cases.add(refused("two-letter kind", "hb1.Iface.method.tt." + PAYLOAD, Reason.DAMAGED));
@@ -241,8 +234,7 @@ class HostileHandleTest {
   void damagedMessage() {
     InvalidHandleException thrown =
         assertThrows(
-            InvalidHandleException.class,
-            () -> HandleCodec.decode(KEY, alteredPayloadChar(0)));
+            InvalidHandleException.class, () -> HandleCodec.decode(KEY, alteredPayloadChar(0)));
 
     assertInstanceOf(InvalidHandleException.class, thrown);
     assertEquals(
@@ -265,8 +257,7 @@ class HostileHandleTest {
   @Test
   void unsupportedVersionMessage() {
     InvalidHandleException thrown =
-        assertThrows(
-            InvalidHandleException.class, () -> HandleCodec.decode(KEY, version("hb2")));
+        assertThrows(InvalidHandleException.class, () -> HandleCodec.decode(KEY, version("hb2")));
 
     assertEquals(
         "The handle for Iface.method has format version hb2, and this Handback runtime reads hb1:"

@@ -87,8 +87,10 @@ class SignalHandleCodecTest {
     ReplyAddress.SignalAddress latest = new ReplyAddress.SignalAddress("w", null, "s");
     assertEquals("", latest.runId());
     assertEquals("workflow 'w', signal 's'", latest.toString());
-    assertThrows(IllegalArgumentException.class, () -> new ReplyAddress.SignalAddress("", "r", "s"));
-    assertThrows(IllegalArgumentException.class, () -> new ReplyAddress.SignalAddress("w", "r", null));
+    assertThrows(
+        IllegalArgumentException.class, () -> new ReplyAddress.SignalAddress("", "r", "s"));
+    assertThrows(
+        IllegalArgumentException.class, () -> new ReplyAddress.SignalAddress("w", "r", null));
   }
 
   /** Encodes a body by the documented format, independently of {@link HandleCodec#encode}. */
@@ -97,7 +99,8 @@ class SignalHandleCodecTest {
     CRC32C crc = new CRC32C();
     crc.update(header.getBytes(StandardCharsets.US_ASCII));
     crc.update(body);
-    ByteBuffer payload = ByteBuffer.allocate(body.length + 4).put(body).putInt((int) crc.getValue());
+    ByteBuffer payload =
+        ByteBuffer.allocate(body.length + 4).put(body).putInt((int) crc.getValue());
     return header + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.array());
   }
 }

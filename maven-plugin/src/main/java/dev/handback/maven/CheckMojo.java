@@ -42,7 +42,10 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "handback.allowedTaskQueues")
   private List<String> allowedTaskQueues = new ArrayList<>();
 
-  /** The paths an activity may use: {@code completion}, {@code signal}, {@code polling}; empty allows any. */
+  /**
+   * The paths an activity may use: {@code completion}, {@code signal}, {@code polling}; empty
+   * allows any.
+   */
   @Parameter(property = "handback.allowedPaths")
   private List<String> allowedPaths = new ArrayList<>();
 
@@ -71,9 +74,7 @@ public final class CheckMojo extends AbstractMojo {
       getLog().error("Handback policy: " + violation);
     }
     throw new MojoFailureException(
-        violations.size()
-            + " Handback policy violation(s):\n  "
-            + String.join("\n  ", violations));
+        violations.size() + " Handback policy violation(s):\n  " + String.join("\n  ", violations));
   }
 
   private Policy policy() throws MojoExecutionException {

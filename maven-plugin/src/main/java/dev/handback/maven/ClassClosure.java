@@ -32,8 +32,7 @@ public final class ClassClosure {
    * What the closure of some roots holds.
    *
    * @param inside internal names of the needed classes in the directory, sorted
-   * @param outside internal names of the needed classes found elsewhere (JDK, dependencies),
-   *     sorted
+   * @param outside internal names of the needed classes found elsewhere (JDK, dependencies), sorted
    */
   public record Result(Set<String> inside, Set<String> outside) {}
 

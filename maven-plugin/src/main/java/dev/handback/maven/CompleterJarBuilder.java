@@ -47,8 +47,8 @@ public final class CompleterJarBuilder {
    * @param jar the jar file
    * @param written whether the jar was (re)written, false when it was up to date
    * @param classes internal names of the classes in the jar
-   * @param elsewhere classes the jar refers to that neither it nor its dependencies hold: they
-   *     come from other project modules or libraries the external team needs too
+   * @param elsewhere classes the jar refers to that neither it nor its dependencies hold: they come
+   *     from other project modules or libraries the external team needs too
    */
   public record Outcome(Path jar, boolean written, Set<String> classes, Set<String> elsewhere) {}
 
@@ -94,7 +94,10 @@ public final class CompleterJarBuilder {
       siblings
           .map(sibling -> sibling.getFileName().toString())
           .filter(name -> name.startsWith(nestedPrefix) && name.endsWith(".class"))
-          .map(name -> completer.substring(0, completer.lastIndexOf('/') + 1) + name.replace(".class", ""))
+          .map(
+              name ->
+                  completer.substring(0, completer.lastIndexOf('/') + 1)
+                      + name.replace(".class", ""))
           .forEach(names::add);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list " + file.getParent() + ": " + e.getMessage(), e);

@@ -13,8 +13,8 @@ import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * Packs the completer jar for Java teams: the generated completers and handles plus the project
- * classes they need (computed from the bytecode), attached with the classifier {@code completer}.
- * A team depends on it, {@code handback-annotations} and {@code temporal-sdk}, not on the worker.
+ * classes they need (computed from the bytecode), attached with the classifier {@code completer}. A
+ * team depends on it, {@code handback-annotations} and {@code temporal-sdk}, not on the worker.
  * Does nothing in a project without {@code @AsyncCompletable} interfaces.
  */
 @Mojo(name = "completer-jar", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
@@ -57,24 +57,27 @@ public final class CompleterJarMojo extends AbstractMojo {
     try {
       List<HandbackModel> models = new ModelReader().read(classesDirectory.toPath());
       if (models.stream().allMatch(model -> model.completer() == null)) {
-        getLog().info(
-            "No Handback completers in "
-                + classesDirectory
-                + " (no models, or only @Polled methods): no completer jar to build");
+        getLog()
+            .info(
+                "No Handback completers in "
+                    + classesDirectory
+                    + " (no models, or only @Polled methods): no completer jar to build");
         return;
       }
       CompleterJarBuilder.Outcome outcome =
           new CompleterJarBuilder().build(models, classesDirectory.toPath(), jarFile.toPath());
-      getLog().info(
-          (outcome.written() ? "Wrote " : "Up to date: ")
-              + outcome.jar()
-              + " ("
-              + outcome.classes().size()
-              + " classes)");
+      getLog()
+          .info(
+              (outcome.written() ? "Wrote " : "Up to date: ")
+                  + outcome.jar()
+                  + " ("
+                  + outcome.classes().size()
+                  + " classes)");
       if (!outcome.elsewhere().isEmpty()) {
-        getLog().warn(
-            "The completer jar refers to classes outside this module, which its users need too: "
-                + String.join(", ", outcome.elsewhere()).replace('/', '.'));
+        getLog()
+            .warn(
+                "The completer jar refers to classes outside this module, which its users need too: "
+                    + String.join(", ", outcome.elsewhere()).replace('/', '.'));
       }
       projectHelper.attachArtifact(project, "jar", classifier, outcome.jar().toFile());
     } catch (ModelException e) {

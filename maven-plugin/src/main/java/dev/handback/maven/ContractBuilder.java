@@ -29,7 +29,8 @@ public final class ContractBuilder {
    *
    * @param project the coordinates of the project the contract belongs to
    */
-  public ObjectNode build(ProjectCoordinates project, List<HandbackModel> models, ResultSchemas schemas) {
+  public ObjectNode build(
+      ProjectCoordinates project, List<HandbackModel> models, ResultSchemas schemas) {
     ObjectNode root = mapper.createObjectNode();
     root.put("contractVersion", CONTRACT_VERSION);
     ObjectNode from = root.putObject("project");
@@ -62,7 +63,8 @@ public final class ContractBuilder {
     }
   }
 
-  private ObjectNode activity(HandbackModel model, HandbackModel.Method method, ResultSchemas schemas) {
+  private ObjectNode activity(
+      HandbackModel model, HandbackModel.Method method, ResultSchemas schemas) {
     ObjectNode out = mapper.createObjectNode();
     out.put("activityType", method.activityType());
     out.put("interface", model.interfaceName());
@@ -193,15 +195,13 @@ public final class ContractBuilder {
   private ObjectNode signalAddressSchema() {
     ObjectNode address = mapper.createObjectNode();
     address.put(
-        "description",
-        "The bytes of a kind-s handle: exactly these three members, in this order.");
+        "description", "The bytes of a kind-s handle: exactly these three members, in this order.");
     ObjectNode schema = address.putObject("schema");
     schema.put("type", "object");
     ObjectNode properties = schema.putObject("properties");
     properties.set("workflowId", nonEmpty("The workflow to signal"));
     properties.set(
-        "runId",
-        typed("string", "The run to signal; empty for the latest run of the workflow"));
+        "runId", typed("string", "The run to signal; empty for the latest run of the workflow"));
     properties.set("signal", nonEmpty("The signal name the workflow's inbox listens to"));
     schema.putArray("required").add("workflowId").add("runId").add("signal");
     schema.put("additionalProperties", false);
@@ -226,9 +226,11 @@ public final class ContractBuilder {
     ObjectNode schema = failure.putObject("schema");
     schema.put("type", "object");
     ObjectNode properties = schema.putObject("properties");
-    properties.set("type", typed("string", "Failure type, for example a Java exception class name"));
+    properties.set(
+        "type", typed("string", "Failure type, for example a Java exception class name"));
     properties.set("message", typed("string", "What went wrong, for people"));
-    properties.set("nonRetryable", typed("boolean", "true: do not retry whatever the retry policy says"));
+    properties.set(
+        "nonRetryable", typed("boolean", "true: do not retry whatever the retry policy says"));
     properties.set("details", typed("array", "Optional payloads the workflow can read"));
     schema.putArray("required").add("type").add("message");
     return failure;

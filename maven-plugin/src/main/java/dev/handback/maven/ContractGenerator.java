@@ -35,7 +35,10 @@ public final class ContractGenerator {
    * @return empty, writing nothing, when the project has no Handback models
    */
   public Optional<Outcome> generate(
-      ProjectCoordinates project, Path classesDirectory, ClassLoader classes, Path outputDirectory) {
+      ProjectCoordinates project,
+      Path classesDirectory,
+      ClassLoader classes,
+      Path outputDirectory) {
     List<HandbackModel> models = new ModelReader().read(classesDirectory);
     if (models.isEmpty()) {
       return Optional.empty();
@@ -48,6 +51,7 @@ public final class ContractGenerator {
     boolean markdownWritten =
         OutputFiles.writeIfChanged(markdown, new ContractMarkdown().write(contract));
     return Optional.of(
-        new Outcome(json, markdown, contract.path("activities").size(), jsonWritten, markdownWritten));
+        new Outcome(
+            json, markdown, contract.path("activities").size(), jsonWritten, markdownWritten));
   }
 }

@@ -109,15 +109,29 @@ public final class ContractMarkdown {
     String path = activity.path("path").asText();
     md.append("\n## Activity `").append(activity.path("activityType").asText()).append("`\n\n");
     md.append("| | |\n|---|---|\n");
-    row(md, "Java method", "`" + activity.path("interface").asText().replace('$', '.') + "#" + activity.path("method").asText() + "`");
+    row(
+        md,
+        "Java method",
+        "`"
+            + activity.path("interface").asText().replace('$', '.')
+            + "#"
+            + activity.path("method").asText()
+            + "`");
     row(md, "Path", "`" + path + "` (" + PATHS.getOrDefault(path, "unknown to this page") + ")");
     if (!activity.path("signal").isNull()) {
       row(md, "Signal", "`" + activity.path("signal").asText() + "`");
       row(md, "The workflow waits up to", code(activity.path("wait")));
     }
-    row(md, "Task queue", activity.path("taskQueue").isNull() ? "the workflow's own" : code(activity.path("taskQueue")));
+    row(
+        md,
+        "Task queue",
+        activity.path("taskQueue").isNull()
+            ? "the workflow's own"
+            : code(activity.path("taskQueue")));
     JsonNode timeouts = activity.path("timeouts");
-    timeouts.fieldNames().forEachRemaining(name -> row(md, "Timeout " + name, code(timeouts.path(name))));
+    timeouts
+        .fieldNames()
+        .forEachRemaining(name -> row(md, "Timeout " + name, code(timeouts.path(name))));
     row(md, "Cancellation type", code(activity.path("cancellationType")));
     if (!activity.path("handle").isNull()) {
       row(md, "Handle prefix", "`" + activity.path("handle").path("prefix").asText() + "`");
@@ -150,5 +164,4 @@ public final class ContractMarkdown {
   static String code(JsonNode value) {
     return value.isNull() ? "not set" : "`" + value.asText() + "`";
   }
-
 }

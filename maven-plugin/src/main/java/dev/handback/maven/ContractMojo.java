@@ -51,7 +51,9 @@ public final class ContractMojo extends AbstractMojo {
   private File classesDirectory;
 
   /** Where {@code contract.json} and {@code contract.md} are written. */
-  @Parameter(defaultValue = "${project.build.directory}/handback", property = "handback.outputDirectory")
+  @Parameter(
+      defaultValue = "${project.build.directory}/handback",
+      property = "handback.outputDirectory")
   private File outputDirectory;
 
   /** Whether to attach the contract files to the build, so they are installed and deployed. */
@@ -78,19 +80,21 @@ public final class ContractMojo extends AbstractMojo {
     } catch (ModelException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {
-      throw new MojoExecutionException("Cannot close the project's class loader: " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "Cannot close the project's class loader: " + e.getMessage(), e);
     }
     if (outcome.isEmpty()) {
       getLog().info("No Handback models in " + classesDirectory + ": no contract to write");
       return;
     }
     ContractGenerator.Outcome done = outcome.get();
-    getLog().info(
-        (done.jsonWritten() ? "Wrote " : "Up to date: ")
-            + done.json()
-            + " ("
-            + done.activities()
-            + " activities)");
+    getLog()
+        .info(
+            (done.jsonWritten() ? "Wrote " : "Up to date: ")
+                + done.json()
+                + " ("
+                + done.activities()
+                + " activities)");
     getLog().info((done.markdownWritten() ? "Wrote " : "Up to date: ") + done.markdown());
     if (attach) {
       projectHelper.attachArtifact(project, "json", CLASSIFIER, done.json().toFile());
@@ -107,7 +111,8 @@ public final class ContractMojo extends AbstractMojo {
       }
       return new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
     } catch (DependencyResolutionRequiredException | MalformedURLException e) {
-      throw new MojoExecutionException("Cannot build the project's compile classpath: " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "Cannot build the project's compile classpath: " + e.getMessage(), e);
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.handback.maven;
 
-/** A Handback model is missing, unreadable or of an unknown version; the message says how to fix it. */
+/**
+ * A Handback model is missing, unreadable or of an unknown version; the message says how to fix it.
+ */
 public final class ModelException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

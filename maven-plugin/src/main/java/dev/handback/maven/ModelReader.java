@@ -23,8 +23,8 @@ public final class ModelReader {
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
 
   /**
-   * The models under {@code classesDirectory}, ordered by interface name; empty when the
-   * processor wrote none (no annotated interfaces, or the processor did not run).
+   * The models under {@code classesDirectory}, ordered by interface name; empty when the processor
+   * wrote none (no annotated interfaces, or the processor did not run).
    *
    * @throws ModelException if a model cannot be read or has a version this plugin does not know
    */
@@ -35,11 +35,13 @@ public final class ModelReader {
     }
     List<HandbackModel> models = new ArrayList<>();
     try (Stream<Path> files = Files.list(directory)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
         models.add(readOne(file));
       }
     } catch (IOException e) {
-      throw new ModelException("Cannot list the Handback models in " + directory + ": " + e.getMessage(), e);
+      throw new ModelException(
+          "Cannot list the Handback models in " + directory + ": " + e.getMessage(), e);
     }
     models.sort(Comparator.comparing(HandbackModel::interfaceName));
     return List.copyOf(models);
@@ -61,7 +63,12 @@ public final class ModelReader {
       return mapper.treeToValue(tree, HandbackModel.class);
     } catch (IOException e) {
       throw new ModelException(
-          "Cannot read the Handback model " + file + " (" + e.getMessage() + "): rebuild with 'mvn clean'", e);
+          "Cannot read the Handback model "
+              + file
+              + " ("
+              + e.getMessage()
+              + "): rebuild with 'mvn clean'",
+          e);
     }
   }
 }

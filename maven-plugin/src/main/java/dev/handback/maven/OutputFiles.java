@@ -24,7 +24,8 @@ public final class OutputFiles {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".handback", ".tmp");
       Files.write(temporary, content);
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);

@@ -78,7 +78,8 @@ public final class PolicyChecker {
     try {
       return Duration.parse(text);
     } catch (DateTimeParseException e) {
-      throw new ModelException(what + " '" + text + "' is not an ISO-8601 duration: rebuild with 'mvn clean'");
+      throw new ModelException(
+          what + " '" + text + "' is not an ISO-8601 duration: rebuild with 'mvn clean'");
     }
   }
 }

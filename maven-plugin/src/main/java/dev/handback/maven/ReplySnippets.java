@@ -21,37 +21,58 @@ final class ReplySnippets {
     }
     md.append("\n### Java (generated completer, from the `completer` jar)\n\n```java\n")
         .append(names.javaReply())
-        .append(names.isVoid ? "reply.complete();                    // or:\n" : "reply.complete(result);              // or:\n")
+        .append(
+            names.isVoid
+                ? "reply.complete();                    // or:\n"
+                : "reply.complete(result);              // or:\n")
         .append("reply.fail(new IllegalStateException(\"why\"));\n")
-        .append("reply.heartbeat(progress);           // throws ActivityCancellationRequestedException when cancelled\n")
+        .append(
+            "reply.heartbeat(progress);           // throws ActivityCancellationRequestedException when cancelled\n")
         .append("reply.reportCancellation();\n```\n");
     md.append("\n### TypeScript (`@temporalio/client`)\n\n```ts\n")
         .append("import { Client, ApplicationFailure } from '@temporalio/client';\n")
-        .append("const taskToken = decodeHandle(handle, '").append(prefix).append("');\n")
-        .append(names.isVoid ? "await client.activity.complete(taskToken);\n" : "await client.activity.complete(taskToken, result);\n")
-        .append("await client.activity.fail(taskToken, ApplicationFailure.create({ type: 'Rejected', message: 'why' }));\n")
+        .append("const taskToken = decodeHandle(handle, '")
+        .append(prefix)
+        .append("');\n")
+        .append(
+            names.isVoid
+                ? "await client.activity.complete(taskToken);\n"
+                : "await client.activity.complete(taskToken, result);\n")
+        .append(
+            "await client.activity.fail(taskToken, ApplicationFailure.create({ type: 'Rejected', message: 'why' }));\n")
         .append("await client.activity.heartbeat(taskToken, progress);\n")
         .append("await client.activity.reportCancellation(taskToken);\n```\n");
     md.append("\n### Python (`temporalio`)\n\n```python\n")
         .append("from temporalio.exceptions import ApplicationError\n")
         .append("handle = client.get_async_activity_handle(task_token=decode_handle(text, \"")
-        .append(prefix).append("\"))\n")
+        .append(prefix)
+        .append("\"))\n")
         .append(names.isVoid ? "await handle.complete()\n" : "await handle.complete(result)\n")
         .append("await handle.fail(ApplicationError(\"why\", type=\"Rejected\"))\n")
         .append("await handle.heartbeat(progress)\n")
         .append("await handle.report_cancellation()\n```\n");
     md.append("\n### Go (`go.temporal.io/sdk/client`)\n\n```go\n")
-        .append("taskToken, err := decodeHandle(handle, \"").append(prefix).append("\")\n")
-        .append("err = c.CompleteActivity(ctx, taskToken, ").append(names.isVoid ? "nil" : "result").append(", nil)\n")
-        .append("err = c.CompleteActivity(ctx, taskToken, nil, temporal.NewApplicationError(\"why\", \"Rejected\"))\n")
+        .append("taskToken, err := decodeHandle(handle, \"")
+        .append(prefix)
+        .append("\")\n")
+        .append("err = c.CompleteActivity(ctx, taskToken, ")
+        .append(names.isVoid ? "nil" : "result")
+        .append(", nil)\n")
+        .append(
+            "err = c.CompleteActivity(ctx, taskToken, nil, temporal.NewApplicationError(\"why\", \"Rejected\"))\n")
         .append("err = c.RecordActivityHeartbeat(ctx, taskToken, progress)\n")
-        .append("err = c.CompleteActivity(ctx, taskToken, nil, temporal.NewCanceledError())\n```\n");
+        .append(
+            "err = c.CompleteActivity(ctx, taskToken, nil, temporal.NewCanceledError())\n```\n");
     md.append("\n### Temporal CLI\n\n")
-        .append("The CLI addresses the activity by workflow id and activity id instead of the handle:\n\n")
+        .append(
+            "The CLI addresses the activity by workflow id and activity id instead of the handle:\n\n")
         .append("```sh\n")
-        .append("temporal activity complete --workflow-id \"$WORKFLOW_ID\" --activity-id \"$ACTIVITY_ID\" --result '")
-        .append(names.isVoid ? "null" : "<result JSON>").append("'\n")
-        .append("temporal activity fail --workflow-id \"$WORKFLOW_ID\" --activity-id \"$ACTIVITY_ID\" --reason 'why'\n")
+        .append(
+            "temporal activity complete --workflow-id \"$WORKFLOW_ID\" --activity-id \"$ACTIVITY_ID\" --result '")
+        .append(names.isVoid ? "null" : "<result JSON>")
+        .append("'\n")
+        .append(
+            "temporal activity fail --workflow-id \"$WORKFLOW_ID\" --activity-id \"$ACTIVITY_ID\" --reason 'why'\n")
         .append("```\n");
   }
 
@@ -73,23 +94,42 @@ final class ReplySnippets {
     md.append("\n### Java (generated completer, from the `completer` jar)\n\n")
         .append("Make the completer from a `WorkflowClient`: the reply is a signal.\n\n```java\n")
         .append(names.javaReply())
-        .append(names.isVoid ? "reply.complete();                              // sends {}; or:\n" : "reply.complete(result);                        // sends {\"result\": result}; or:\n")
-        .append("reply.fail(new IllegalStateException(\"why\"));  // sends {\"failure\": {\"type\": \"java.lang.IllegalStateException\", \"message\": \"why\"}}\n")
+        .append(
+            names.isVoid
+                ? "reply.complete();                              // sends {}; or:\n"
+                : "reply.complete(result);                        // sends {\"result\": result}; or:\n")
+        .append(
+            "reply.fail(new IllegalStateException(\"why\"));  // sends {\"failure\": {\"type\": \"java.lang.IllegalStateException\", \"message\": \"why\"}}\n")
         .append("```\n");
     md.append("\n### TypeScript (`@temporalio/client`)\n\n```ts\n")
-        .append("const address = JSON.parse(Buffer.from(decodeHandle(handle, '").append(prefix).append("')).toString('utf8'));\n")
-        .append("const workflow = client.workflow.getHandle(address.workflowId, address.runId || undefined);\n")
-        .append("await workflow.signal(address.signal, ").append(names.isVoid ? "{}" : "{ result }")
-        .append(");  // address.signal is '").append(signal).append("'\n")
-        .append("await workflow.signal(address.signal, { failure: { type: 'Rejected', message: 'why' } });\n```\n");
+        .append("const address = JSON.parse(Buffer.from(decodeHandle(handle, '")
+        .append(prefix)
+        .append("')).toString('utf8'));\n")
+        .append(
+            "const workflow = client.workflow.getHandle(address.workflowId, address.runId || undefined);\n")
+        .append("await workflow.signal(address.signal, ")
+        .append(names.isVoid ? "{}" : "{ result }")
+        .append(");  // address.signal is '")
+        .append(signal)
+        .append("'\n")
+        .append(
+            "await workflow.signal(address.signal, { failure: { type: 'Rejected', message: 'why' } });\n```\n");
     md.append("\n### Python (`temporalio`)\n\n```python\n")
         .append("import json\n")
-        .append("address = json.loads(decode_handle(text, \"").append(prefix).append("\"))\n")
-        .append("handle = client.get_workflow_handle(address[\"workflowId\"], run_id=address[\"runId\"] or None)\n")
-        .append("await handle.signal(address[\"signal\"], ").append(names.isVoid ? "{}" : "{\"result\": result}").append(")\n")
-        .append("await handle.signal(address[\"signal\"], {\"failure\": {\"type\": \"Rejected\", \"message\": \"why\"}})\n```\n");
+        .append("address = json.loads(decode_handle(text, \"")
+        .append(prefix)
+        .append("\"))\n")
+        .append(
+            "handle = client.get_workflow_handle(address[\"workflowId\"], run_id=address[\"runId\"] or None)\n")
+        .append("await handle.signal(address[\"signal\"], ")
+        .append(names.isVoid ? "{}" : "{\"result\": result}")
+        .append(")\n")
+        .append(
+            "await handle.signal(address[\"signal\"], {\"failure\": {\"type\": \"Rejected\", \"message\": \"why\"}})\n```\n");
     md.append("\n### Go (`go.temporal.io/sdk/client`)\n\n```go\n")
-        .append("body, err := decodeHandle(handle, \"").append(prefix).append("\")\n")
+        .append("body, err := decodeHandle(handle, \"")
+        .append(prefix)
+        .append("\")\n")
         .append("var address struct {\n")
         .append("\tWorkflowID string `json:\"workflowId\"`\n")
         .append("\tRunID      string `json:\"runId\"`\n")
@@ -97,21 +137,29 @@ final class ReplySnippets {
         .append("}\n")
         .append("err = json.Unmarshal(body, &address)\n")
         .append("err = c.SignalWorkflow(ctx, address.WorkflowID, address.RunID, address.Signal, ")
-        .append(names.isVoid ? "map[string]any{}" : "map[string]any{\"result\": result}").append(")\n")
+        .append(names.isVoid ? "map[string]any{}" : "map[string]any{\"result\": result}")
+        .append(")\n")
         .append("err = c.SignalWorkflow(ctx, address.WorkflowID, address.RunID, address.Signal,\n")
-        .append("\tmap[string]any{\"failure\": map[string]string{\"type\": \"Rejected\", \"message\": \"why\"}})\n```\n");
+        .append(
+            "\tmap[string]any{\"failure\": map[string]string{\"type\": \"Rejected\", \"message\": \"why\"}})\n```\n");
     md.append("\n### Temporal CLI\n\n")
         .append("In a bash script with GNU coreutils and `jq`, the handle in `$HANDLE`:\n\n```sh\n")
-        .append("[[ $HANDLE == '").append(prefix).append("'* ]] || { echo 'not a handle of ")
-        .append(activity.path("activityType").asText()).append("' >&2; exit 1; }\n")
+        .append("[[ $HANDLE == '")
+        .append(prefix)
+        .append("'* ]] || { echo 'not a handle of ")
+        .append(activity.path("activityType").asText())
+        .append("' >&2; exit 1; }\n")
         .append("payload=${HANDLE##*.}\n")
         .append("case $(( ${#payload} % 4 )) in 2) payload+='==' ;; 3) payload+='=' ;; esac\n")
         .append("address=$(printf %s \"$payload\" | basenc --base64url -d | head -c -4)\n")
-        .append("target=(--workflow-id \"$(jq -r .workflowId <<<\"$address\")\" --run-id \"$(jq -r .runId <<<\"$address\")\"")
+        .append(
+            "target=(--workflow-id \"$(jq -r .workflowId <<<\"$address\")\" --run-id \"$(jq -r .runId <<<\"$address\")\"")
         .append(" --name \"$(jq -r .signal <<<\"$address\")\")\n")
         .append("temporal workflow signal \"${target[@]}\" --input '")
-        .append(names.isVoid ? "{}" : "{\"result\": <result JSON>}").append("'\n")
-        .append("temporal workflow signal \"${target[@]}\" --input '{\"failure\": {\"type\": \"Rejected\", \"message\": \"why\"}}'\n")
+        .append(names.isVoid ? "{}" : "{\"result\": <result JSON>}")
+        .append("'\n")
+        .append(
+            "temporal workflow signal \"${target[@]}\" --input '{\"failure\": {\"type\": \"Rejected\", \"message\": \"why\"}}'\n")
         .append("```\n");
   }
 
@@ -148,8 +196,14 @@ final class ReplySnippets {
 
     /** The completer and the typed reply to the handle in the variable {@code handle}. */
     String javaReply() {
-      return "var completer = new " + completer + "(workflowClient);\n"
-          + "var reply = completer." + method + "(" + handle + ".parse(handle));\n";
+      return "var completer = new "
+          + completer
+          + "(workflowClient);\n"
+          + "var reply = completer."
+          + method
+          + "("
+          + handle
+          + ".parse(handle));\n";
     }
 
     private static String simpleName(String binaryName) {

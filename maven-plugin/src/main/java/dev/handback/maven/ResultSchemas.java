@@ -23,6 +23,7 @@ public final class ResultSchemas {
   private final ClassLoader classes;
   private final TypeResolver resolver = new TypeResolver();
   private final SchemaGenerator generator;
+
   /** Schemas already generated, by type tree: many methods of a module share a few result types. */
   private final Map<Map<String, Object>, ObjectNode> generated = new HashMap<>();
 
@@ -68,7 +69,8 @@ public final class ResultSchemas {
     Class<?> raw = load((String) tree.get("class"));
     Object arguments = tree.get("arguments");
     if (arguments instanceof List<?> list && !list.isEmpty()) {
-      ResolvedType[] resolved = list.stream().map(a -> resolve(child(a))).toArray(ResolvedType[]::new);
+      ResolvedType[] resolved =
+          list.stream().map(a -> resolve(child(a))).toArray(ResolvedType[]::new);
       return resolver.resolve(raw, (java.lang.reflect.Type[]) resolved);
     }
     return resolver.resolve(raw);
@@ -102,7 +104,8 @@ public final class ResultSchemas {
       case "long" -> long.class;
       case "float" -> float.class;
       case "double" -> double.class;
-      default -> throw new ModelException("Unknown primitive type '" + name + "' in a Handback model");
+      default ->
+          throw new ModelException("Unknown primitive type '" + name + "' in a Handback model");
     };
   }
 }

@@ -10,10 +10,10 @@ import java.util.Map;
  * inbox reads it (Handback's {@code ExternalOutcome}): {@code {"result": …}} delivers a result,
  * {@code {"failure": {"type": "…", "message": "…"}}} a failure.
  *
- * <p>Each schema stands alone. The result's schema is embedded under {@code properties.result};
- * its {@code $defs} move to the payload schema's root, where its {@code "#/$defs/…"} references
- * still find them, and a reference to the result schema's own root ({@code "#"}, for a recursive
- * type) is rewritten to {@code "#/properties/result"}.
+ * <p>Each schema stands alone. The result's schema is embedded under {@code properties.result}; its
+ * {@code $defs} move to the payload schema's root, where its {@code "#/$defs/…"} references still
+ * find them, and a reference to the result schema's own root ({@code "#"}, for a recursive type) is
+ * rewritten to {@code "#/properties/result"}.
  */
 final class SignalPayloads {
   private static final String RESULT_ROOT = "#/properties/result";

@@ -35,7 +35,9 @@ class ContractGeneratorTest {
 
   private JsonNode contract() throws Exception {
     ContractGenerator.Outcome outcome =
-        new ContractGenerator().generate(PROJECT, testClasses(), getClass().getClassLoader(), out).orElseThrow();
+        new ContractGenerator()
+            .generate(PROJECT, testClasses(), getClass().getClassLoader(), out)
+            .orElseThrow();
     return new ContractBuilder().parse(Files.readAllBytes(outcome.json()));
   }
 
@@ -67,13 +69,16 @@ class ContractGeneratorTest {
   }
 
   private static Path testClasses() throws Exception {
-    return Path.of(ProofActivities.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return Path.of(
+        ProofActivities.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
   @Test
   void describesEachMethodWithSchemaAndHandle() throws Exception {
     ContractGenerator.Outcome outcome =
-        new ContractGenerator().generate(PROJECT, testClasses(), getClass().getClassLoader(), out).orElseThrow();
+        new ContractGenerator()
+            .generate(PROJECT, testClasses(), getClass().getClassLoader(), out)
+            .orElseThrow();
     JsonNode contract = new ContractBuilder().parse(Files.readAllBytes(outcome.json()));
 
     assertEquals(
@@ -90,7 +95,8 @@ class ContractGeneratorTest {
     assertEquals("object", schema.path("type").asText());
     assertEquals("boolean", schema.path("properties").path("approved").path("type").asText());
     assertEquals("array", schema.path("properties").path("notes").path("type").asText());
-    assertEquals("string", schema.path("properties").path("notes").path("items").path("type").asText());
+    assertEquals(
+        "string", schema.path("properties").path("notes").path("items").path("type").asText());
     JsonNode refund = contract.path("activities").get(1);
     assertEquals("null", refund.path("result").path("schema").path("type").asText());
     assertEquals("proof", refund.path("taskQueue").asText());
@@ -108,12 +114,15 @@ class ContractGeneratorTest {
     assertEquals("shipmentBooked", ship.path("signal").asText());
     assertEquals("PT1H", ship.path("wait").asText());
     assertEquals("PT1M", ship.path("timeouts").path("startToClose").asText());
-    assertEquals("hb1.ProofActivities.bookShipment.s.", ship.path("handle").path("prefix").asText());
+    assertEquals(
+        "hb1.ProofActivities.bookShipment.s.", ship.path("handle").path("prefix").asText());
     assertEquals("s", ship.path("handle").path("kind").asText());
     assertEquals(List.of("complete", "fail"), texts(ship.path("operations")));
 
     JsonNode payload = ship.path("signalPayload");
-    assertTrue(payload.path("description").asText().contains("signal 'shipmentBooked'"), payload.toString());
+    assertTrue(
+        payload.path("description").asText().contains("signal 'shipmentBooked'"),
+        payload.toString());
     assertTrue(payload.path("description").asText().contains("up to PT1H"), payload.toString());
     JsonNode success = payload.path("success");
     assertEquals(List.of("result"), texts(success.path("required")));
@@ -121,17 +130,24 @@ class ContractGeneratorTest {
     JsonNode result = success.path("properties").path("result");
     assertEquals(ship.path("result").path("schema"), result, "the result's own schema, embedded");
     assertEquals("integer", result.path("properties").path("days").path("type").asText());
-    assertEquals(List.of("STANDARD", "EXPRESS"), texts(result.path("properties").path("speed").path("enum")));
+    assertEquals(
+        List.of("STANDARD", "EXPRESS"),
+        texts(result.path("properties").path("speed").path("enum")));
     JsonNode failure = payload.path("failure");
     assertEquals(List.of("failure"), texts(failure.path("required")));
-    assertEquals(List.of("type", "message"), texts(failure.path("properties").path("failure").path("required")));
+    assertEquals(
+        List.of("type", "message"),
+        texts(failure.path("properties").path("failure").path("required")));
 
     JsonNode address = contract.path("handleFormat").path("signalAddress").path("schema");
     assertEquals(List.of("workflowId", "runId", "signal"), texts(address.path("required")));
     assertFalse(address.path("additionalProperties").asBoolean(true));
     assertTrue(
         texts(contract.path("handleFormat").path("decode")).stream()
-            .anyMatch(step -> step.startsWith("Kind s:") && step.contains("an empty runId means the latest run")),
+            .anyMatch(
+                step ->
+                    step.startsWith("Kind s:")
+                        && step.contains("an empty runId means the latest run")),
         contract.path("handleFormat").toString());
   }
 
@@ -141,25 +157,34 @@ class ContractGeneratorTest {
     DataConverter converter = DefaultDataConverter.newDefaultInstance();
 
     JsonNode sent =
-        wire(converter, ExternalOutcome.success(new Shipment("acme", 2, Shipment.Speed.EXPRESS, List.of("Lyon"))));
+        wire(
+            converter,
+            ExternalOutcome.success(
+                new Shipment("acme", 2, Shipment.Speed.EXPRESS, List.of("Lyon"))));
     JsonNode success = payload.path("success");
     assertEquals(names(success.path("properties")), names(sent));
     assertEquals(
-        names(success.path("properties").path("result").path("properties")), names(sent.path("result")));
+        names(success.path("properties").path("result").path("properties")),
+        names(sent.path("result")));
 
-    JsonNode failed = wire(converter, ExternalOutcome.failure(new IllegalStateException("no truck")));
+    JsonNode failed =
+        wire(converter, ExternalOutcome.failure(new IllegalStateException("no truck")));
     JsonNode failure = payload.path("failure");
     assertEquals(names(failure.path("properties")), names(failed));
     assertEquals(
-        names(failure.path("properties").path("failure").path("properties")), names(failed.path("failure")));
+        names(failure.path("properties").path("failure").path("properties")),
+        names(failed.path("failure")));
     assertEquals("java.lang.IllegalStateException", failed.path("failure").path("type").asText());
   }
 
   @Test
   void describesThePollingPathAsNothingToSend() throws Exception {
     ContractGenerator.Outcome outcome =
-        new ContractGenerator().generate(PROJECT, testClasses(), getClass().getClassLoader(), out).orElseThrow();
-    JsonNode where = new ContractBuilder().parse(Files.readAllBytes(outcome.json())).path("activities").get(3);
+        new ContractGenerator()
+            .generate(PROJECT, testClasses(), getClass().getClassLoader(), out)
+            .orElseThrow();
+    JsonNode where =
+        new ContractBuilder().parse(Files.readAllBytes(outcome.json())).path("activities").get(3);
     assertEquals("polling", where.path("path").asText());
     assertTrue(where.path("handle").isNull());
     assertTrue(where.path("signalPayload").isNull());
@@ -180,13 +205,21 @@ class ContractGeneratorTest {
   @Test
   void pageShowsTheSignalCallInEveryLanguage() throws Exception {
     ContractGenerator.Outcome outcome =
-        new ContractGenerator().generate(PROJECT, testClasses(), getClass().getClassLoader(), out).orElseThrow();
+        new ContractGenerator()
+            .generate(PROJECT, testClasses(), getClass().getClassLoader(), out)
+            .orElseThrow();
     String section = section(Files.readString(outcome.markdown()), "Proof_BookShipment");
 
     assertTrue(section.contains("| Signal | `shipmentBooked` |"), section);
     assertTrue(section.contains("| The workflow waits up to | `PT1H` |"), section);
-    assertTrue(section.contains("var reply = completer.bookShipment(ProofActivitiesCompleter.BookShipmentHandle.parse(handle));"), section);
-    assertTrue(section.contains("reply.complete(result);                        // sends {\"result\": result}"), section);
+    assertTrue(
+        section.contains(
+            "var reply = completer.bookShipment(ProofActivitiesCompleter.BookShipmentHandle.parse(handle));"),
+        section);
+    assertTrue(
+        section.contains(
+            "reply.complete(result);                        // sends {\"result\": result}"),
+        section);
     assertTrue(
         section.contains(
             "const address = JSON.parse(Buffer.from(decodeHandle(handle, 'hb1.ProofActivities.bookShipment.s.')).toString('utf8'));\n"
@@ -204,21 +237,29 @@ class ContractGeneratorTest {
         section.contains(
             "err = c.SignalWorkflow(ctx, address.WorkflowID, address.RunID, address.Signal, map[string]any{\"result\": result})"),
         section);
-    assertTrue(section.contains("temporal workflow signal \"${target[@]}\" --input '{\"result\": <result JSON>}'"), section);
-    assertTrue(section.contains("[[ $HANDLE == 'hb1.ProofActivities.bookShipment.s.'* ]]"), section);
-    assertFalse(section.contains("client.activity."), "no activity-completion calls on the signal path:\n" + section);
+    assertTrue(
+        section.contains(
+            "temporal workflow signal \"${target[@]}\" --input '{\"result\": <result JSON>}'"),
+        section);
+    assertTrue(
+        section.contains("[[ $HANDLE == 'hb1.ProofActivities.bookShipment.s.'* ]]"), section);
+    assertFalse(
+        section.contains("client.activity."),
+        "no activity-completion calls on the signal path:\n" + section);
     assertFalse(section.contains("heartbeat("), section);
   }
 
   @Test
   void leavesUnchangedFilesAlone() throws Exception {
     ContractGenerator generator = new ContractGenerator();
-    ContractGenerator.Outcome first = generator.generate(PROJECT, testClasses(), getClass().getClassLoader(), out).orElseThrow();
+    ContractGenerator.Outcome first =
+        generator.generate(PROJECT, testClasses(), getClass().getClassLoader(), out).orElseThrow();
     assertTrue(first.jsonWritten() && first.markdownWritten());
     FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
     Files.setLastModifiedTime(first.json(), old);
 
-    ContractGenerator.Outcome second = generator.generate(PROJECT, testClasses(), getClass().getClassLoader(), out).orElseThrow();
+    ContractGenerator.Outcome second =
+        generator.generate(PROJECT, testClasses(), getClass().getClassLoader(), out).orElseThrow();
 
     assertFalse(second.jsonWritten());
     assertFalse(second.markdownWritten());
@@ -227,7 +268,10 @@ class ContractGeneratorTest {
 
   @Test
   void writesNothingWithoutModels() throws Exception {
-    assertTrue(new ContractGenerator().generate(PROJECT, out.resolve("classes"), getClass().getClassLoader(), out).isEmpty());
+    assertTrue(
+        new ContractGenerator()
+            .generate(PROJECT, out.resolve("classes"), getClass().getClassLoader(), out)
+            .isEmpty());
     try (var files = Files.list(out)) {
       assertEquals(0, files.count());
     }
@@ -237,7 +281,8 @@ class ContractGeneratorTest {
   void refusesModelOfUnknownVersion() throws Exception {
     Path classes = out.resolve("classes");
     Files.createDirectories(classes.resolve(ModelReader.DIRECTORY));
-    Files.writeString(classes.resolve(ModelReader.DIRECTORY).resolve("x.Y.json"), "{\"modelVersion\": 2}");
+    Files.writeString(
+        classes.resolve(ModelReader.DIRECTORY).resolve("x.Y.json"), "{\"modelVersion\": 2}");
     ModelException e = assertThrows(ModelException.class, () -> new ModelReader().read(classes));
     assertTrue(e.getMessage().contains("version 2"), e.getMessage());
     assertTrue(e.getMessage().contains("same Handback version"), e.getMessage());

@@ -13,7 +13,10 @@ class PolicyCheckerTest {
 
   @Test
   void allowsEverythingWithoutPolicy() {
-    assertEquals(List.of(), new PolicyChecker(Policy.none()).check(List.of(model(method("slow", "P30D", null, null, null)))));
+    assertEquals(
+        List.of(),
+        new PolicyChecker(Policy.none())
+            .check(List.of(model(method("slow", "P30D", null, null, null)))));
   }
 
   @Test
@@ -42,7 +45,11 @@ class PolicyCheckerTest {
     Policy policy = new Policy(Optional.empty(), true, List.of("ok"), List.of("signal"));
     List<String> violations =
         new PolicyChecker(policy)
-            .check(List.of(model(method("a", "PT1M", null, null, "rogue"), method("b", "PT1M", null, "PT1M", null))));
+            .check(
+                List.of(
+                    model(
+                        method("a", "PT1M", null, null, "rogue"),
+                        method("b", "PT1M", null, "PT1M", null))));
     assertEquals(4, violations.size(), violations.toString());
     assertEquals(
         "com.example.Acts.a: path 'completion' is not among the allowed paths [signal]; change the"
@@ -58,7 +65,11 @@ class PolicyCheckerTest {
 
   private static HandbackModel model(HandbackModel.Method... methods) {
     return new HandbackModel(
-        1, "com.example.Acts", "Acts", Map.of("completer", "com.example.ActsCompleter"), List.of(methods));
+        1,
+        "com.example.Acts",
+        "Acts",
+        Map.of("completer", "com.example.ActsCompleter"),
+        List.of(methods));
   }
 
   private static HandbackModel.Method method(
@@ -77,7 +88,8 @@ class PolicyCheckerTest {
         timeouts,
         Map.of(),
         "TRY_CANCEL",
-        new HandbackModel.Handle("Acts." + name, "com.example.ActsCompleter$H", "hb1", "t", "hb1.Acts." + name + ".t."),
+        new HandbackModel.Handle(
+            "Acts." + name, "com.example.ActsCompleter$H", "hb1", "t", "hb1.Acts." + name + ".t."),
         null);
   }
 }

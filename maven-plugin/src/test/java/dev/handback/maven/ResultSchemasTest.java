@@ -32,17 +32,26 @@ class ResultSchemasTest {
     ObjectNode second = schemas.schemaOf(result(parcel()));
 
     assertEquals(first, second);
-    assertEquals("integer", first.at("/properties/items/items/properties/quantity/type").asText(), first.toString());
+    assertEquals(
+        "integer",
+        first.at("/properties/items/items/properties/quantity/type").asText(),
+        first.toString());
     first.put("title", "changed by the first caller");
     assertNotEquals(first, second);
-    assertEquals(second, schemas.schemaOf(result(parcel())), "a caller's change reached the next caller");
+    assertEquals(
+        second, schemas.schemaOf(result(parcel())), "a caller's change reached the next caller");
   }
 
   @Test
   void typeArgumentsMakeADifferentSchema() {
     ObjectNode list =
         schemas.schemaOf(
-            result(Map.of("class", "java.util.List", "arguments", List.of(Map.of("class", Item.class.getName())))));
+            result(
+                Map.of(
+                    "class",
+                    "java.util.List",
+                    "arguments",
+                    List.of(Map.of("class", Item.class.getName())))));
 
     assertEquals("array", list.path("type").asText(), list.toString());
     assertEquals("integer", list.at("/items/properties/quantity/type").asText(), list.toString());
@@ -50,13 +59,17 @@ class ResultSchemasTest {
 
   @Test
   void aVoidResultIsNull() {
-    assertEquals("{\"type\":\"null\"}", schemas.schemaOf(new HandbackModel.Result(true, "void", "void", Map.of())).toString());
+    assertEquals(
+        "{\"type\":\"null\"}",
+        schemas.schemaOf(new HandbackModel.Result(true, "void", "void", Map.of())).toString());
   }
 
   @Test
   void aClassMissingFromTheClasspathSaysWhereToRunTheGoal() {
     ModelException missing =
-        assertThrows(ModelException.class, () -> schemas.schemaOf(result(Map.of("class", "com.example.Gone"))));
+        assertThrows(
+            ModelException.class,
+            () -> schemas.schemaOf(result(Map.of("class", "com.example.Gone"))));
 
     assertEquals(
         "Cannot load the result type com.example.Gone from the compile classpath"

@@ -25,17 +25,23 @@ class SignalPayloadsTest {
 
   private static ObjectNode schemaOf(Class<?> type) {
     return new ResultSchemas(SignalPayloadsTest.class.getClassLoader())
-        .schemaOf(new HandbackModel.Result(false, type.getName(), type.getName(), Map.of("class", type.getName())));
+        .schemaOf(
+            new HandbackModel.Result(
+                false, type.getName(), type.getName(), Map.of("class", type.getName())));
   }
 
   @Test
   void aReferenceToTheResultsRootPointsAtTheEmbeddedResult() {
     ObjectNode result = schemaOf(Part.class);
-    assertTrue(references(result).contains("#"), "the result's schema refers to its root: " + result);
+    assertTrue(
+        references(result).contains("#"), "the result's schema refers to its root: " + result);
 
     ObjectNode success = SignalPayloads.success(result, false);
 
-    assertEquals(List.of("#/properties/result"), references(success).stream().distinct().toList(), success.toString());
+    assertEquals(
+        List.of("#/properties/result"),
+        references(success).stream().distinct().toList(),
+        success.toString());
     assertResolves(success);
     assertEquals("#", references(result).get(0), "the result's own schema is left as it was");
   }
@@ -48,14 +54,17 @@ class SignalPayloadsTest {
     ObjectNode success = SignalPayloads.success(result, false);
 
     assertFalse(success.path("properties").path("result").has("$defs"), success.toString());
-    assertEquals(result.path("$defs").fieldNames().next(), success.path("$defs").fieldNames().next());
+    assertEquals(
+        result.path("$defs").fieldNames().next(), success.path("$defs").fieldNames().next());
     assertFalse(references(success).isEmpty(), success.toString());
     assertResolves(success);
   }
 
   @Test
   void aMethodThatReturnsNothingMayLeaveTheResultOut() {
-    ObjectNode none = new ResultSchemas(getClass().getClassLoader()).schemaOf(new HandbackModel.Result(true, null, null, null));
+    ObjectNode none =
+        new ResultSchemas(getClass().getClassLoader())
+            .schemaOf(new HandbackModel.Result(true, null, null, null));
 
     ObjectNode success = SignalPayloads.success(none, true);
 
@@ -68,16 +77,23 @@ class SignalPayloadsTest {
   void aFailureNeedsATypeThatIsNotBlankAndAMessage() {
     JsonNode failure = SignalPayloads.failure().path("properties").path("failure");
 
-    assertEquals(List.of("type", "message"), List.of(failure.path("required").get(0).asText(), failure.path("required").get(1).asText()));
+    assertEquals(
+        List.of("type", "message"),
+        List.of(
+            failure.path("required").get(0).asText(), failure.path("required").get(1).asText()));
     assertEquals("\\S", failure.path("properties").path("type").path("pattern").asText());
     assertFalse(failure.path("additionalProperties").asBoolean(true));
   }
 
-  /** Every {@code $ref} of {@code schema} is a JSON Pointer into {@code schema} that finds a node. */
+  /**
+   * Every {@code $ref} of {@code schema} is a JSON Pointer into {@code schema} that finds a node.
+   */
   private static void assertResolves(JsonNode schema) {
     for (String reference : references(schema)) {
       assertTrue(reference.startsWith("#"), reference);
-      assertFalse(schema.at(reference.substring(1)).isMissingNode(), reference + " resolves nowhere in " + schema);
+      assertFalse(
+          schema.at(reference.substring(1)).isMissingNode(),
+          reference + " resolves nowhere in " + schema);
     }
   }
 

@@ -49,7 +49,10 @@ final class ActivityInterfaceReader {
         && AnnotationAttributes.find(type, ACTIVITY_INTERFACE) != null;
   }
 
-  /** Whether a result type of {@code type} is not yet known, so it may be generated in a later round. */
+  /**
+   * Whether a result type of {@code type} is not yet known, so it may be generated in a later
+   * round.
+   */
   static boolean hasUnresolvedResult(TypeElement type) {
     return activityMethods(type).stream()
         .anyMatch(method -> containsErrorType(method.getReturnType()));
@@ -84,8 +87,7 @@ final class ActivityInterfaceReader {
         continue;
       }
       OptionsReader.PathAnnotation own = pathAnnotation(method, report);
-      OptionsReader.PathSettings settings =
-          own != null ? readPath(own, report) : interfaceSettings;
+      OptionsReader.PathSettings settings = own != null ? readPath(own, report) : interfaceSettings;
       if (settings == null) {
         continue;
       }
@@ -142,10 +144,11 @@ final class ActivityInterfaceReader {
   }
 
   /**
-   * The one path annotation on {@code element}, or null if it has none; a second one is reported
-   * on that annotation.
+   * The one path annotation on {@code element}, or null if it has none; a second one is reported on
+   * that annotation.
    */
-  private static OptionsReader.PathAnnotation pathAnnotation(Element element, ValidationReport report) {
+  private static OptionsReader.PathAnnotation pathAnnotation(
+      Element element, ValidationReport report) {
     OptionsReader.PathAnnotation found = null;
     for (ResultPath path : ResultPath.values()) {
       AnnotationMirror mirror = AnnotationAttributes.find(element, path.qualifiedName());
@@ -211,9 +214,12 @@ final class ActivityInterfaceReader {
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (!method.getModifiers().contains(Modifier.STATIC)
           && !method.getModifiers().contains(Modifier.PRIVATE)
-          && into.stream().noneMatch(m -> m.getSimpleName().equals(method.getSimpleName())
-              && m.getParameters().size() == method.getParameters().size()
-              && overridesByName(m, method))) {
+          && into.stream()
+              .noneMatch(
+                  m ->
+                      m.getSimpleName().equals(method.getSimpleName())
+                          && m.getParameters().size() == method.getParameters().size()
+                          && overridesByName(m, method))) {
         into.add(method);
       }
     }
@@ -226,7 +232,10 @@ final class ActivityInterfaceReader {
 
   private static boolean overridesByName(ExecutableElement a, ExecutableElement b) {
     for (int i = 0; i < a.getParameters().size(); i++) {
-      if (!a.getParameters().get(i).asType().toString()
+      if (!a.getParameters()
+          .get(i)
+          .asType()
+          .toString()
           .equals(b.getParameters().get(i).asType().toString())) {
         return false;
       }
@@ -302,7 +311,9 @@ final class ActivityInterfaceReader {
     return declaring.equals(type) ? own : namePrefix((TypeElement) declaring);
   }
 
-  /** Temporal's rule: {@code @ActivityMethod(name)} as is, else prefix + capitalized method name. */
+  /**
+   * Temporal's rule: {@code @ActivityMethod(name)} as is, else prefix + capitalized method name.
+   */
   private static String activityType(ExecutableElement method, String namePrefix) {
     AnnotationMirror activityMethod = AnnotationAttributes.find(method, ACTIVITY_METHOD);
     if (activityMethod != null) {
@@ -334,7 +345,8 @@ final class ActivityInterfaceReader {
 
               @Override
               public Boolean visitDeclared(DeclaredType t, Void unused) {
-                return t.getTypeArguments().stream().anyMatch(ActivityInterfaceReader::containsErrorType);
+                return t.getTypeArguments().stream()
+                    .anyMatch(ActivityInterfaceReader::containsErrorType);
               }
 
               @Override

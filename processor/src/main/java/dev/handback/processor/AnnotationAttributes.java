@@ -10,7 +10,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
-/** Reads the attributes of one annotation mirror, defaults included, and finds where each was written. */
+/**
+ * Reads the attributes of one annotation mirror, defaults included, and finds where each was
+ * written.
+ */
 final class AnnotationAttributes {
   private final AnnotationMirror mirror;
   private final Map<? extends ExecutableElement, ? extends AnnotationValue> withDefaults;
@@ -84,7 +87,8 @@ final class AnnotationAttributes {
 
   private static AnnotationValue lookup(
       Map<? extends ExecutableElement, ? extends AnnotationValue> values, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        values.entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {
         return entry.getValue();
       }

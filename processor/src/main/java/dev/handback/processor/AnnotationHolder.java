@@ -9,9 +9,10 @@ record AnnotationHolder(Element element, AnnotationMirror mirror, TypeElement in
 
   static AnnotationHolder of(Element element, String annotationName) {
     AnnotationMirror mirror = AnnotationAttributes.find(element, annotationName);
-    Element type = element.getKind().isInterface() || element.getKind().isClass()
-        ? element
-        : element.getEnclosingElement();
+    Element type =
+        element.getKind().isInterface() || element.getKind().isClass()
+            ? element
+            : element.getEnclosingElement();
     return new AnnotationHolder(
         element, mirror, type instanceof TypeElement typeElement ? typeElement : null);
   }

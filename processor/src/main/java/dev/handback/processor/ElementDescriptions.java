@@ -10,7 +10,10 @@ final class ElementDescriptions {
 
   private ElementDescriptions() {}
 
-  /** {@code Shipping.ship(String, List<Item>)}: the declaring type, the name and the parameter types. */
+  /**
+   * {@code Shipping.ship(String, List<Item>)}: the declaring type, the name and the parameter
+   * types.
+   */
   static String withParameters(ExecutableElement method) {
     return method.getEnclosingElement().getSimpleName()
         + "."

@@ -10,21 +10,23 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Checks that the names Handback derives from the methods of one interface do not clash: with
- * each other (HB020: {@code foo} and {@code Foo} share {@code FooHandle}; {@code fooBar} and
- * {@code foo_Bar} share {@code FOO_BAR}), with the members every generated class has (HB021), and
- * with types the user already declared (HB022).
+ * Checks that the names Handback derives from the methods of one interface do not clash: with each
+ * other (HB020: {@code foo} and {@code Foo} share {@code FooHandle}; {@code fooBar} and {@code
+ * foo_Bar} share {@code FOO_BAR}), with the members every generated class has (HB021), and with
+ * types the user already declared (HB022).
  */
 final class GeneratedNameChecks {
   /** Static members of {@code FooOptions} besides the per-method ones. */
-  private static final Set<String> OPTIONS_METHODS = Set.of("byActivityType", "byActivityTypeMap", "newStub");
+  private static final Set<String> OPTIONS_METHODS =
+      Set.of("byActivityType", "byActivityTypeMap", "newStub");
 
   /**
    * Methods of {@link Object}: a generated static method of that name with no parameters would
    * clash with them in {@code FooAsync} and {@code FooOptions}.
    */
   private static final Set<String> OBJECT_METHODS =
-      Set.of("getClass", "hashCode", "toString", "notify", "notifyAll", "wait", "clone", "finalize");
+      Set.of(
+          "getClass", "hashCode", "toString", "notify", "notifyAll", "wait", "clone", "finalize");
 
   private GeneratedNameChecks() {}
 
@@ -40,8 +42,8 @@ final class GeneratedNameChecks {
     if (models.isEmpty()) {
       return;
     }
-    ActivityInterfaceModel model = new ActivityInterfaceModel(
-        com.palantir.javapoet.ClassName.get(type), models, false);
+    ActivityInterfaceModel model =
+        new ActivityInterfaceModel(com.palantir.javapoet.ClassName.get(type), models, false);
     Map<String, ExecutableElement> taken = new HashMap<>();
     for (int i = 0; i < models.size(); i++) {
       ActivityMethodModel method = models.get(i);
@@ -98,14 +100,18 @@ final class GeneratedNameChecks {
   }
 
   /**
-   * Reports each class Handback would generate for {@code model} whose name a type declared in
-   * this compilation ({@code declaredTypes}, qualified names) already has.
+   * Reports each class Handback would generate for {@code model} whose name a type declared in this
+   * compilation ({@code declaredTypes}, qualified names) already has.
    */
   static void checkTypes(
-      TypeElement type, ActivityInterfaceModel model, Set<String> declaredTypes, ValidationReport report) {
+      TypeElement type,
+      ActivityInterfaceModel model,
+      Set<String> declaredTypes,
+      ValidationReport report) {
     for (var name : List.of(model.completerName(), model.asyncName(), model.optionsName())) {
       if (declaredTypes.contains(name.canonicalName())) {
-        report.report(Message.GENERATED_TYPE_EXISTS, type, name.canonicalName(), type.getQualifiedName());
+        report.report(
+            Message.GENERATED_TYPE_EXISTS, type, name.canonicalName(), type.getQualifiedName());
       }
     }
   }

@@ -9,18 +9,20 @@ import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
 /**
- * Temporal's guidance on activity options, as warnings on the annotation value they are about.
- * Each warning is silenced by {@code @SuppressWarnings("handback:<id>")} on the annotated element
- * or an element enclosing it (see {@link SuppressionFilter}). One method per result path, so a new
+ * Temporal's guidance on activity options, as warnings on the annotation value they are about. Each
+ * warning is silenced by {@code @SuppressWarnings("handback:<id>")} on the annotated element or an
+ * element enclosing it (see {@link SuppressionFilter}). One method per result path, so a new
  * annotation adds its own method here.
  */
 final class GuidanceChecks {
-  /** A close timeout above this, without a heartbeat, delays the retry of a lost hand-off (HB101). */
+  /**
+   * A close timeout above this, without a heartbeat, delays the retry of a lost hand-off (HB101).
+   */
   static final Duration LONG_CLOSE_TIMEOUT = Duration.ofHours(1);
 
   /**
-   * On the signal path the activity only hands the request over; a start-to-close above this
-   * delays the retry of a lost hand-off for no gain (HB105).
+   * On the signal path the activity only hands the request over; a start-to-close above this delays
+   * the retry of a lost hand-off for no gain (HB105).
    */
   static final Duration LONG_HAND_OFF = Duration.ofMinutes(10);
 
@@ -41,7 +43,10 @@ final class GuidanceChecks {
    * without error from {@code mirror} on {@code element}.
    */
   void externalResult(
-      Element element, AnnotationMirror mirror, ActivityOptionsModel options, ValidationReport report) {
+      Element element,
+      AnnotationMirror mirror,
+      ActivityOptionsModel options,
+      ValidationReport report) {
     Optional<DurationValue> startToClose = options.startToClose();
     if (startToClose.isPresent() && startToClose.get().duration().compareTo(LONG_HAND_OFF) > 0) {
       report.report(
@@ -59,7 +64,10 @@ final class GuidanceChecks {
    * error from {@code mirror} on {@code element}; its retry interval is the {@code every} value.
    */
   void polled(
-      Element element, AnnotationMirror mirror, ActivityOptionsModel options, ValidationReport report) {
+      Element element,
+      AnnotationMirror mirror,
+      ActivityOptionsModel options,
+      ValidationReport report) {
     Optional<DurationValue> every = options.retry().initialInterval();
     if (every.isPresent() && every.get().duration().compareTo(SHORTEST_RETRY_POLL) < 0) {
       report.report(
@@ -76,7 +84,10 @@ final class GuidanceChecks {
    * without error from {@code mirror} on {@code element}.
    */
   void asyncCompletion(
-      Element element, AnnotationMirror mirror, ActivityOptionsModel options, ValidationReport report) {
+      Element element,
+      AnnotationMirror mirror,
+      ActivityOptionsModel options,
+      ValidationReport report) {
     AnnotationAttributes attributes = new AnnotationAttributes(elements, mirror);
     String closeName = options.startToClose().isPresent() ? "startToClose" : "scheduleToClose";
     Optional<DurationValue> close =
@@ -103,13 +114,16 @@ final class GuidanceChecks {
           cancellationType);
     }
     if (options.retry().maximumAttempts() == 1 && attributes.written("retry") != null) {
-      AnnotationAttributes retry = new AnnotationAttributes(elements, attributes.annotation("retry"));
+      AnnotationAttributes retry =
+          new AnnotationAttributes(elements, attributes.annotation("retry"));
       report.report(
           Message.SINGLE_ATTEMPT_HANDOFF,
           element,
           mirror,
           retry.written("maximumAttempts"),
-          close.map(value -> closeName + " = \"" + value.text() + "\"").orElse("the close timeout"));
+          close
+              .map(value -> closeName + " = \"" + value.text() + "\"")
+              .orElse("the close timeout"));
     }
   }
 

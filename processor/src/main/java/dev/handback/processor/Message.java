@@ -4,8 +4,8 @@ import java.util.Locale;
 import javax.tools.Diagnostic;
 
 /**
- * Every diagnostic the processor can emit, each with a stable id that tests and the reference
- * page cite. The text says what is wrong and how to fix it.
+ * Every diagnostic the processor can emit, each with a stable id that tests and the reference page
+ * cite. The text says what is wrong and how to fix it.
  */
 public enum Message {
   NOT_AN_ACTIVITY_INTERFACE(

@@ -16,9 +16,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads the activity options of one path annotation ({@code @AsyncCompletable}, {@code
- * @ExternalResult} or {@code @Polled}) and checks them against Temporal's rules, reporting each
- * problem on the attribute that causes it. The two annotations that spell out activity options
+ * Reads the activity options of one path annotation ({@code @AsyncCompletable},
+ * {@code @ExternalResult} or {@code @Polled}) and checks them against Temporal's rules, reporting
+ * each problem on the attribute that causes it. The two annotations that spell out activity options
  * share one reading of durations and retries.
  */
 final class OptionsReader {
@@ -80,7 +80,8 @@ final class OptionsReader {
       ValidationReport report) {
     Element element = annotation.element();
     AnnotationMirror mirror = annotation.mirror();
-    Optional<DurationValue> startToClose = durations.read(attributes, "startToClose", "startToClose");
+    Optional<DurationValue> startToClose =
+        durations.read(attributes, "startToClose", "startToClose");
     Optional<DurationValue> scheduleToClose =
         durations.read(attributes, "scheduleToClose", "scheduleToClose");
     Optional<DurationValue> scheduleToStart =
@@ -97,7 +98,8 @@ final class OptionsReader {
           annotation.path().annotationName(),
           describe(element));
     }
-    if (startToClose.isPresent() && scheduleToClose.isPresent()
+    if (startToClose.isPresent()
+        && scheduleToClose.isPresent()
         && shorter(scheduleToClose.get(), startToClose.get())) {
       report.report(
           Message.SCHEDULE_TO_CLOSE_BELOW_START_TO_CLOSE,
@@ -137,8 +139,8 @@ final class OptionsReader {
   }
 
   /**
-   * {@code @Polled} as activity options: a fixed retry interval, unlimited attempts within
-   * {@code giveUpAfter}, and {@code attemptTimeout} per poll.
+   * {@code @Polled} as activity options: a fixed retry interval, unlimited attempts within {@code
+   * giveUpAfter}, and {@code attemptTimeout} per poll.
    */
   private ActivityOptionsModel readPolled(
       PathAnnotation annotation,
@@ -158,7 +160,8 @@ final class OptionsReader {
           giveUpAfter.get().text(),
           every.get().text());
     }
-    if (attemptTimeout.isPresent() && giveUpAfter.isPresent()
+    if (attemptTimeout.isPresent()
+        && giveUpAfter.isPresent()
         && shorter(giveUpAfter.get(), attemptTimeout.get())) {
       report.report(
           Message.POLL_ATTEMPT_OUTLASTS_GIVE_UP,
@@ -176,7 +179,8 @@ final class OptionsReader {
             OptionalDouble.of(1.0),
             every,
             0,
-            doNotRetry(attributes, "doNotRetry", annotation.element(), annotation.mirror(), report));
+            doNotRetry(
+                attributes, "doNotRetry", annotation.element(), annotation.mirror(), report));
     return new ActivityOptionsModel(
         attemptTimeout,
         giveUpAfter,
@@ -202,7 +206,8 @@ final class OptionsReader {
       // An omitted retry means @Retry with every default. Reading those defaults is not safe: if
       // no source mentions @Retry, javac loads Retry.class during processing and, until a later
       // round, hands out internal proxies for its array defaults, which throw on getValue().
-      return new RetryModel(Optional.empty(), OptionalDouble.empty(), Optional.empty(), 0, List.of());
+      return new RetryModel(
+          Optional.empty(), OptionalDouble.empty(), Optional.empty(), 0, List.of());
     }
     AnnotationAttributes retry = new AnnotationAttributes(elements, outer.annotation("retry"));
     Optional<DurationValue> initial =
@@ -221,7 +226,11 @@ final class OptionsReader {
     double backoff = retry.doubleValue("backoffCoefficient");
     if (!Double.isFinite(backoff)) {
       report.report(
-          Message.NON_FINITE_BACKOFF, element, mirror, retry.written("backoffCoefficient"), backoff);
+          Message.NON_FINITE_BACKOFF,
+          element,
+          mirror,
+          retry.written("backoffCoefficient"),
+          backoff);
     } else if (backoff != 0 && !(backoff >= 1.0)) {
       report.report(
           Message.BACKOFF_BELOW_ONE, element, mirror, retry.written("backoffCoefficient"), backoff);
@@ -251,7 +260,8 @@ final class OptionsReader {
       ValidationReport report) {
     List<String> doNotRetry = new ArrayList<>();
     if (attributes.written("doNotRetry") == null) {
-      // The default is empty; like retry's defaults it is not read from a class file (see readRetry).
+      // The default is empty; like retry's defaults it is not read from a class file (see
+      // readRetry).
       return doNotRetry;
     }
     for (AnnotationValue entry : attributes.list("doNotRetry")) {
@@ -275,7 +285,9 @@ final class OptionsReader {
         : element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName() + "()";
   }
 
-  /** Parses the duration attributes of one annotation, reporting malformed and non-positive ones. */
+  /**
+   * Parses the duration attributes of one annotation, reporting malformed and non-positive ones.
+   */
   private static final class DurationReader {
     private final Element element;
     private final AnnotationMirror mirror;

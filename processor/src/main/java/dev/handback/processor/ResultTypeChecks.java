@@ -16,17 +16,17 @@ import javax.lang.model.type.WildcardType;
 /**
  * Checks the result type of an activity method against what the generated code and Temporal's
  * default data converter can carry. The rules are deliberately conservative: an error only where
- * the generated code could not compile warning-free (a raw type), a warning only where the
- * default converter (null, byte[], Protobuf, then Jackson JSON) is known to lose or fail on the
- * value, so a project with its own data converter can silence it.
+ * the generated code could not compile warning-free (a raw type), a warning only where the default
+ * converter (null, byte[], Protobuf, then Jackson JSON) is known to lose or fail on the value, so a
+ * project with its own data converter can silence it.
  *
  * <ul>
  *   <li>HB023 (error): a raw type anywhere in the result, such as {@code List} or {@code
  *       List<Map>}.
  *   <li>HB110: the result is {@code Object}: JSON gives back maps, lists, strings and numbers.
  *   <li>HB111: the result is an interface or abstract class outside {@code java.*} that carries no
- *       Jackson annotation (Jackson cannot create it without type information). Collections,
- *       maps and other {@code java.*} types are fine.
+ *       Jackson annotation (Jackson cannot create it without type information). Collections, maps
+ *       and other {@code java.*} types are fine.
  *   <li>HB112: the result is an inner (non-static) class, which Jackson cannot create.
  * </ul>
  */
@@ -85,7 +85,8 @@ final class ResultTypeChecks {
 
   private static boolean isAbstract(TypeElement element) {
     return element.getKind() == ElementKind.INTERFACE
-        || (element.getKind() == ElementKind.CLASS && element.getModifiers().contains(Modifier.ABSTRACT));
+        || (element.getKind() == ElementKind.CLASS
+            && element.getModifiers().contains(Modifier.ABSTRACT));
   }
 
   private static boolean isJdkType(TypeElement element) {
@@ -110,8 +111,11 @@ final class ResultTypeChecks {
       return findRaw(array.getComponentType());
     }
     if (type instanceof WildcardType wildcard) {
-      DeclaredType bound = wildcard.getExtendsBound() == null ? null : findRaw(wildcard.getExtendsBound());
-      return bound != null || wildcard.getSuperBound() == null ? bound : findRaw(wildcard.getSuperBound());
+      DeclaredType bound =
+          wildcard.getExtendsBound() == null ? null : findRaw(wildcard.getExtendsBound());
+      return bound != null || wildcard.getSuperBound() == null
+          ? bound
+          : findRaw(wildcard.getSuperBound());
     }
     if (type instanceof DeclaredType declared) {
       TypeElement element = (TypeElement) declared.asElement();

@@ -7,9 +7,9 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * Whether a Handback warning is silenced: by {@code @SuppressWarnings("handback:HBnnn")} (or
- * {@code "handback"} for every Handback warning) on the element it is reported on or on any
- * element enclosing it, as javac does for its own warnings. Errors are never silenced.
+ * Whether a Handback warning is silenced: by {@code @SuppressWarnings("handback:HBnnn")} (or {@code
+ * "handback"} for every Handback warning) on the element it is reported on or on any element
+ * enclosing it, as javac does for its own warnings. Errors are never silenced.
  */
 final class SuppressionFilter {
   static final String PREFIX = "handback";
@@ -33,7 +33,8 @@ final class SuppressionFilter {
     for (var entry : suppress.getElementValues().entrySet()) {
       if (entry.getValue().getValue() instanceof List<?> values) {
         for (Object value : values) {
-          Object token = value instanceof AnnotationValue annotationValue ? annotationValue.getValue() : value;
+          Object token =
+              value instanceof AnnotationValue annotationValue ? annotationValue.getValue() : value;
           if (token instanceof String text
               && (text.equals(PREFIX) || text.equals(PREFIX + ":" + message.id()))) {
             return true;

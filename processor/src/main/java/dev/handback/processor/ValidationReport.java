@@ -9,9 +9,9 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * Collects the diagnostics about one activity interface, each with the most precise position
- * known: element, annotation mirror and annotation value. Nothing is generated for an interface
- * whose report has an error.
+ * Collects the diagnostics about one activity interface, each with the most precise position known:
+ * element, annotation mirror and annotation value. Nothing is generated for an interface whose
+ * report has an error.
  */
 final class ValidationReport {
 
@@ -56,7 +56,8 @@ final class ValidationReport {
         messager.printMessage(
             item.message().kind(), item.text(), item.element(), item.annotation(), item.value());
       } else if (item.annotation() != null) {
-        messager.printMessage(item.message().kind(), item.text(), item.element(), item.annotation());
+        messager.printMessage(
+            item.message().kind(), item.text(), item.element(), item.annotation());
       } else {
         messager.printMessage(item.message().kind(), item.text(), item.element());
       }

@@ -33,10 +33,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole path of an {@code @AsyncCompletable} activity on Temporal's in-process test server:
- * the workflow calls it through the generated stub, the implementation hands the encoded handle
- * to a simulated external system, and that system replies through the generated completer.
- * A fresh environment per test, since a cancelled workflow can leave time skipping locked.
+ * The whole path of an {@code @AsyncCompletable} activity on Temporal's in-process test server: the
+ * workflow calls it through the generated stub, the implementation hands the encoded handle to a
+ * simulated external system, and that system replies through the generated completer. A fresh
+ * environment per test, since a cancelled workflow can leave time skipping locked.
  */
 class AsyncCompletionEndToEndTest {
   private static final String QUEUE = "reviews";
@@ -85,7 +85,10 @@ class AsyncCompletionEndToEndTest {
     HandOff handOff = activities.outbox.next();
 
     fromExternalSystem(
-        () -> completer.requestReview(RequestReviewHandle.parse(handOff.handle())).complete(APPROVED));
+        () ->
+            completer
+                .requestReview(RequestReviewHandle.parse(handOff.handle()))
+                .complete(APPROVED));
 
     assertEquals(APPROVED, workflow.getResult(Decision.class));
   }
@@ -102,7 +105,8 @@ class AsyncCompletionEndToEndTest {
     assertEquals(Duration.ofHours(1), review.heartbeat());
     assertEquals("AwaitSignature", signature.activityType());
     assertEquals(Duration.ofDays(7), signature.startToClose());
-    assertEquals(Duration.ZERO, signature.heartbeat(), "one method's heartbeat leaks into another's");
+    assertEquals(
+        Duration.ZERO, signature.heartbeat(), "one method's heartbeat leaks into another's");
   }
 
   @Test
@@ -119,7 +123,8 @@ class AsyncCompletionEndToEndTest {
     WorkflowFailedException failed =
         assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Decision.class));
     ActivityFailure activityFailure = assertInstanceOf(ActivityFailure.class, failed.getCause());
-    ApplicationFailure cause = assertInstanceOf(ApplicationFailure.class, activityFailure.getCause());
+    ApplicationFailure cause =
+        assertInstanceOf(ApplicationFailure.class, activityFailure.getCause());
     assertEquals(ReviewRejected.class.getName(), cause.getType());
     assertEquals("figures do not add up", cause.getOriginalMessage());
     assertTrue(activities.outbox.isEmpty(), "a non-retryable failure was retried");
@@ -149,10 +154,9 @@ class AsyncCompletionEndToEndTest {
   }
 
   /**
-   * Uses {@code quickCheck}, whose heartbeat timeout is two seconds of real time: the server
-   * cannot skip to a timeout of a pending activity and then retry it without the time-skipping
-   * lock it takes for the retried activity stopping the clock again (see {@link
-   * PendingActivityClock}).
+   * Uses {@code quickCheck}, whose heartbeat timeout is two seconds of real time: the server cannot
+   * skip to a timeout of a pending activity and then retry it without the time-skipping lock it
+   * takes for the retried activity stopping the clock again (see {@link PendingActivityClock}).
    */
   @Test
   void withoutHeartbeatsTheActivityTimesOutAndIsRetriedWithANewHandle() throws Exception {
@@ -167,7 +171,8 @@ class AsyncCompletionEndToEndTest {
         assertThrows(
             ActivityNoLongerWaitingException.class,
             () -> completer.quickCheck(stale).complete(APPROVED));
-    assertTrue(gone.getMessage().startsWith("The activity ReviewActivities.quickCheck (task token "));
+    assertTrue(
+        gone.getMessage().startsWith("The activity ReviewActivities.quickCheck (task token "));
     fromExternalSystem(
         () -> completer.quickCheck(QuickCheckHandle.parse(second.handle())).complete(APPROVED));
     assertEquals(APPROVED, workflow.getResult(Decision.class));
@@ -192,8 +197,8 @@ class AsyncCompletionEndToEndTest {
         requested.getMessage());
   }
 
-  private ActivityCancellationRequestedException awaitCancellationRequest(RequestReviewHandle handle)
-      throws InterruptedException {
+  private ActivityCancellationRequestedException awaitCancellationRequest(
+      RequestReviewHandle handle) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       try {
         completer.requestReview(handle).heartbeat();
@@ -211,7 +216,8 @@ class AsyncCompletionEndToEndTest {
     HandOff handOff = activities.outbox.next();
 
     fromExternalSystem(
-        () -> completer.requestReview(handOff.workflowId(), handOff.activityId()).complete(APPROVED));
+        () ->
+            completer.requestReview(handOff.workflowId(), handOff.activityId()).complete(APPROVED));
 
     assertEquals("review-by-id", handOff.workflowId());
     assertEquals(APPROVED, workflow.getResult(Decision.class));
@@ -229,8 +235,7 @@ class AsyncCompletionEndToEndTest {
     }
     WorkflowFailedException failed =
         assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Void.class));
-    TimeoutFailure timeout =
-        assertInstanceOf(TimeoutFailure.class, failed.getCause().getCause());
+    TimeoutFailure timeout = assertInstanceOf(TimeoutFailure.class, failed.getCause().getCause());
     assertEquals(TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE, timeout.getTimeoutType());
     assertThrows(
         ActivityNoLongerWaitingException.class, () -> completer.awaitSignature(handle).complete());
@@ -246,7 +251,8 @@ class AsyncCompletionEndToEndTest {
     String encoded = activities.outbox.next().handle();
 
     HandleForOtherMethodException wrong =
-        assertThrows(HandleForOtherMethodException.class, () -> AwaitSignatureHandle.parse(encoded));
+        assertThrows(
+            HandleForOtherMethodException.class, () -> AwaitSignatureHandle.parse(encoded));
     assertEquals(
         "This handle was made for ReviewActivities.requestReview, not for"
             + " ReviewActivities.awaitSignature: parse it with"

@@ -69,9 +69,13 @@ class ExternalResultEndToEndTest {
     HandOff handOff = activities.outbox.next();
 
     assertTrue(handOff.handle().startsWith("hb1.SubmissionActivities.submitForReview.s."));
-    assertEquals(Duration.ofMinutes(1), handOff.startToClose(), "the path's default start-to-close");
+    assertEquals(
+        Duration.ofMinutes(1), handOff.startToClose(), "the path's default start-to-close");
     fromExternalSystem(
-        () -> completer.submitForReview(SubmitForReviewHandle.parse(handOff.handle())).complete(APPROVED));
+        () ->
+            completer
+                .submitForReview(SubmitForReviewHandle.parse(handOff.handle()))
+                .complete(APPROVED));
 
     assertEquals(APPROVED, workflow.getResult(Decision.class));
   }
@@ -86,7 +90,8 @@ class ExternalResultEndToEndTest {
     assertEquals("submit-address", address.workflowId());
     assertEquals(workflow.getExecution().getRunId(), address.runId());
     assertEquals("Submit_SubmitForReviewResult", address.signalName());
-    assertEquals("Submit_SubmitForReviewResult", SubmissionActivitiesSignals.SUBMIT_FOR_REVIEW_SIGNAL);
+    assertEquals(
+        "Submit_SubmitForReviewResult", SubmissionActivitiesSignals.SUBMIT_FOR_REVIEW_SIGNAL);
     assertEquals("archived", SubmissionActivitiesSignals.ARCHIVE_SIGNAL);
     workflow.terminate("done");
   }
@@ -111,7 +116,10 @@ class ExternalResultEndToEndTest {
         "the retry came " + gap + " after the first attempt");
 
     fromExternalSystem(
-        () -> completer.submitForReview(SubmitForReviewHandle.parse(handOff.handle())).complete(APPROVED));
+        () ->
+            completer
+                .submitForReview(SubmitForReviewHandle.parse(handOff.handle()))
+                .complete(APPROVED));
     assertEquals(APPROVED, workflow.getResult(Decision.class));
   }
 
@@ -121,7 +129,10 @@ class ExternalResultEndToEndTest {
     HandOff handOff = activities.outbox.next();
 
     fromExternalSystem(
-        () -> completer.submitForReview(SubmitForReviewHandle.parse(handOff.handle())).complete(APPROVED));
+        () ->
+            completer
+                .submitForReview(SubmitForReviewHandle.parse(handOff.handle()))
+                .complete(APPROVED));
 
     assertEquals(APPROVED, workflow.getResult(Decision.class));
   }
@@ -167,7 +178,8 @@ class ExternalResultEndToEndTest {
         assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Decision.class));
     ApplicationFailure cause = assertInstanceOf(ApplicationFailure.class, failed.getCause());
     assertEquals(ExternalResultSlot.TIMEOUT_TYPE, cause.getType());
-    assertTrue(cause.getOriginalMessage().contains("SubmissionActivities.archive"), cause.getMessage());
+    assertTrue(
+        cause.getOriginalMessage().contains("SubmissionActivities.archive"), cause.getMessage());
     assertTrue(cause.getOriginalMessage().contains("PT1H"), cause.getMessage());
   }
 
@@ -229,13 +241,12 @@ class ExternalResultEndToEndTest {
   @Test
   void aWorkflowInterfaceThatExtendsTheSignalsIsSignalledThroughATypedStub() throws Exception {
     TypedSubmissionWorkflow workflow =
-        client.newWorkflowStub(
-            TypedSubmissionWorkflow.class,
-            desk.options("submit-typed"));
+        client.newWorkflowStub(TypedSubmissionWorkflow.class, desk.options("submit-typed"));
     WorkflowClient.start(workflow::run, DOCUMENT);
     HandOff handOff = activities.outbox.next();
 
-    TypedSubmissionWorkflow byId = client.newWorkflowStub(TypedSubmissionWorkflow.class, "submit-typed");
+    TypedSubmissionWorkflow byId =
+        client.newWorkflowStub(TypedSubmissionWorkflow.class, "submit-typed");
     byId.submitForReviewResult(dev.handback.runtime.ExternalOutcome.success(APPROVED));
     // The completer's signal reaches the same handler; the first outcome wins. The workflow may
     // already have finished with it, and then the late signal finds nobody waiting.
@@ -261,7 +272,8 @@ class ExternalResultEndToEndTest {
     for (int i = 1; i < polls.size(); i++) {
       Duration gap = Duration.between(polls.get(i - 1), polls.get(i));
       assertTrue(
-          gap.compareTo(Duration.ofMinutes(5)) >= 0 && gap.compareTo(Duration.ofMinutes(5).plusSeconds(5)) <= 0,
+          gap.compareTo(Duration.ofMinutes(5)) >= 0
+              && gap.compareTo(Duration.ofMinutes(5).plusSeconds(5)) <= 0,
           "poll " + (i + 1) + " came " + gap + " after the one before");
     }
   }
@@ -276,7 +288,8 @@ class ExternalResultEndToEndTest {
         assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Decision.class));
 
     ActivityFailure activityFailure = assertInstanceOf(ActivityFailure.class, failed.getCause());
-    ApplicationFailure cause = assertInstanceOf(ApplicationFailure.class, activityFailure.getCause());
+    ApplicationFailure cause =
+        assertInstanceOf(ApplicationFailure.class, activityFailure.getCause());
     assertEquals(ReviewRejected.class.getName(), cause.getType());
     assertEquals(2, activities.polls.size());
   }
@@ -291,6 +304,8 @@ class ExternalResultEndToEndTest {
 
     assertInstanceOf(ActivityFailure.class, failed.getCause());
     // One day of polls every five minutes: 288 intervals, so at most 289 polls.
-    assertTrue(activities.polls.size() > 250 && activities.polls.size() <= 289, "polls: " + activities.polls.size());
+    assertTrue(
+        activities.polls.size() > 250 && activities.polls.size() <= 289,
+        "polls: " + activities.polls.size());
   }
 }

@@ -5,7 +5,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** The simulated external system's inbox: activities put their hand-offs in, tests take them out. */
+/**
+ * The simulated external system's inbox: activities put their hand-offs in, tests take them out.
+ */
 final class Outbox {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 

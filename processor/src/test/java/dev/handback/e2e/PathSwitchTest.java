@@ -41,8 +41,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The external team's code does not change when a method moves between the paths: one source,
  * {@code pathswitch/common/.../ExternalDesk.java}, is compiled with the processor against the
- * activity interface with {@code signOff} {@code @AsyncCompletable}, and again with it {@code
- * @ExternalResult}; each build runs on a fresh test server, and the desk's unchanged call
+ * activity interface with {@code signOff} {@code @AsyncCompletable}, and again with it
+ * {@code @ExternalResult}; each build runs on a fresh test server, and the desk's unchanged call
  * completes (or fails) the workflow's wait both times.
  */
 class PathSwitchTest {
@@ -56,8 +56,10 @@ class PathSwitchTest {
     ClassLoader build = compile(variant);
     assertEquals(
         replyType,
-        build.loadClass(PACKAGE + "SignOffActivitiesCompleter")
-            .getMethod("signOff", build.loadClass(PACKAGE + "SignOffActivitiesCompleter$SignOffHandle"))
+        build
+            .loadClass(PACKAGE + "SignOffActivitiesCompleter")
+            .getMethod(
+                "signOff", build.loadClass(PACKAGE + "SignOffActivitiesCompleter$SignOffHandle"))
             .getReturnType()
             .getSimpleName(),
         "the completer did not change path, so the test would prove nothing");
@@ -81,7 +83,8 @@ class PathSwitchTest {
       running.desk("refuse", running.nextHandle());
 
       WorkflowFailedException failed =
-          assertThrows(WorkflowFailedException.class, () -> running.workflow.getResult(Object.class));
+          assertThrows(
+              WorkflowFailedException.class, () -> running.workflow.getResult(Object.class));
       // On path 1 the failure is the activity's cause; on path 2 it is the workflow's own.
       Throwable cause = failed.getCause();
       ApplicationFailure application =
@@ -104,7 +107,8 @@ class PathSwitchTest {
       this.build = build;
       Worker worker = env.newWorker("switch");
       worker.registerWorkflowImplementationTypes(build.loadClass(PACKAGE + "SignOffWorkflow$Impl"));
-      Object activities = build.loadClass(PACKAGE + "SignOffActivitiesImpl").getConstructor().newInstance();
+      Object activities =
+          build.loadClass(PACKAGE + "SignOffActivitiesImpl").getConstructor().newInstance();
       worker.registerActivitiesImplementations(activities);
       outbox = (BlockingQueue<?>) activities.getClass().getField("outbox").get(activities);
       env.start();
@@ -112,7 +116,10 @@ class PathSwitchTest {
           env.getWorkflowClient()
               .newUntypedWorkflowStub(
                   "SignOffWorkflow",
-                  WorkflowOptions.newBuilder().setTaskQueue("switch").setWorkflowId(workflowId).build());
+                  WorkflowOptions.newBuilder()
+                      .setTaskQueue("switch")
+                      .setWorkflowId(workflowId)
+                      .build());
       workflow.start("doc-1");
     }
 
@@ -126,7 +133,9 @@ class PathSwitchTest {
 
     void desk(String action, String handle) throws Exception {
       Method method =
-          build.loadClass(PACKAGE + "ExternalDesk").getMethod(action, WorkflowClient.class, String.class);
+          build
+              .loadClass(PACKAGE + "ExternalDesk")
+              .getMethod(action, WorkflowClient.class, String.class);
       try {
         method.invoke(null, env.getWorkflowClient(), handle);
       } catch (InvocationTargetException e) {
@@ -146,7 +155,10 @@ class PathSwitchTest {
     sources.addAll(sourcesUnder(ROOT.resolve("common")));
     sources.addAll(sourcesUnder(ROOT.resolve(variant)));
     Compilation compilation =
-        Compiler.javac().withProcessors(new HandbackProcessor()).withOptions("-Xlint:all,-processing", "-Werror").compile(sources);
+        Compiler.javac()
+            .withProcessors(new HandbackProcessor())
+            .withOptions("-Xlint:all,-processing", "-Werror")
+            .compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, byte[]> classes = new HashMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {

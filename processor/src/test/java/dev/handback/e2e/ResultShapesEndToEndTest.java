@@ -61,7 +61,11 @@ class ResultShapesEndToEndTest {
 
     List<Item> items = List.of(new Item("A-1", 2), new Item("B-7", 1));
     Map<String, Amount> totals =
-        Map.of("net", new Amount(new BigDecimal("10.50"), "EUR"), "tax", new Amount(new BigDecimal("2.00"), "EUR"));
+        Map.of(
+            "net",
+            new Amount(new BigDecimal("10.50"), "EUR"),
+            "tax",
+            new Amount(new BigDecimal("2.00"), "EUR"));
     Item item = new Item("C-3", 9);
     Shelf.Slot slot = new Shelf.Slot("7B", 3);
 

@@ -13,7 +13,11 @@ public interface ReviewActivities {
   @AsyncCompletable(
       startToClose = "P7D",
       heartbeat = "PT1H",
-      retry = @Retry(maximumAttempts = 2, initialInterval = "PT1S", doNotRetry = "dev.handback.e2e.ReviewRejected"))
+      retry =
+          @Retry(
+              maximumAttempts = 2,
+              initialInterval = "PT1S",
+              doNotRetry = "dev.handback.e2e.ReviewRejected"))
   Decision requestReview(Document document);
 
   /** A signature that may take a week, with no heartbeat and no retry. */

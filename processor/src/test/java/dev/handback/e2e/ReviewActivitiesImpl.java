@@ -1,6 +1,5 @@
 package dev.handback.e2e;
 
-
 /** Hands every activity to {@link #outbox}, which stands in for the external system's inbox. */
 final class ReviewActivitiesImpl implements ReviewActivities {
   final Outbox outbox = new Outbox();

@@ -14,7 +14,12 @@ public interface ShapesWorkflow {
 
   /** Every result, as the workflow received it. */
   record Shapes(
-      List<Item> items, Map<String, Amount> totals, Item item, Shelf.Slot slot, int count, boolean approved) {}
+      List<Item> items,
+      Map<String, Amount> totals,
+      Item item,
+      Shelf.Slot slot,
+      int count,
+      boolean approved) {}
 
   @WorkflowMethod
   Shapes run();

@@ -13,21 +13,26 @@ import java.util.function.Supplier;
 /** Hands each request to {@link #outbox}, the simulated external system, and records attempts. */
 final class SubmissionActivitiesImpl implements SubmissionActivities {
   final Outbox outbox = new Outbox();
+
   /** The test server's clock, which time skipping moves. */
   private final Supplier<Instant> clock;
+
   SubmissionActivitiesImpl(Supplier<Instant> clock) {
     this.clock = clock;
   }
 
   /** When each attempt of {@code submitForReview} ran, on the test server's clock. */
   final List<Instant> submitAttempts = new CopyOnWriteArrayList<>();
+
   /** When each poll ran, on the test server's clock. */
   final List<Instant> polls = new CopyOnWriteArrayList<>();
 
   /** Whether the first attempt of {@code submitForReview} dies before notifying anyone. */
   volatile boolean firstSubmitDies;
+
   /** The poll on which the external system is ready. */
   volatile int readyOnPoll = 1;
+
   /** The poll on which the external system reports a real error instead; 0 for never. */
   volatile int rejectOnPoll;
 

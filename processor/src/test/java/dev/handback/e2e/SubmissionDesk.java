@@ -25,14 +25,17 @@ final class SubmissionDesk implements AutoCloseable {
   SubmissionDesk() {
     Worker worker = env.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(
-        SubmissionWorkflow.Impl.class, TypedSubmissionWorkflow.Impl.class, ReviewWorkflow.Impl.class);
+        SubmissionWorkflow.Impl.class,
+        TypedSubmissionWorkflow.Impl.class,
+        ReviewWorkflow.Impl.class);
     worker.registerActivitiesImplementations(submissions, reviews);
     env.start();
   }
 
   /** Starts a {@link SubmissionWorkflow} with id {@code workflowId} that takes {@code step}. */
   WorkflowStub start(Step step, String workflowId, Document document) {
-    SubmissionWorkflow workflow = client.newWorkflowStub(SubmissionWorkflow.class, options(workflowId));
+    SubmissionWorkflow workflow =
+        client.newWorkflowStub(SubmissionWorkflow.class, options(workflowId));
     WorkflowClient.start(workflow::run, step, document);
     return WorkflowStub.fromTyped(workflow);
   }

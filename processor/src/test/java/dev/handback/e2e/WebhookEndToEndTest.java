@@ -151,8 +151,7 @@ class WebhookEndToEndTest {
     String handle = desk.submissions.outbox.next().handle();
     String unknown =
         HandleCodec.encode(
-            HandleKey.of("Nobody", "nothing"),
-            new ReplyAddress.SignalAddress("w", "r", "s"));
+            HandleKey.of("Nobody", "nothing"), new ReplyAddress.SignalAddress("w", "r", "s"));
 
     Answer garbage = post("not-a-handle", APPROVED_JSON);
     assertEquals(400, garbage.status());
@@ -219,7 +218,9 @@ class WebhookEndToEndTest {
     String handle = desk.submissions.outbox.next().handle();
 
     Answer answer =
-        post(handle, "{\"failure\": {\"type\": \"com.example.Rejected\", \"message\": \"too long\"}}");
+        post(
+            handle,
+            "{\"failure\": {\"type\": \"com.example.Rejected\", \"message\": \"too long\"}}");
 
     assertEquals(200, answer.status(), answer.body().toString());
     WorkflowFailedException failed =
@@ -245,9 +246,7 @@ class WebhookEndToEndTest {
   @Test
   void aTaskTokenHandleCompletesTheActivityAndRetriesAreDuplicates() throws Exception {
     ReviewWorkflow workflow =
-        client.newWorkflowStub(
-            ReviewWorkflow.class,
-            desk.options("hook-token"));
+        client.newWorkflowStub(ReviewWorkflow.class, desk.options("hook-token"));
     WorkflowClient.start(workflow::run, ReviewWorkflow.Step.REVIEW, DOCUMENT);
     String handle = desk.reviews.outbox.next().handle();
 
@@ -276,21 +275,22 @@ class WebhookEndToEndTest {
   @Test
   void theReceiverListensOnLoopback() {
     URI uri = receiver.uri();
-    assertTrue(uri.getHost().equals("127.0.0.1") || uri.getHost().equals("localhost"), uri.toString());
+    assertTrue(
+        uri.getHost().equals("127.0.0.1") || uri.getHost().equals("localhost"), uri.toString());
     assertTrue(uri.getPath().equals("/handback/"), uri.toString());
   }
 
   @Test
   void aFailedActivityCompletionStillFailsOnPathOne() throws Exception {
     ReviewWorkflow workflow =
-        client.newWorkflowStub(
-            ReviewWorkflow.class,
-            desk.options("hook-token-fail"));
+        client.newWorkflowStub(ReviewWorkflow.class, desk.options("hook-token-fail"));
     WorkflowClient.start(workflow::run, ReviewWorkflow.Step.SIGN, DOCUMENT);
     String handle = desk.reviews.outbox.next().handle();
 
     Answer answer =
-        post(handle, "{\"failure\": {\"type\": \"com.example.NotSigned\", \"message\": \"refused\"}}");
+        post(
+            handle,
+            "{\"failure\": {\"type\": \"com.example.NotSigned\", \"message\": \"refused\"}}");
 
     assertEquals(200, answer.status(), answer.body().toString());
     WorkflowFailedException failed =
@@ -299,6 +299,7 @@ class WebhookEndToEndTest {
             () -> WorkflowStub.fromTyped(workflow).getResult(Decision.class));
     ActivityFailure activity = assertInstanceOf(ActivityFailure.class, failed.getCause());
     assertEquals(
-        "com.example.NotSigned", assertInstanceOf(ApplicationFailure.class, activity.getCause()).getType());
+        "com.example.NotSigned",
+        assertInstanceOf(ApplicationFailure.class, activity.getCause()).getType());
   }
 }

@@ -14,9 +14,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proves that the generated sources depend only on the input: two compilations of the same
- * sources, also with the sources handed to javac in the opposite order, generate the same files
- * with byte-identical content.
+ * Proves that the generated sources depend only on the input: two compilations of the same sources,
+ * also with the sources handed to javac in the opposite order, generate the same files with
+ * byte-identical content.
  */
 class DeterminismTest {
   private static final Path GOLDEN_DIR =
@@ -47,7 +47,10 @@ class DeterminismTest {
             assertEquals(
                 text,
                 second.get(path),
-                () -> path + " differs between runs, " + TextDiff.firstDifference(text, second.get(path))));
+                () ->
+                    path
+                        + " differs between runs, "
+                        + TextDiff.firstDifference(text, second.get(path))));
   }
 
   @Test

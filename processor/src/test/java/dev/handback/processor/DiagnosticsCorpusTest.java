@@ -25,9 +25,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The misuse corpus: every {@code .java} file under {@code src/test/resources/diagnostics/<annotation>/}
- * is one case, compiled alone with the Handback processor and {@code -Xlint:all,-processing}.
- * The file ends with its expectations, one line per diagnostic:
+ * The misuse corpus: every {@code .java} file under {@code
+ * src/test/resources/diagnostics/<annotation>/} is one case, compiled alone with the Handback
+ * processor and {@code -Xlint:all,-processing}. The file ends with its expectations, one line per
+ * diagnostic:
  *
  * <pre>
  * // expect: ERROR 12:22 [HB010] startToClose = "one hour" is not an ISO-8601 duration: ...
@@ -35,15 +36,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * // expect: none
  * </pre>
  *
- * Order does not matter. A Handback diagnostic is pinned by kind, line, column and full text; a javac diagnostic by kind,
- * line, column and its diagnostic code (its text differs between JDKs). The compilation must
- * report exactly these errors and warnings, no more; HB900 (a crash) is never expected. A case
- * with a Handback error must generate nothing; a case without errors must generate, and a case
- * with no diagnostic at all must also compile with {@code -Werror}.
+ * Order does not matter. A Handback diagnostic is pinned by kind, line, column and full text; a
+ * javac diagnostic by kind, line, column and its diagnostic code (its text differs between JDKs).
+ * The compilation must report exactly these errors and warnings, no more; HB900 (a crash) is never
+ * expected. A case with a Handback error must generate nothing; a case without errors must
+ * generate, and a case with no diagnostic at all must also compile with {@code -Werror}.
  *
- * <p>A new annotation adds its cases in its own directory. After a reviewed change of the
- * messages, run with {@code -Dhandback.regenerateDiagnostics=true} to rewrite the expectation
- * lines, and review the diff.
+ * <p>A new annotation adds its cases in its own directory. After a reviewed change of the messages,
+ * run with {@code -Dhandback.regenerateDiagnostics=true} to rewrite the expectation lines, and
+ * review the diff.
  */
 class DiagnosticsCorpusTest {
   static final Path CORPUS_DIR =
@@ -56,7 +57,8 @@ class DiagnosticsCorpusTest {
           Pattern.MULTILINE);
   private static final Pattern PATH_ANNOTATION =
       Pattern.compile("@(AsyncCompletable|ExternalResult|Polled)\\b");
-  private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+);", Pattern.MULTILINE);
+  private static final Pattern PACKAGE =
+      Pattern.compile("^package\\s+([\\w.]+);", Pattern.MULTILINE);
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> files = Files.walk(CORPUS_DIR)) {
@@ -98,7 +100,10 @@ class DiagnosticsCorpusTest {
     assertEquals(
         expected.equals(List.of("none")) ? List.of() : byPosition(expected),
         actual,
-        () -> caseName + " reported other diagnostics than expected; the source:\n" + numbered(source));
+        () ->
+            caseName
+                + " reported other diagnostics than expected; the source:\n"
+                + numbered(source));
     assertTrue(
         actual.stream().noneMatch(line -> line.contains("[HB900]")), "the processor crashed");
 
@@ -106,7 +111,8 @@ class DiagnosticsCorpusTest {
         actual.stream().anyMatch(line -> line.startsWith("ERROR") && line.contains("[HB0"));
     boolean anyError = actual.stream().anyMatch(line -> line.startsWith("ERROR"));
     if (handbackError) {
-      assertEquals(List.of(), List.copyOf(processor.createdSources()), "generated for an invalid interface");
+      assertEquals(
+          List.of(), List.copyOf(processor.createdSources()), "generated for an invalid interface");
     }
     boolean appliesToNothing = actual.stream().anyMatch(line -> line.contains("[HB104]"));
     if (!anyError && !appliesToNothing && PATH_ANNOTATION.matcher(source).find()) {
@@ -128,8 +134,18 @@ class DiagnosticsCorpusTest {
       String message = diagnostic.getMessage(Locale.ROOT);
       String what =
           message.startsWith("[HB") ? message.lines().findFirst().orElse("") : diagnostic.getCode();
-      String kind = diagnostic.getKind() == Diagnostic.Kind.MANDATORY_WARNING ? "WARNING" : diagnostic.getKind().name();
-      lines.add(kind + " " + diagnostic.getLineNumber() + ":" + diagnostic.getColumnNumber() + " " + what);
+      String kind =
+          diagnostic.getKind() == Diagnostic.Kind.MANDATORY_WARNING
+              ? "WARNING"
+              : diagnostic.getKind().name();
+      lines.add(
+          kind
+              + " "
+              + diagnostic.getLineNumber()
+              + ":"
+              + diagnostic.getColumnNumber()
+              + " "
+              + what);
     }
     return byPosition(lines);
   }
@@ -161,7 +177,9 @@ class DiagnosticsCorpusTest {
 
   private static String withoutExpectations(String text) {
     StringBuilder source = new StringBuilder();
-    text.lines().filter(line -> !line.startsWith(EXPECT)).forEach(line -> source.append(line).append('\n'));
+    text.lines()
+        .filter(line -> !line.startsWith(EXPECT))
+        .forEach(line -> source.append(line).append('\n'));
     return source.toString();
   }
 

@@ -27,7 +27,10 @@ class DiagnosticsReferenceTest {
     while (heading.find()) {
       assertEquals(true, documented.add(heading.group(1)), "documented twice: " + heading.group(1));
     }
-    Set<String> ids = Arrays.stream(Message.values()).map(Message::id).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> ids =
+        Arrays.stream(Message.values())
+            .map(Message::id)
+            .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(Message.values().length, ids.size(), "two messages share an id");
     assertEquals(ids, documented, "ids in Message versus headings in " + PAGE);
   }

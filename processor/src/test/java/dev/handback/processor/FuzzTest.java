@@ -21,32 +21,45 @@ import org.junit.jupiter.api.Test;
 /**
  * Property test: random activity interface shapes, valid and invalid (annotation placement,
  * durations, names, result types, overloads, inheritance, nesting, generics), compiled many to one
- * javac run. For every shape the processor must not crash (no exception, no HB900), errors must
- * sit in the user's sources, never in generated ones, an interface with a Handback error must get
- * no generated file, and every shape without errors must get generated code that compiles with
- * no warning under {@code -Xlint:all,-processing} (Handback's own guidance warnings aside).
+ * javac run. For every shape the processor must not crash (no exception, no HB900), errors must sit
+ * in the user's sources, never in generated ones, an interface with a Handback error must get no
+ * generated file, and every shape without errors must get generated code that compiles with no
+ * warning under {@code -Xlint:all,-processing} (Handback's own guidance warnings aside).
  *
- * <p>Reproducible: {@code -Dhandback.fuzz.seed=<n>} and {@code -Dhandback.fuzz.count=<shapes>};
- * a failure names the seed and the shape.
+ * <p>Reproducible: {@code -Dhandback.fuzz.seed=<n>} and {@code -Dhandback.fuzz.count=<shapes>}; a
+ * failure names the seed and the shape.
  */
 class FuzzTest {
   private static final long SEED = Long.getLong("handback.fuzz.seed", 4_2024L);
   private static final int COUNT = Integer.getInteger("handback.fuzz.count", 300);
   private static final int BATCH = 50;
+
   /** Every diagnostic counts, so none may be dropped past javac's default limit of 100. */
   private static final List<String> LINT =
       List.of("-Xlint:all,-processing", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000");
 
   private static final String[] NAMES = {
-    "run", "Run", "ship", "fooBar", "foo_Bar", "foo", "fooOptions", "newStub", "toString",
-    "review", "await$", "check", "byActivityType"
+    "run",
+    "Run",
+    "ship",
+    "fooBar",
+    "foo_Bar",
+    "foo",
+    "fooOptions",
+    "newStub",
+    "toString",
+    "review",
+    "await$",
+    "check",
+    "byActivityType"
   };
   private static final String[] DURATIONS = {"PT1H", "P7D", "PT30M", "PT10S", "PT2H", " pt5m "};
   private static final String[] BAD_DURATIONS = {"PT0S", "-PT1M", "1h", "P1W", "P1M", ""};
   private static final String[] PARAMETERS = {"String", "int", "List<String>", "Item"};
 
   /** One generated source and what is known of it. */
-  record Shape(int index, String binaryName, String packageName, String generatedPrefix, String source) {}
+  record Shape(
+      int index, String binaryName, String packageName, String generatedPrefix, String source) {}
 
   @Test
   void randomInterfacesNeverCrashTheProcessorAndValidOnesCompile() {
@@ -83,7 +96,18 @@ class FuzzTest {
     Set<String> flagged = new HashSet<>();
     Set<String> noMethods = new HashSet<>();
     if (Boolean.getBoolean("handback.fuzz.debug")) {
-      first.diagnostics().forEach(d -> System.out.println(d.getKind() + " " + d.getSource() + ":" + d.getLineNumber() + " " + d.getMessage(Locale.ROOT).lines().findFirst().orElse("")));
+      first
+          .diagnostics()
+          .forEach(
+              d ->
+                  System.out.println(
+                      d.getKind()
+                          + " "
+                          + d.getSource()
+                          + ":"
+                          + d.getLineNumber()
+                          + " "
+                          + d.getMessage(Locale.ROOT).lines().findFirst().orElse("")));
     }
     for (Diagnostic<? extends JavaFileObject> diagnostic : first.diagnostics()) {
       if (diagnostic.getKind() == Diagnostic.Kind.NOTE) {
@@ -92,9 +116,12 @@ class FuzzTest {
       String message = diagnostic.getMessage(Locale.ROOT);
       Shape shape = shapeOf(batch, diagnostic);
       if (message.startsWith("[HB900]") || shape == null) {
-        fail(report("a crash, or a diagnostic outside the user's sources: " + message, shape, batch));
+        fail(
+            report(
+                "a crash, or a diagnostic outside the user's sources: " + message, shape, batch));
       }
-      boolean guidance = diagnostic.getKind() == Diagnostic.Kind.WARNING && message.startsWith("[HB1");
+      boolean guidance =
+          diagnostic.getKind() == Diagnostic.Kind.WARNING && message.startsWith("[HB1");
       if (message.startsWith("[HB104]")) {
         noMethods.add(shape.binaryName());
       }
@@ -125,7 +152,10 @@ class FuzzTest {
             report(
                 "the generated code of valid shapes does not compile warning-free: "
                     + (diagnostic.getSource() == null ? "" : diagnostic.getSource().getName())
-                    + ":" + diagnostic.getLineNumber() + " " + message,
+                    + ":"
+                    + diagnostic.getLineNumber()
+                    + " "
+                    + message,
                 shapeOf(valid, diagnostic),
                 valid));
       }
@@ -134,7 +164,8 @@ class FuzzTest {
     for (Shape shape : valid) {
       if (shape.source().contains("@AsyncCompletable")
           && !noMethods.contains(shape.binaryName())
-          && second.createdSources().stream().noneMatch(n -> n.startsWith(shape.generatedPrefix()))) {
+          && second.createdSources().stream()
+              .noneMatch(n -> n.startsWith(shape.generatedPrefix()))) {
         fail(report("nothing generated for a shape without diagnostics", shape, valid));
       }
     }
@@ -143,7 +174,9 @@ class FuzzTest {
 
   private static Compilation compile(RecordingHandbackProcessor processor, List<Shape> shapes) {
     List<JavaFileObject> files =
-        shapes.stream().map(s -> JavaFileObjects.forSourceString(s.binaryName(), s.source())).toList();
+        shapes.stream()
+            .map(s -> JavaFileObjects.forSourceString(s.binaryName(), s.source()))
+            .toList();
     try {
       return Compiler.javac().withProcessors(processor).withOptions(LINT).compile(files);
     } catch (RuntimeException e) {
@@ -151,7 +184,8 @@ class FuzzTest {
     }
   }
 
-  private static Shape shapeOf(List<Shape> shapes, Diagnostic<? extends JavaFileObject> diagnostic) {
+  private static Shape shapeOf(
+      List<Shape> shapes, Diagnostic<? extends JavaFileObject> diagnostic) {
     if (diagnostic.getSource() == null) {
       return null;
     }
@@ -170,8 +204,16 @@ class FuzzTest {
                 .limit(3)
                 .map(s -> "shape " + s.index() + ":\n" + s.source())
                 .collect(Collectors.joining("\n", "", "\n(first 3 shapes of the batch)"));
-    return "FuzzTest seed " + SEED + " (rerun with -Dhandback.fuzz.seed=" + SEED
-        + " -Dhandback.fuzz.count=" + COUNT + "): " + problem + "\n" + shown;
+    return "FuzzTest seed "
+        + SEED
+        + " (rerun with -Dhandback.fuzz.seed="
+        + SEED
+        + " -Dhandback.fuzz.count="
+        + COUNT
+        + "): "
+        + problem
+        + "\n"
+        + shown;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -187,7 +229,10 @@ class FuzzTest {
 
     StringBuilder iface = new StringBuilder();
     if (r.nextInt(12) != 0) {
-      iface.append(r.nextInt(5) == 0 ? "@ActivityInterface(namePrefix = \"Base_\")\n" : "@ActivityInterface\n");
+      iface.append(
+          r.nextInt(5) == 0
+              ? "@ActivityInterface(namePrefix = \"Base_\")\n"
+              : "@ActivityInterface\n");
     }
     if (r.nextInt(4) == 0) {
       iface.append(suppress(r)).append('\n');
@@ -196,15 +241,20 @@ class FuzzTest {
     if (interfaceLevel) {
       iface.append(asyncCompletable(r)).append('\n');
     }
-    iface.append("public interface ").append(name).append(generic ? "<T>" : "")
-        .append(extendsBase ? " extends Base" : "").append(" {\n");
+    iface
+        .append("public interface ")
+        .append(name)
+        .append(generic ? "<T>" : "")
+        .append(extendsBase ? " extends Base" : "")
+        .append(" {\n");
     int methods = 1 + r.nextInt(4);
     Set<String> signatures = new HashSet<>();
     for (int m = 0; m < methods; m++) {
       iface.append(method(r, generic, interfaceLevel, signatures));
     }
     iface.append("  /** A record result. */\n  record Item(String id) {}\n\n");
-    iface.append("  /** An interface result. */\n  interface Shape {\n    double area();\n  }\n}\n");
+    iface.append(
+        "  /** An interface result. */\n  interface Shape {\n    double area();\n  }\n}\n");
 
     String binaryName;
     String generatedPrefix;
@@ -216,7 +266,11 @@ class FuzzTest {
       boolean hidden = nesting >= 18;
       body.append("public final class Outer {\n  private Outer() {}\n\n");
       body.append(hidden ? "  private static final class Hidden {\n" : "");
-      body.append(indent(iface.toString().replace("public interface", hidden ? "interface" : "public interface")));
+      body.append(
+          indent(
+              iface
+                  .toString()
+                  .replace("public interface", hidden ? "interface" : "public interface")));
       body.append(hidden ? "  }\n" : "");
       body.append("}\n");
       binaryName = pkg + ".Outer";
@@ -224,11 +278,16 @@ class FuzzTest {
     }
     if (extendsBase) {
       body.append("\n/** A parent activity interface. */\n@ActivityInterface\ninterface Base {\n")
-          .append("  String ").append(pick(r, "run", "walk", "check")).append("(")
-          .append(pick(r, "String in", "int in", "")).append(");\n}\n");
+          .append("  String ")
+          .append(pick(r, "run", "walk", "check"))
+          .append("(")
+          .append(pick(r, "String in", "int in", ""))
+          .append(");\n}\n");
     }
     String source =
-        "package " + pkg + ";\n\n"
+        "package "
+            + pkg
+            + ";\n\n"
             + "import dev.handback.AsyncCompletable;\n"
             + "import dev.handback.Retry;\n"
             + "import io.temporal.activity.ActivityCancellationType;\n"
@@ -240,14 +299,18 @@ class FuzzTest {
     return new Shape(index, binaryName, pkg, generatedPrefix, source);
   }
 
-  /** One method whose signature is not in {@code signatures} yet, so the source stays valid Java. */
+  /**
+   * One method whose signature is not in {@code signatures} yet, so the source stays valid Java.
+   */
   private static String method(
       Random r, boolean genericInterface, boolean interfaceLevel, Set<String> signatures) {
     StringBuilder m = new StringBuilder();
     int kind = r.nextInt(30);
     boolean suppressed = r.nextInt(5) == 0;
     if (r.nextInt(7) == 0) {
-      m.append("  @ActivityMethod(name = \"").append(pick(r, "Work", "Run", "Base_Run", "X")).append("\")\n");
+      m.append("  @ActivityMethod(name = \"")
+          .append(pick(r, "Work", "Run", "Base_Run", "X"))
+          .append("\")\n");
     }
     if (r.nextInt(10) < (interfaceLevel ? 3 : 7)) {
       m.append("  ").append(asyncCompletable(r).replace("\n", "\n  ")).append('\n');
@@ -265,21 +328,22 @@ class FuzzTest {
     boolean genericMethod = kind == 2;
     String result;
     int pick = r.nextInt(16);
-    result = switch (pick) {
-      case 0 -> "void";
-      case 1 -> "int";
-      case 2 -> "List<String>";
-      case 3 -> "Map<String, Integer>";
-      case 4 -> "byte[]";
-      case 5 -> "Object";
-      case 6 -> "Item";
-      case 7 -> "Item[]";
-      case 8 -> "Shape";
-      case 9 -> genericInterface ? "T" : "String";
-      case 10 -> "List";
-      case 11 -> r.nextInt(3) == 0 ? "Missing" : "List<? extends Number>";
-      default -> "String";
-    };
+    result =
+        switch (pick) {
+          case 0 -> "void";
+          case 1 -> "int";
+          case 2 -> "List<String>";
+          case 3 -> "Map<String, Integer>";
+          case 4 -> "byte[]";
+          case 5 -> "Object";
+          case 6 -> "Item";
+          case 7 -> "Item[]";
+          case 8 -> "Shape";
+          case 9 -> genericInterface ? "T" : "String";
+          case 10 -> "List";
+          case 11 -> r.nextInt(3) == 0 ? "Missing" : "List<? extends Number>";
+          default -> "String";
+        };
     if (name.equals("toString")) {
       result = "String";
     }
@@ -305,7 +369,9 @@ class FuzzTest {
       suppressions.add("\"rawtypes\"");
     }
     String annotation =
-        suppressions.isEmpty() ? "" : "  @SuppressWarnings({" + String.join(", ", suppressions) + "})\n";
+        suppressions.isEmpty()
+            ? ""
+            : "  @SuppressWarnings({" + String.join(", ", suppressions) + "})\n";
     return annotation + m + "  " + result + " " + name + "(" + String.join(", ", params) + ");\n\n";
   }
 
@@ -341,7 +407,10 @@ class FuzzTest {
         retry.add("maximumAttempts = " + pick(r, "0", "1", "3", "-1"));
       }
       if (r.nextInt(3) == 0) {
-        retry.add("doNotRetry = {" + pick(r, "\"java.lang.IllegalStateException\"", "\"\"", "\"A\", \"B\"") + "}");
+        retry.add(
+            "doNotRetry = {"
+                + pick(r, "\"java.lang.IllegalStateException\"", "\"\"", "\"A\", \"B\"")
+                + "}");
       }
       attributes.add("retry = @Retry(" + String.join(", ", retry) + ")");
     }
@@ -371,7 +440,8 @@ class FuzzTest {
   }
 
   private static String indent(String text) {
-    return text.lines().map(line -> line.isEmpty() ? line : "    " + line)
+    return text.lines()
+        .map(line -> line.isEmpty() ? line : "    " + line)
         .collect(Collectors.joining("\n", "", "\n"));
   }
 }

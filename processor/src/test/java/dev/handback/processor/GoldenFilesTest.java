@@ -21,15 +21,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Proves that the processor's output for representative activity interfaces is exactly the
- * reviewed output kept under {@code src/test/resources/golden/<case>/expected}, byte for byte, and
- * that it compiles without a single warning under {@code -Xlint:all -Werror}.
+ * Proves that the processor's output for representative activity interfaces is exactly the reviewed
+ * output kept under {@code src/test/resources/golden/<case>/expected}, byte for byte, and that it
+ * compiles without a single warning under {@code -Xlint:all -Werror}.
  *
  * <p>Each case directory holds the processor's input under {@code input/} and the expected
  * generated files under {@code expected/}: the Java sources and the model JSON the processor writes
- * to the class output ({@code META-INF/handback/}). After an intended change of the generated code, run
- * the build with {@code -Dhandback.regenerateGolden=true}: the test then rewrites {@code expected/}
- * instead of comparing, and the change shows up in review as a diff of the golden files.
+ * to the class output ({@code META-INF/handback/}). After an intended change of the generated code,
+ * run the build with {@code -Dhandback.regenerateGolden=true}: the test then rewrites {@code
+ * expected/} instead of comparing, and the change shows up in review as a diff of the golden files.
  */
 class GoldenFilesTest {
   private static final Path GOLDEN_DIR =
@@ -58,16 +58,20 @@ class GoldenFilesTest {
     assertEquals(
         expected.keySet(),
         generated.keySet(),
-        "generated files differ from the golden files in " + expectedDir
+        "generated files differ from the golden files in "
+            + expectedDir
             + " (rerun with -Dhandback.regenerateGolden=true after an intended change)");
     for (Map.Entry<String, String> file : generated.entrySet()) {
       String want = expected.get(file.getKey());
       assertEquals(
           want,
           file.getValue(),
-          () -> "generated " + file.getKey() + " differs from its golden file, "
-              + TextDiff.firstDifference(want, file.getValue())
-              + "\n(rerun with -Dhandback.regenerateGolden=true after an intended change)");
+          () ->
+              "generated "
+                  + file.getKey()
+                  + " differs from its golden file, "
+                  + TextDiff.firstDifference(want, file.getValue())
+                  + "\n(rerun with -Dhandback.regenerateGolden=true after an intended change)");
     }
   }
 
@@ -78,7 +82,8 @@ class GoldenFilesTest {
     }
     try (Stream<Path> paths = Files.walk(dir)) {
       for (Path path : paths.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(path).toString().replace('\\', '/'), Files.readString(path, UTF_8));
+        files.put(
+            dir.relativize(path).toString().replace('\\', '/'), Files.readString(path, UTF_8));
       }
     }
     return files;

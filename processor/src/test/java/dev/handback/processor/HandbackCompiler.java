@@ -31,9 +31,7 @@ final class HandbackCompiler {
     Processor[] processors = new Processor[others.length + 1];
     processors[0] = new HandbackProcessor();
     System.arraycopy(others, 0, processors, 1, others.length);
-    return Compiler.javac()
-        .withProcessors(processors)
-        .withOptions(OPTIONS);
+    return Compiler.javac().withProcessors(processors).withOptions(OPTIONS);
   }
 
   static Compilation compile(JavaFileObject... sources) {
@@ -55,7 +53,8 @@ final class HandbackCompiler {
 
   private static JavaFileObject source(Path root, Path file) {
     String relative = root.relativize(file).toString().replace('\\', '/');
-    String binaryName = relative.substring(0, relative.length() - ".java".length()).replace('/', '.');
+    String binaryName =
+        relative.substring(0, relative.length() - ".java".length()).replace('/', '.');
     try {
       return JavaFileObjects.forSourceString(binaryName, Files.readString(file, UTF_8));
     } catch (IOException e) {
@@ -64,8 +63,8 @@ final class HandbackCompiler {
   }
 
   /**
-   * The generated source files of {@code compilation}, keyed by their path below the source
-   * output directory (for example {@code com/example/FooCompleter.java}), in name order.
+   * The generated source files of {@code compilation}, keyed by their path below the source output
+   * directory (for example {@code com/example/FooCompleter.java}), in name order.
    */
   static Map<String, String> generatedSources(Compilation compilation) {
     Map<String, String> sources = new TreeMap<>();
@@ -76,7 +75,8 @@ final class HandbackCompiler {
         throw new IllegalStateException("Unexpected location of a generated source: " + uri);
       }
       try {
-        sources.put(uri.substring(start + SOURCE_OUTPUT.length()), file.getCharContent(true).toString());
+        sources.put(
+            uri.substring(start + SOURCE_OUTPUT.length()), file.getCharContent(true).toString());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -97,7 +97,8 @@ final class HandbackCompiler {
         continue;
       }
       try {
-        models.put(uri.substring(start + CLASS_OUTPUT.length()), file.getCharContent(true).toString());
+        models.put(
+            uri.substring(start + CLASS_OUTPUT.length()), file.getCharContent(true).toString());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

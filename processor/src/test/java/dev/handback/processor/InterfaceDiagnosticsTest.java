@@ -58,9 +58,7 @@ class InterfaceDiagnosticsTest {
   void hb001_onAClass() {
     TestSource source =
         TestSource.of(
-            "Worker",
-            "@AsyncCompletable(startToClose = \"PT1H\")",
-            "public class Worker {}");
+            "Worker", "@AsyncCompletable(startToClose = \"PT1H\")", "public class Worker {}");
 
     source.assertOnlyError(
         source.compile(),

@@ -4,9 +4,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Proves that every option that Temporal would reject at run time is rejected at compile time
- * instead (HB010 to HB018), each with its exact message, as the only error, on the annotation
- * value that causes it (or on the annotation when a value is missing), and with nothing
- * generated.
+ * instead (HB010 to HB018), each with its exact message, as the only error, on the annotation value
+ * that causes it (or on the annotation when a value is missing), and with nothing generated.
  */
 class OptionsDiagnosticsTest {
 
@@ -38,7 +37,8 @@ class OptionsDiagnosticsTest {
   @Test
   void hb010_weeksWhichJavaTimeDurationDoesNotRead() {
     TestSource source =
-        jobsWith("  @AsyncCompletable(startToClose = \"PT1H\", retry = @Retry(initialInterval = \"P1W\"))");
+        jobsWith(
+            "  @AsyncCompletable(startToClose = \"PT1H\", retry = @Retry(initialInterval = \"P1W\"))");
     TestSource.Compiled compilation = source.compile();
 
     source.assertOnlyError(
@@ -115,7 +115,8 @@ class OptionsDiagnosticsTest {
   @Test
   void hb013_backoffBelowOne() {
     TestSource source =
-        jobsWith("  @AsyncCompletable(startToClose = \"PT1H\", retry = @Retry(backoffCoefficient = 0.5))");
+        jobsWith(
+            "  @AsyncCompletable(startToClose = \"PT1H\", retry = @Retry(backoffCoefficient = 0.5))");
     TestSource.Compiled compilation = source.compile();
 
     source.assertOnlyError(
@@ -129,7 +130,8 @@ class OptionsDiagnosticsTest {
   @Test
   void hb014_negativeMaximumAttempts() {
     TestSource source =
-        jobsWith("  @AsyncCompletable(startToClose = \"PT1H\", retry = @Retry(maximumAttempts = -1))");
+        jobsWith(
+            "  @AsyncCompletable(startToClose = \"PT1H\", retry = @Retry(maximumAttempts = -1))");
     TestSource.Compiled compilation = source.compile();
 
     source.assertOnlyError(

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Proves the processor's manners towards javac and build tools: an exception inside it becomes
- * HB900 on the interface instead of reaching javac; every generated file carries {@code
- * @Generated} and exactly one originating element, the interface it is generated for; what is
- * generated for one interface does not depend on the other sources (the contract of a Gradle
- * "isolating" processor, declared in {@code META-INF/gradle/incremental.annotation.processors}).
+ * HB900 on the interface instead of reaching javac; every generated file carries {@code @Generated}
+ * and exactly one originating element, the interface it is generated for; what is generated for one
+ * interface does not depend on the other sources (the contract of a Gradle "isolating" processor,
+ * declared in {@code META-INF/gradle/incremental.annotation.processors}).
  */
 class ProcessorHygieneTest {
   private static final JavaFileObject JOBS =
@@ -81,7 +81,10 @@ class ProcessorHygieneTest {
     RecordingHandbackProcessor processor =
         new RecordingHandbackProcessor(new IllegalStateException("the filer broke"));
     Compilation compilation =
-        Compiler.javac().withProcessors(processor).withOptions(HandbackCompiler.OPTIONS).compile(JOBS);
+        Compiler.javac()
+            .withProcessors(processor)
+            .withOptions(HandbackCompiler.OPTIONS)
+            .compile(JOBS);
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -93,7 +96,8 @@ class ProcessorHygieneTest {
                 + " (java.lang.IllegalStateException: the filer broke). Please report it with this"
                 + " interface; the other interfaces were processed\n"),
         message);
-    assertTrue(message.contains("at dev.handback.processor."), "the stack trace is part of the report");
+    assertTrue(
+        message.contains("at dev.handback.processor."), "the stack trace is part of the report");
     assertEquals("7", String.valueOf(error.getLineNumber()), "on the interface declaration");
   }
 
@@ -111,9 +115,11 @@ class ProcessorHygieneTest {
     for (String suffix : List.of("Async", "Completer", "Options")) {
       expected.put("com.example.Jobs" + suffix, List.of("INTERFACE com.example.Jobs (top-level)"));
       expected.put(
-          "com.example.Desk_Reviews" + suffix, List.of("INTERFACE com.example.Desk.Reviews (nested)"));
+          "com.example.Desk_Reviews" + suffix,
+          List.of("INTERFACE com.example.Desk.Reviews (nested)"));
       // Generated in a later round, after the result type exists: still its own interface only.
-      expected.put("com.example.Lookups" + suffix, List.of("INTERFACE com.example.Lookups (top-level)"));
+      expected.put(
+          "com.example.Lookups" + suffix, List.of("INTERFACE com.example.Lookups (top-level)"));
     }
     assertEquals(expected, new TreeMap<>(processor.originatingElements()));
   }
@@ -140,7 +146,8 @@ class ProcessorHygieneTest {
     Map<String, String> alone = HandbackCompiler.generatedSources(HandbackCompiler.compile(JOBS));
     Map<String, String> together =
         HandbackCompiler.generatedSources(
-            HandbackCompiler.javac(new DeferralTest.ResultGenerator()).compile(DESK, LOOKUPS, JOBS));
+            HandbackCompiler.javac(new DeferralTest.ResultGenerator())
+                .compile(DESK, LOOKUPS, JOBS));
 
     assertEquals(3, alone.size());
     alone.forEach((path, text) -> assertEquals(text, together.get(path), path));
@@ -159,7 +166,8 @@ class ProcessorHygieneTest {
     Object processor =
         Class.forName(metadata.substring(0, metadata.indexOf(','))).getConstructor().newInstance();
     assertTrue(processor instanceof Processor);
-    // An isolating processor names its annotations; "*" would make Gradle treat every source as input.
+    // An isolating processor names its annotations; "*" would make Gradle treat every source as
+    // input.
     Set<String> annotations = ((Processor) processor).getSupportedAnnotationTypes();
     assertTrue(annotations.contains("dev.handback.AsyncCompletable"), annotations::toString);
     assertTrue(annotations.stream().noneMatch(name -> name.endsWith("*")), annotations::toString);

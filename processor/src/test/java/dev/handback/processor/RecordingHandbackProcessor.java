@@ -2,12 +2,12 @@ package dev.handback.processor;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeMap;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.Completion;
 import javax.annotation.processing.Filer;
@@ -154,7 +154,9 @@ final class RecordingHandbackProcessor implements Processor {
       List<String> origins = new ArrayList<>();
       for (Element origin : originatingElements) {
         String qualified =
-            origin instanceof TypeElement type ? type.getQualifiedName().toString() : origin.toString();
+            origin instanceof TypeElement type
+                ? type.getQualifiedName().toString()
+                : origin.toString();
         boolean topLevel = origin.getEnclosingElement().getKind() == ElementKind.PACKAGE;
         origins.add(origin.getKind() + " " + qualified + (topLevel ? " (top-level)" : " (nested)"));
       }

@@ -40,7 +40,9 @@ final class TestSource {
     this.file = JavaFileObjects.forSourceLines("com.example." + simpleName, lines);
   }
 
-  /** A source file {@code com/example/<simpleName>.java} with the common preamble and {@code body}. */
+  /**
+   * A source file {@code com/example/<simpleName>.java} with the common preamble and {@code body}.
+   */
   static TestSource of(String simpleName, String... body) {
     List<String> lines = new ArrayList<>(PREAMBLE);
     lines.addAll(List.of(body));
@@ -88,11 +90,7 @@ final class TestSource {
         line + ":" + column,
         error.getLineNumber() + ":" + error.getColumnNumber(),
         () -> "position (line:column) of " + message + "\n  expected at: " + text);
-    assertThat(compilation)
-        .hadErrorContaining(message)
-        .inFile(file)
-        .onLine(line)
-        .atColumn(column);
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLine(line).atColumn(column);
     assertEquals(Set.of(), compiled.createdSources(), "generated for an invalid interface");
   }
 

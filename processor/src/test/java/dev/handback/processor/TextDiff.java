@@ -6,7 +6,9 @@ final class TextDiff {
 
   private TextDiff() {}
 
-  /** The first differing line of {@code expected} and {@code actual}, with a few lines before it. */
+  /**
+   * The first differing line of {@code expected} and {@code actual}, with a few lines before it.
+   */
   static String firstDifference(String expected, String actual) {
     if (expected == null) {
       return "no golden file exists for it";
@@ -17,11 +19,14 @@ final class TextDiff {
     while (line < want.length && line < got.length && want[line].equals(got[line])) {
       line++;
     }
-    StringBuilder text = new StringBuilder("first difference at line ").append(line + 1).append(":\n");
+    StringBuilder text =
+        new StringBuilder("first difference at line ").append(line + 1).append(":\n");
     for (int i = Math.max(0, line - CONTEXT); i < line; i++) {
       text.append("    ").append(got[i]).append('\n');
     }
-    text.append("  - ").append(line < want.length ? visible(want[line]) : "<end of file>").append('\n');
+    text.append("  - ")
+        .append(line < want.length ? visible(want[line]) : "<end of file>")
+        .append('\n');
     text.append("  + ").append(line < got.length ? visible(got[line]) : "<end of file>");
     return text.toString();
   }

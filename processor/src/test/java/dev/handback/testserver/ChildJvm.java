@@ -49,15 +49,16 @@ public final class ChildJvm implements AutoCloseable {
   }
 
   /**
-   * The options of a JVM that a test needs soon and briefly: a maximum heap of {@code heap}
-   * ({@code -Xmx} syntax), the quick C1 compiler only, and the serial collector.
+   * The options of a JVM that a test needs soon and briefly: a maximum heap of {@code heap} ({@code
+   * -Xmx} syntax), the quick C1 compiler only, and the serial collector.
    */
   public static List<String> quickStartOptions(String heap) {
     return List.of("-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
   }
 
   /** Starts {@code main} with {@code args} in a new JVM with {@code jvmOptions}. */
-  public static ChildJvm start(String name, List<String> jvmOptions, Class<?> main, String... args) {
+  public static ChildJvm start(
+      String name, List<String> jvmOptions, Class<?> main, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -110,7 +111,8 @@ public final class ChildJvm implements AutoCloseable {
         throw new IllegalStateException(
             "The JVM "
                 + name
-                + (line == null ? " printed no line starting with '" + prefix + "' in " + timeout
+                + (line == null
+                    ? " printed no line starting with '" + prefix + "' in " + timeout
                     : " ended before it printed a line starting with '" + prefix + "'")
                 + "; see "
                 + log.toAbsolutePath());

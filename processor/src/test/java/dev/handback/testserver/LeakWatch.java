@@ -24,8 +24,7 @@ import org.junit.jupiter.api.function.Executable;
  * copies everything written to {@code System.out} and {@code System.err} (where slf4j-simple logs)
  * and records the messages, with their causes, of every exception the tests catch through {@link
  * #assertThrows}; after the class it fails if any of them contains a 16-character window of a
- * handle the tests registered with {@link #secret}, of its token in hex, Base64 or URL-safe
- * Base64.
+ * handle the tests registered with {@link #secret}, of its token in hex, Base64 or URL-safe Base64.
  */
 public final class LeakWatch implements BeforeAllCallback, AfterAllCallback {
   private static final int WINDOW = 16;

@@ -16,8 +16,8 @@ import java.net.InetSocketAddress;
  *
  * <p>{@code TestServer.main(port)} binds every interface and needs a port chosen in advance; this
  * main serves the very same services ({@code TestServicesStarter}) but binds {@code 127.0.0.1:0}
- * and prints {@code LISTENING <port>} once the server accepts calls, so there is no race for a
- * free port. It stops when its standard input closes, so it cannot outlive the test JVM.
+ * and prints {@code LISTENING <port>} once the server accepts calls, so there is no race for a free
+ * port. It stops when its standard input closes, so it cannot outlive the test JVM.
  */
 public final class LoopbackTestServer {
   /** The line the server prints once it listens, followed by a space and the port. */

@@ -38,10 +38,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real gRPC server on a loopback port that plays Temporal's frontend for the calls a completer
  * makes — completing, failing, heartbeating, reporting cancellation (by token and by id) and
- * signalling — and answers each with a scripted status, counting calls. It produces the answers
- * the test server never gives, such as {@code INVALID_ARGUMENT} or {@code PERMISSION_DENIED}.
- * {@code GetSystemInfo} answers with default capabilities and is not counted; every other call is
- * {@code UNIMPLEMENTED}.
+ * signalling — and answers each with a scripted status, counting calls. It produces the answers the
+ * test server never gives, such as {@code INVALID_ARGUMENT} or {@code PERMISSION_DENIED}. {@code
+ * GetSystemInfo} answers with default capabilities and is not counted; every other call is {@code
+ * UNIMPLEMENTED}.
  */
 public final class ScriptedWorkflowService implements AutoCloseable {
   /** The description of scripted error statuses unless a test gives one. */
@@ -224,7 +224,9 @@ public final class ScriptedWorkflowService implements AutoCloseable {
         SignalWorkflowExecutionRequest request,
         StreamObserver<SignalWorkflowExecutionResponse> observer) {
       answer(
-          "SignalWorkflowExecution", SignalWorkflowExecutionResponse.getDefaultInstance(), observer);
+          "SignalWorkflowExecution",
+          SignalWorkflowExecutionResponse.getDefaultInstance(),
+          observer);
     }
   }
 }

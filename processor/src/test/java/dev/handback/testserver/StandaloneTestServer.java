@@ -12,16 +12,16 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs Temporal's standalone test server in a JVM of its own for one test class, reached over
- * real gRPC on a loopback port:
+ * Runs Temporal's standalone test server in a JVM of its own for one test class, reached over real
+ * gRPC on a loopback port:
  *
  * <pre>{@code
  * @RegisterExtension static final StandaloneTestServer SERVER = new StandaloneTestServer();
  * }</pre>
  *
  * <p>Before the first test it starts a {@link TestServerProcess} (quick to start, see {@link
- * ChildJvm#quickStartOptions}); after the last test (also when tests fail) it closes every stub
- * it made and stops the process.
+ * ChildJvm#quickStartOptions}); after the last test (also when tests fail) it closes every stub it
+ * made and stops the process.
  */
 public final class StandaloneTestServer implements BeforeAllCallback, AfterAllCallback {
   private final List<WorkflowServiceStubs> stubs = new ArrayList<>();

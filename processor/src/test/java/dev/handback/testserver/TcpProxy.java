@@ -13,10 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback TCP proxy in front of a server, to cut the connection for a while. While {@link
- * #cut() cut}, it drops every open connection and closes each new one as soon as it is accepted,
- * so gRPC calls through it fail with {@code UNAVAILABLE}; after {@link #restore()} it forwards
- * again.
+ * A loopback TCP proxy in front of a server, to cut the connection for a while. While {@link #cut()
+ * cut}, it drops every open connection and closes each new one as soon as it is accepted, so gRPC
+ * calls through it fail with {@code UNAVAILABLE}; after {@link #restore()} it forwards again.
  */
 public final class TcpProxy implements AutoCloseable {
   private final InetSocketAddress upstream;

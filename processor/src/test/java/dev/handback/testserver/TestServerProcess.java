@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Temporal's standalone test server ({@link LoopbackTestServer}) in a JVM of its own, on a
- * loopback port, reached over real gRPC. {@link #start} returns once the server answers {@code
- * GetSystemInfo}; {@link #close} stops the process, killing it after a grace period. The tests
- * use it through {@link StandaloneTestServer}; the run-time benchmark uses it directly.
+ * Temporal's standalone test server ({@link LoopbackTestServer}) in a JVM of its own, on a loopback
+ * port, reached over real gRPC. {@link #start} returns once the server answers {@code
+ * GetSystemInfo}; {@link #close} stops the process, killing it after a grace period. The tests use
+ * it through {@link StandaloneTestServer}; the run-time benchmark uses it directly.
  */
 public final class TestServerProcess implements AutoCloseable {
   private static final Duration STARTUP = Duration.ofMinutes(2);
@@ -24,11 +24,11 @@ public final class TestServerProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the server in a JVM named {@code name} (its log is {@code
-   * target/child-jvms/<name>.log}) with {@code jvmOptions}, and waits until it answers.
+   * Starts the server in a JVM named {@code name} (its log is {@code target/child-jvms/<name>.log})
+   * with {@code jvmOptions}, and waits until it answers.
    *
-   * @throws IllegalStateException if the server does not answer within two minutes; the process
-   *     is stopped
+   * @throws IllegalStateException if the server does not answer within two minutes; the process is
+   *     stopped
    */
   public static TestServerProcess start(String name, List<String> jvmOptions)
       throws InterruptedException {

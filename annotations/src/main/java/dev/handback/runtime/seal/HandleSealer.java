@@ -18,16 +18,16 @@ import java.util.Objects;
 import javax.crypto.Mac;
 
 /**
- * Seals reply handles for parties that must not forge, alter or reuse them: a sealed handle
- * carries an expiry and an HMAC-SHA256 signature with a key the service owns, and {@link #open}
- * refuses it, before anything is sent to Temporal, when it is not sealed, signed with an unknown
- * key, forged or altered, expired, or made for another method.
+ * Seals reply handles for parties that must not forge, alter or reuse them: a sealed handle carries
+ * an expiry and an HMAC-SHA256 signature with a key the service owns, and {@link #open} refuses it,
+ * before anything is sent to Temporal, when it is not sealed, signed with an unknown key, forged or
+ * altered, expired, or made for another method.
  *
- * <p>Format, version 1: {@code hbs1.<keyId>.<expiry>.<signature>.<handle>}, where {@code handle}
- * is the plain {@code hb1} handle, {@code expiry} the expiry in epoch seconds, and {@code
- * signature} the unpadded URL-safe Base64 of HMAC-SHA256 over {@code
- * "hbs1.<keyId>.<expiry>.<handle>"} with the key {@code keyId}. Keys rotate: seal with the new key
- * and keep the old one among the verification keys until the last handle it sealed has expired.
+ * <p>Format, version 1: {@code hbs1.<keyId>.<expiry>.<signature>.<handle>}, where {@code handle} is
+ * the plain {@code hb1} handle, {@code expiry} the expiry in epoch seconds, and {@code signature}
+ * the unpadded URL-safe Base64 of HMAC-SHA256 over {@code "hbs1.<keyId>.<expiry>.<handle>"} with
+ * the key {@code keyId}. Keys rotate: seal with the new key and keep the old one among the
+ * verification keys until the last handle it sealed has expired.
  *
  * <pre>{@code
  * HandleSealer sealer = HandleSealer.builder()
@@ -43,8 +43,8 @@ import javax.crypto.Mac;
  * <p>It protects against forged handles, altered handles, a handle used after its expiry and a
  * handle used for another method. It does not protect against a leaked handle used before it
  * expires, a leaked key, or a handle replayed within its lifetime (Temporal records only the first
- * reply to an attempt, so a replay cannot record a second result). Instances are immutable and
- * safe for concurrent use.
+ * reply to an attempt, so a replay cannot record a second result). Instances are immutable and safe
+ * for concurrent use.
  */
 public final class HandleSealer {
   /** The prefix of every sealed handle of the current format. */
@@ -72,8 +72,8 @@ public final class HandleSealer {
   }
 
   /**
-   * {@code handle} as a sealed string that expires after the time to live, signed with the
-   * signing key.
+   * {@code handle} as a sealed string that expires after the time to live, signed with the signing
+   * key.
    */
   public String seal(ReplyHandle handle) {
     Objects.requireNonNull(handle, "handle");
@@ -94,8 +94,8 @@ public final class HandleSealer {
    * Verifies a sealed handle of the method {@code expected} and returns its address, for the
    * generated {@code of}: {@code RequestReviewHandle.of(sealer.open(RequestReviewHandle.KEY, s))}.
    *
-   * @throws SealedHandleException if the string is not sealed, names an unknown key, does not
-   *     carry a valid signature, or has expired
+   * @throws SealedHandleException if the string is not sealed, names an unknown key, does not carry
+   *     a valid signature, or has expired
    * @throws dev.handback.runtime.InvalidHandleException if the signature is valid but the handle
    *     inside is made for another method
    */

@@ -98,7 +98,8 @@ class HandleSealerTest {
   @Test
   void expiresAtItsExpiryToTheSecond() {
     Instant expiry = NOW.plus(TTL);
-    assertEquals(HANDLE.address(), sealer(expiry.minusSeconds(1), "2025-05", MAY).open(KEY, SEALED));
+    assertEquals(
+        HANDLE.address(), sealer(expiry.minusSeconds(1), "2025-05", MAY).open(KEY, SEALED));
 
     SealedHandleException expired =
         assertThrows(
@@ -148,23 +149,96 @@ class HandleSealerTest {
     cases.add(Arguments.of("null", null, Reason.EMPTY, MAY_SEALER));
     cases.add(Arguments.of("empty", "", Reason.EMPTY, MAY_SEALER));
     cases.add(Arguments.of("garbage", "please complete", Reason.NOT_A_HANDLE, MAY_SEALER));
-    cases.add(Arguments.of("no inner handle", join(p[0], p[1], p[2], p[3]), Reason.NOT_A_HANDLE, MAY_SEALER));
-    cases.add(Arguments.of("version hbs2", "hbs2" + SEALED.substring(4), Reason.NOT_A_HANDLE, MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "no inner handle", join(p[0], p[1], p[2], p[3]), Reason.NOT_A_HANDLE, MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "version hbs2", "hbs2" + SEALED.substring(4), Reason.NOT_A_HANDLE, MAY_SEALER));
     cases.add(Arguments.of("1 MB", "hbs1." + "A".repeat(1 << 20), Reason.TOO_LONG, MAY_SEALER));
-    cases.add(Arguments.of("unknown key id", join(p[0], "2024-01", p[2], p[3], p[4]), Reason.UNKNOWN_KEY, MAY_SEALER));
-    cases.add(Arguments.of("key id with a dot-free junk", join(p[0], "k$y", p[2], p[3], p[4]), Reason.UNKNOWN_KEY, MAY_SEALER));
-    cases.add(Arguments.of("signed with another known key's id", join(p[0], "2025-06", p[2], p[3], p[4]), Reason.FORGED, bothKeys));
-    cases.add(Arguments.of("other key's signature", join(p[0], p[1], p[2], parts(june)[3], p[4]), Reason.FORGED, MAY_SEALER));
-    cases.add(Arguments.of("expiry extended", join(p[0], p[1], String.valueOf(Long.parseLong(p[2]) + 86_400), p[3], p[4]), Reason.FORGED, MAY_SEALER));
-    cases.add(Arguments.of("expiry not a number", join(p[0], p[1], "soon", p[3], p[4]), Reason.FORGED, MAY_SEALER));
-    cases.add(Arguments.of("expiry negative", join(p[0], p[1], "-1", p[3], p[4]), Reason.FORGED, MAY_SEALER));
-    cases.add(Arguments.of("signature altered", join(p[0], p[1], p[2], flipChar(p[3], 10), p[4]), Reason.FORGED, MAY_SEALER));
-    cases.add(Arguments.of("signature truncated", join(p[0], p[1], p[2], p[3].substring(1), p[4]), Reason.FORGED, MAY_SEALER));
-    cases.add(Arguments.of("signature empty", join(p[0], p[1], p[2], "", p[4]), Reason.FORGED, MAY_SEALER));
-    cases.add(Arguments.of("inner handle swapped for another method's", join(p[0], p[1], p[2], p[3], otherInner), Reason.FORGED, MAY_SEALER));
-    cases.add(Arguments.of("inner handle altered", join(p[0], p[1], p[2], p[3], flipChar(p[4], p[4].length() - 5)), Reason.FORGED, MAY_SEALER));
-    cases.add(Arguments.of("inner handle truncated", SEALED.substring(0, SEALED.length() - 1), Reason.FORGED, MAY_SEALER));
-    cases.add(Arguments.of("signature of all zeros", join(p[0], p[1], p[2], Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[32]), p[4]), Reason.FORGED, MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "unknown key id",
+            join(p[0], "2024-01", p[2], p[3], p[4]),
+            Reason.UNKNOWN_KEY,
+            MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "key id with a dot-free junk",
+            join(p[0], "k$y", p[2], p[3], p[4]),
+            Reason.UNKNOWN_KEY,
+            MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "signed with another known key's id",
+            join(p[0], "2025-06", p[2], p[3], p[4]),
+            Reason.FORGED,
+            bothKeys));
+    cases.add(
+        Arguments.of(
+            "other key's signature",
+            join(p[0], p[1], p[2], parts(june)[3], p[4]),
+            Reason.FORGED,
+            MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "expiry extended",
+            join(p[0], p[1], String.valueOf(Long.parseLong(p[2]) + 86_400), p[3], p[4]),
+            Reason.FORGED,
+            MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "expiry not a number",
+            join(p[0], p[1], "soon", p[3], p[4]),
+            Reason.FORGED,
+            MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "expiry negative", join(p[0], p[1], "-1", p[3], p[4]), Reason.FORGED, MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "signature altered",
+            join(p[0], p[1], p[2], flipChar(p[3], 10), p[4]),
+            Reason.FORGED,
+            MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "signature truncated",
+            join(p[0], p[1], p[2], p[3].substring(1), p[4]),
+            Reason.FORGED,
+            MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "signature empty", join(p[0], p[1], p[2], "", p[4]), Reason.FORGED, MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "inner handle swapped for another method's",
+            join(p[0], p[1], p[2], p[3], otherInner),
+            Reason.FORGED,
+            MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "inner handle altered",
+            join(p[0], p[1], p[2], p[3], flipChar(p[4], p[4].length() - 5)),
+            Reason.FORGED,
+            MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "inner handle truncated",
+            SEALED.substring(0, SEALED.length() - 1),
+            Reason.FORGED,
+            MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "signature of all zeros",
+            join(
+                p[0],
+                p[1],
+                p[2],
+                Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[32]),
+                p[4]),
+            Reason.FORGED,
+            MAY_SEALER));
     return cases.stream();
   }
 
@@ -199,12 +273,15 @@ class HandleSealerTest {
     IllegalArgumentException shortSecret =
         assertThrows(
             IllegalArgumentException.class,
-            () -> HandleSealer.builder().signingKey("k1", "password".getBytes(StandardCharsets.UTF_8)));
+            () ->
+                HandleSealer.builder()
+                    .signingKey("k1", "password".getBytes(StandardCharsets.UTF_8)));
     assertEquals(
         "The secret of sealing key 'k1' has 8 bytes; HMAC-SHA256 needs at least 32 random bytes"
             + " (for example from SecureRandom)",
         shortSecret.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> HandleSealer.builder().signingKey("k.1", MAY));
+    assertThrows(
+        IllegalArgumentException.class, () -> HandleSealer.builder().signingKey("k.1", MAY));
     assertThrows(IllegalArgumentException.class, () -> HandleSealer.builder().signingKey("", MAY));
     assertThrows(
         IllegalArgumentException.class,
@@ -212,13 +289,15 @@ class HandleSealerTest {
     assertThrows(NullPointerException.class, () -> HandleSealer.builder().timeToLive(TTL).build());
     assertThrows(
         NullPointerException.class, () -> HandleSealer.builder().signingKey("k1", MAY).build());
-    assertThrows(IllegalArgumentException.class, () -> HandleSealer.builder().timeToLive(Duration.ZERO));
+    assertThrows(
+        IllegalArgumentException.class, () -> HandleSealer.builder().timeToLive(Duration.ZERO));
   }
 
   @Test
   void toStringShowsKeyIdsOnly() {
     String text = MAY_SEALER.toString();
-    assertEquals("HandleSealer[signs with '2025-05', verifies [2025-05], time to live PT192H]", text);
+    assertEquals(
+        "HandleSealer[signs with '2025-05', verifies [2025-05], time to live PT192H]", text);
   }
 
   @Test

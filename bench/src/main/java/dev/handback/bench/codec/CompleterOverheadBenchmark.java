@@ -17,11 +17,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * What the generated completer adds to one reply, without the server: parsing the handle, the
- * typed reply, and the channel's error translation, against the raw {@code
+ * What the generated completer adds to one reply, without the server: parsing the handle, the typed
+ * reply, and the channel's error translation, against the raw {@code
  * ActivityCompletionClient.complete(token, result)} with the token in hand. Both call the same
- * {@link DiscardingCompletionClient}, so the difference is Handback's own cost per completion —
- * the part of the run-time benchmark's ratio that is not the server's noise.
+ * {@link DiscardingCompletionClient}, so the difference is Handback's own cost per completion — the
+ * part of the run-time benchmark's ratio that is not the server's noise.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,7 +41,8 @@ public class CompleterOverheadBenchmark {
     token = new byte[TOKEN_BYTES];
     new Random(42).nextBytes(token);
     handle =
-        HandleCodec.encode(HandleKey.of("OrderActivities", "approve"), new ReplyAddress.TaskToken(token));
+        HandleCodec.encode(
+            HandleKey.of("OrderActivities", "approve"), new ReplyAddress.TaskToken(token));
   }
 
   /** The raw call, token in hand. */

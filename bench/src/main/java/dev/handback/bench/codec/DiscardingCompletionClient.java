@@ -11,6 +11,7 @@ import java.util.Optional;
 final class DiscardingCompletionClient implements ActivityCompletionClient {
   /** The last token and value, read by the benchmark so the JIT cannot drop the calls. */
   Object lastToken;
+
   Object lastValue;
 
   private void keep(Object token, Object value) {
@@ -45,7 +46,8 @@ final class DiscardingCompletionClient implements ActivityCompletionClient {
   }
 
   @Override
-  public void completeExceptionallyStandalone(String activityId, Optional<String> runId, Exception result) {
+  public void completeExceptionallyStandalone(
+      String activityId, Optional<String> runId, Exception result) {
     keep(activityId, result);
   }
 
@@ -55,12 +57,14 @@ final class DiscardingCompletionClient implements ActivityCompletionClient {
   }
 
   @Override
-  public <V> void reportCancellation(String workflowId, Optional<String> runId, String activityId, V details) {
+  public <V> void reportCancellation(
+      String workflowId, Optional<String> runId, String activityId, V details) {
     keep(activityId, details);
   }
 
   @Override
-  public <V> void reportCancellationStandalone(String activityId, Optional<String> runId, V details) {
+  public <V> void reportCancellationStandalone(
+      String activityId, Optional<String> runId, V details) {
     keep(activityId, details);
   }
 
@@ -70,7 +74,8 @@ final class DiscardingCompletionClient implements ActivityCompletionClient {
   }
 
   @Override
-  public <V> void heartbeat(String workflowId, Optional<String> runId, String activityId, V details) {
+  public <V> void heartbeat(
+      String workflowId, Optional<String> runId, String activityId, V details) {
     keep(activityId, details);
   }
 

@@ -18,12 +18,11 @@ import javax.annotation.processing.Processor;
  * The processor's cost at compile time: synthetic modules of several sizes compiled (a) with the
  * processor, (b) without it but with its output added as ordinary sources, (c) bare, and (d) with
  * the {@link FloorProcessor}, which writes the processor's precomputed output through the Filer;
- * the variants and sizes alternate within each repetition, so drift and noise from other
- * processes hit all of them alike.
+ * the variants and sizes alternate within each repetition, so drift and noise from other processes
+ * hit all of them alike.
  *
- * <p>Flags: {@code --sizes=100,500,1000 --reps=3 --warmup=2 --variants=a,d,b,c} (the order
- * within a repetition); {@code --variants=a} runs only some variants, for example under a
- * profiler.
+ * <p>Flags: {@code --sizes=100,500,1000 --reps=3 --warmup=2 --variants=a,d,b,c} (the order within a
+ * repetition); {@code --variants=a} runs only some variants, for example under a profiler.
  */
 public final class CompileCostBenchmark {
   private final Javac javac = new Javac();
@@ -42,8 +41,10 @@ public final class CompileCostBenchmark {
     List<Integer> sizes = flags.integers("sizes", List.of(100, 500, 1000));
     int reps = flags.integer("reps", 3);
     int warmup = flags.integer("warmup", 2);
-    List<Variant> variants = flags.words("variants", List.of("a", "d", "b", "c")).stream()
-        .map(Variant::byLetter).toList();
+    List<Variant> variants =
+        flags.words("variants", List.of("a", "d", "b", "c")).stream()
+            .map(Variant::byLetter)
+            .toList();
     Path root = Files.createTempDirectory("handback-compile-bench");
     try {
       new CompileCostBenchmark(root, variants).run(sizes, reps, warmup);
@@ -57,8 +58,13 @@ public final class CompileCostBenchmark {
     for (int size : sizes) {
       modules.put(size, PreparedModule.prepare(javac, root, size));
     }
-    System.out.printf("Compile cost: modules of %s interfaces x %d methods, %d warm-up rounds, %d reps,"
-        + " javac %s%n", sizes, SyntheticModule.METHODS_PER_INTERFACE, warmup, reps,
+    System.out.printf(
+        "Compile cost: modules of %s interfaces x %d methods, %d warm-up rounds, %d reps,"
+            + " javac %s%n",
+        sizes,
+        SyntheticModule.METHODS_PER_INTERFACE,
+        warmup,
+        reps,
         System.getProperty("java.version"));
     for (int round = 0; round < warmup; round++) {
       for (Variant variant : variants) {
@@ -88,12 +94,15 @@ public final class CompileCostBenchmark {
         }
         for (Ratio ratio : Ratio.values()) {
           if (round.containsKey(ratio.numerator()) && round.containsKey(ratio.denominator())) {
-            pairedRatios.get(size).get(ratio)
+            pairedRatios
+                .get(size)
+                .get(ratio)
                 .add(round.get(ratio.numerator()) / round.get(ratio.denominator()));
           }
         }
         StringBuilder line = new StringBuilder();
-        round.forEach((variant, ms) -> line.append(String.format("  %s %6.0f ms", variant.label(), ms)));
+        round.forEach(
+            (variant, ms) -> line.append(String.format("  %s %6.0f ms", variant.label(), ms)));
         System.out.printf("  rep %d, %4d interfaces:%s%n", rep + 1, size, line);
       }
     }

@@ -43,15 +43,20 @@ final class CompileCostTable {
       }
       for (Ratio ratio : Ratio.values()) {
         Samples samples = pairedRatios.get(row.getKey()).get(ratio);
-        line.append(String.format(" %.3f (%.3f–%.3f) |", samples.median(), samples.min(), samples.max()));
+        line.append(
+            String.format(" %.3f (%.3f–%.3f) |", samples.median(), samples.min(), samples.max()));
       }
-      double aOverC = row.getValue().get(Variant.PROCESSOR).median()
-          / row.getValue().get(Variant.BARE).median();
+      double aOverC =
+          row.getValue().get(Variant.PROCESSOR).median()
+              / row.getValue().get(Variant.BARE).median();
       out.println(line.append(String.format(" %.2f |", aOverC)));
     }
     out.println();
-    out.println("Cells: median ± half the min–max range. Ratios are medians of the ratios of two"
-        + " variants compiled in the same repetition; target a÷b ≤ " + RATIO_TARGET + ".");
+    out.println(
+        "Cells: median ± half the min–max range. Ratios are medians of the ratios of two"
+            + " variants compiled in the same repetition; target a÷b ≤ "
+            + RATIO_TARGET
+            + ".");
     List<Integer> sizes = List.copyOf(millis.keySet());
     if (sizes.contains(500) && sizes.contains(1000)) {
       StringBuilder growth = new StringBuilder("Growth 500 → 1000 interfaces (2.00 is linear):");
@@ -66,19 +71,25 @@ final class CompileCostTable {
   /** Where (a) and (d) differ: the time inside their {@code process} calls. */
   private void printProcessTimes(PrintStream out) {
     out.println();
-    out.println("| interfaces | (a) in process() ms | (d) in process() ms | a − d in process() ms"
-        + " | (a − d) ÷ (a) |");
+    out.println(
+        "| interfaces | (a) in process() ms | (d) in process() ms | a − d in process() ms"
+            + " | (a − d) ÷ (a) |");
     out.println("|---:|---:|---:|---:|---:|");
     for (Map.Entry<Integer, Map<Variant, Samples>> row : processMillis.entrySet()) {
       double a = row.getValue().get(Variant.PROCESSOR).median();
       double d = row.getValue().get(Variant.FLOOR).median();
       double total = millis.get(row.getKey()).get(Variant.PROCESSOR).median();
-      out.printf("| %d | %s | %s | %.0f | %.1f %% |%n", row.getKey(),
-          cell(row.getValue().get(Variant.PROCESSOR)), cell(row.getValue().get(Variant.FLOOR)),
-          a - d, 100 * (a - d) / total);
+      out.printf(
+          "| %d | %s | %s | %.0f | %.1f %% |%n",
+          row.getKey(),
+          cell(row.getValue().get(Variant.PROCESSOR)),
+          cell(row.getValue().get(Variant.FLOOR)),
+          a - d,
+          100 * (a - d) / total);
     }
-    out.println("process(): the wall time inside the processor's process calls, Filer calls"
-        + " included; a − d is Handback's own work (reading, checks, model, JavaPoet, JSON).");
+    out.println(
+        "process(): the wall time inside the processor's process calls, Filer calls"
+            + " included; a − d is Handback's own work (reading, checks, model, JavaPoet, JSON).");
   }
 
   private double growth(Variant variant) {

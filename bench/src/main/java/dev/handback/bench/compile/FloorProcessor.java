@@ -17,13 +17,14 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The floor under any processor that generates Handback's files: it claims the same annotations
- * and, in the first round, writes the very same precomputed sources and resources (same names,
- * same originating types, same order) through the Filer, doing nothing else. Whatever a
- * compilation with it costs more than one with those files as ordinary sources is javac's price
- * for generated files (the Filer's checks and the extra round), not the processor's.
+ * and, in the first round, writes the very same precomputed sources and resources (same names, same
+ * originating types, same order) through the Filer, doing nothing else. Whatever a compilation with
+ * it costs more than one with those files as ordinary sources is javac's price for generated files
+ * (the Filer's checks and the extra round), not the processor's.
  */
 final class FloorProcessor extends AbstractProcessor {
-  private static final Set<String> ANNOTATIONS = new HandbackProcessor().getSupportedAnnotationTypes();
+  private static final Set<String> ANNOTATIONS =
+      new HandbackProcessor().getSupportedAnnotationTypes();
 
   private final GeneratedOutput output;
 
@@ -70,9 +71,10 @@ final class FloorProcessor extends AbstractProcessor {
       }
     }
     for (GeneratedOutput.Resource resource : output.resources(origin)) {
-      try (OutputStream out = filer
-          .createResource(resource.location(), resource.pkg(), resource.relativeName(), type)
-          .openOutputStream()) {
+      try (OutputStream out =
+          filer
+              .createResource(resource.location(), resource.pkg(), resource.relativeName(), type)
+              .openOutputStream()) {
         out.write(resource.bytes());
       }
     }

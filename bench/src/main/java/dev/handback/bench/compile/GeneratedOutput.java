@@ -8,15 +8,18 @@ import java.util.Set;
 import javax.tools.JavaFileManager;
 
 /**
- * What a processor wrote through the Filer, per originating type and in the order written:
- * source files (type name and text) and resources (location, package, relative name, bytes).
+ * What a processor wrote through the Filer, per originating type and in the order written: source
+ * files (type name and text) and resources (location, package, relative name, bytes).
  */
 final class GeneratedOutput {
   /** A source file, as {@code Filer.createSourceFile(name, origin)} received it. */
   record Source(String name, String text) {}
 
-  /** A resource, as {@code Filer.createResource(location, pkg, relativeName, origin)} received it. */
-  record Resource(JavaFileManager.Location location, String pkg, String relativeName, byte[] bytes) {}
+  /**
+   * A resource, as {@code Filer.createResource(location, pkg, relativeName, origin)} received it.
+   */
+  record Resource(
+      JavaFileManager.Location location, String pkg, String relativeName, byte[] bytes) {}
 
   private final Map<String, List<Source>> sources = new LinkedHashMap<>();
   private final Map<String, List<Resource>> resources = new LinkedHashMap<>();

@@ -22,19 +22,26 @@ final class PreparedModule {
     this.output = output;
   }
 
-  /** Writes the module of {@code size} interfaces under {@code root} and runs the processor once. */
+  /**
+   * Writes the module of {@code size} interfaces under {@code root} and runs the processor once.
+   */
   static PreparedModule prepare(Javac javac, Path root, int size) {
     Path sources = root.resolve(size + "/src");
     Path generated = root.resolve(size + "/generated");
     List<Path> interfaces = SyntheticModule.write(sources, size);
     Path work = root.resolve(size + "/work");
     GeneratedOutput output = new GeneratedOutput();
-    javac.compile(interfaces, new RecordingProcessor(new HandbackProcessor(), output), work, generated);
+    javac.compile(
+        interfaces, new RecordingProcessor(new HandbackProcessor(), output), work, generated);
     Directories.delete(work);
     List<Path> generatedFiles = Javac.javaFiles(generated);
     if (generatedFiles.size() != output.sourceCount()) {
-      throw new IllegalStateException("The processor wrote " + generatedFiles.size()
-          + " source files, but " + output.sourceCount() + " were recorded");
+      throw new IllegalStateException(
+          "The processor wrote "
+              + generatedFiles.size()
+              + " source files, but "
+              + output.sourceCount()
+              + " were recorded");
     }
     List<Path> withGenerated = new ArrayList<>(interfaces);
     withGenerated.addAll(generatedFiles);

@@ -17,8 +17,8 @@ import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 
 /**
- * javac's Filer, with every source file and resource written through it also recorded into a
- * {@link GeneratedOutput}, under the first originating type, once its writer or stream closes.
+ * javac's Filer, with every source file and resource written through it also recorded into a {@link
+ * GeneratedOutput}, under the first originating type, once its writer or stream closes.
  */
 final class RecordingFiler implements Filer {
   private final Filer filer;
@@ -68,12 +68,17 @@ final class RecordingFiler implements Filer {
 
   @Override
   public JavaFileObject createClassFile(CharSequence name, Element... originatingElements) {
-    throw new UnsupportedOperationException("The benchmark records source files and resources only");
+    throw new UnsupportedOperationException(
+        "The benchmark records source files and resources only");
   }
 
   @Override
-  public FileObject createResource(JavaFileManager.Location location, CharSequence pkg,
-      CharSequence relativeName, Element... originatingElements) throws IOException {
+  public FileObject createResource(
+      JavaFileManager.Location location,
+      CharSequence pkg,
+      CharSequence relativeName,
+      Element... originatingElements)
+      throws IOException {
     String origin = origin(originatingElements);
     return new ForwardingFileObject<>(
         filer.createResource(location, pkg, relativeName, originatingElements)) {
@@ -90,8 +95,10 @@ final class RecordingFiler implements Filer {
           @Override
           public void close() throws IOException {
             super.close();
-            output.add(origin, new GeneratedOutput.Resource(
-                location, pkg.toString(), relativeName.toString(), copy.toByteArray()));
+            output.add(
+                origin,
+                new GeneratedOutput.Resource(
+                    location, pkg.toString(), relativeName.toString(), copy.toByteArray()));
           }
         };
       }

@@ -21,18 +21,20 @@ final class RecordingProcessor extends DelegatingProcessor {
   @Override
   public void init(ProcessingEnvironment env) {
     Filer recording = new RecordingFiler(env.getFiler(), output);
-    super.init((ProcessingEnvironment) Proxy.newProxyInstance(
-        ProcessingEnvironment.class.getClassLoader(),
-        new Class<?>[] {ProcessingEnvironment.class},
-        (proxy, method, args) -> {
-          if (method.getName().equals("getFiler")) {
-            return recording;
-          }
-          try {
-            return method.invoke(env, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        }));
+    super.init(
+        (ProcessingEnvironment)
+            Proxy.newProxyInstance(
+                ProcessingEnvironment.class.getClassLoader(),
+                new Class<?>[] {ProcessingEnvironment.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("getFiler")) {
+                    return recording;
+                  }
+                  try {
+                    return method.invoke(env, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                }));
   }
 }

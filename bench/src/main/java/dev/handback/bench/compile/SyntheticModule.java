@@ -9,14 +9,15 @@ import java.util.List;
 
 /**
  * Writes a synthetic worker module: {@code size} annotated activity interfaces of {@link
- * #METHODS_PER_INTERFACE} methods each, with records, lists, maps, primitives and void as
- * results, options on the interface, on the method or on both, retries, activity names and name
- * prefixes. The options follow Handback's guidance (no HB1xx warning), as a maintained module's
- * would. Every source is a pure function of the index, so runs are comparable.
+ * #METHODS_PER_INTERFACE} methods each, with records, lists, maps, primitives and void as results,
+ * options on the interface, on the method or on both, retries, activity names and name prefixes.
+ * The options follow Handback's guidance (no HB1xx warning), as a maintained module's would. Every
+ * source is a pure function of the index, so runs are comparable.
  */
 public final class SyntheticModule {
   /** The activity methods each interface declares. */
   public static final int METHODS_PER_INTERFACE = 6;
+
   private static final int INTERFACES_PER_PACKAGE = 50;
   private static final String[] PRIMITIVES = {"int", "long", "boolean", "double"};
 
@@ -58,7 +59,9 @@ public final class SyntheticModule {
   }
 
   private static String model(String pkg) {
-    return "package " + pkg + ";\n\n"
+    return "package "
+        + pkg
+        + ";\n\n"
         + "import java.util.List;\n\n"
         + "/** The value types the synthetic activities exchange. */\n"
         + "public final class Model {\n"
@@ -77,7 +80,10 @@ public final class SyntheticModule {
   private static String activityInterface(String pkg, int index) {
     boolean interfaceLevel = index % 2 == 0;
     StringBuilder source = new StringBuilder();
-    source.append("package ").append(pkg).append(";\n\n")
+    source
+        .append("package ")
+        .append(pkg)
+        .append(";\n\n")
         .append("import dev.handback.AsyncCompletable;\n")
         .append("import dev.handback.Retry;\n")
         .append("import io.temporal.activity.ActivityCancellationType;\n")
@@ -85,10 +91,17 @@ public final class SyntheticModule {
         .append("import io.temporal.activity.ActivityMethod;\n")
         .append("import java.util.List;\n")
         .append("import java.util.Map;\n\n")
-        .append("/** Synthetic activity interface number ").append(index).append(". */\n")
-        .append("@ActivityInterface(namePrefix = \"S").append(index).append("_\")\n");
+        .append("/** Synthetic activity interface number ")
+        .append(index)
+        .append(". */\n")
+        .append("@ActivityInterface(namePrefix = \"S")
+        .append(index)
+        .append("_\")\n");
     if (interfaceLevel) {
-      source.append("@AsyncCompletable(startToClose = \"PT").append(10 + index % 50).append("M\")\n");
+      source
+          .append("@AsyncCompletable(startToClose = \"PT")
+          .append(10 + index % 50)
+          .append("M\")\n");
     }
     source.append("public interface ").append(interfaceName(index)).append(" {\n");
     for (int m = 0; m < METHODS_PER_INTERFACE; m++) {
@@ -98,7 +111,12 @@ public final class SyntheticModule {
         source.append("  ").append(methodOptions(index, m)).append('\n');
       }
       if (m == 4) {
-        source.append("  @ActivityMethod(name = \"S").append(index).append("_Named").append(m).append("\")\n");
+        source
+            .append("  @ActivityMethod(name = \"S")
+            .append(index)
+            .append("_Named")
+            .append(m)
+            .append("\")\n");
       }
       source.append("  ").append(signature(index, m)).append('\n');
     }
@@ -111,10 +129,13 @@ public final class SyntheticModule {
         return "@AsyncCompletable(startToClose = \"P7D\", heartbeat = \"PT1H\")";
       case 1:
         return "@AsyncCompletable(startToClose = \"PT30M\", retry = @Retry(maximumAttempts = "
-            + (2 + method) + ", initialInterval = \"PT1S\", backoffCoefficient = 2.0))";
+            + (2 + method)
+            + ", initialInterval = \"PT1S\", backoffCoefficient = 2.0))";
       case 2:
         return "@AsyncCompletable(scheduleToClose = \"P1D\", scheduleToStart = \"PT10M\","
-            + " heartbeat = \"PT10M\", taskQueue = \"queue" + index % 3 + "\","
+            + " heartbeat = \"PT10M\", taskQueue = \"queue"
+            + index % 3
+            + "\","
             + " cancellationType = ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)";
       default:
         return "@AsyncCompletable(startToClose = \"PT2H\", heartbeat = \"PT5M\", retry = @Retry("

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The time each mojo took in one build, read from Maven's log printed with {@code
- * -Dorg.slf4j.simpleLogger.showDateTime=true} (each line starts with the milliseconds since
- * Maven's start): a mojo runs from its {@code --- prefix:version:goal (execution) @ artifact ---}
- * line to the next such line, the last one to {@code BUILD SUCCESS}.
+ * -Dorg.slf4j.simpleLogger.showDateTime=true} (each line starts with the milliseconds since Maven's
+ * start): a mojo runs from its {@code --- prefix:version:goal (execution) @ artifact ---} line to
+ * the next such line, the last one to {@code BUILD SUCCESS}.
  */
 final class MavenLog {
   private static final Pattern MOJO =
@@ -48,7 +48,8 @@ final class MavenLog {
       running = mojo.group(2) + ":" + mojo.group(3);
       since = at;
     }
-    throw new IllegalArgumentException("The log shows no successful build with timed mojos: is"
-        + " -Dorg.slf4j.simpleLogger.showDateTime=true on Maven's command line?");
+    throw new IllegalArgumentException(
+        "The log shows no successful build with timed mojos: is"
+            + " -Dorg.slf4j.simpleLogger.showDateTime=true on Maven's command line?");
   }
 }

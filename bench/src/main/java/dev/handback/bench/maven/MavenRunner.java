@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs Maven on the throw-away project the way a user does: a fresh {@code mvn} process per
- * build, on the JDK of this JVM, in batch mode, with the project's settings; its output goes to
- * a log file per build. Variables that would carry the outer build's configuration into it
- * ({@code MAVEN_OPTS}, {@code MAVEN_ARGS}, {@code MAVEN_BASEDIR}) are removed.
+ * Runs Maven on the throw-away project the way a user does: a fresh {@code mvn} process per build,
+ * on the JDK of this JVM, in batch mode, with the project's settings; its output goes to a log file
+ * per build. Variables that would carry the outer build's configuration into it ({@code
+ * MAVEN_OPTS}, {@code MAVEN_ARGS}, {@code MAVEN_BASEDIR}) are removed.
  */
 final class MavenRunner {
   private final ThrowAwayProject project;
@@ -39,18 +39,24 @@ final class MavenRunner {
   Build run(BuildVariant variant, boolean offline) {
     project.clean();
     Path log = logs.resolve(String.format("%02d-%s.log", ++builds, variant.name().toLowerCase()));
-    List<String> command = new ArrayList<>(List.of(
-        mvn.toString(), "--batch-mode", "--no-transfer-progress",
-        "--settings", project.settingsFile().toString(),
-        "-Dorg.slf4j.simpleLogger.showDateTime=true"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                mvn.toString(),
+                "--batch-mode",
+                "--no-transfer-progress",
+                "--settings",
+                project.settingsFile().toString(),
+                "-Dorg.slf4j.simpleLogger.showDateTime=true"));
     if (offline) {
       command.add("--offline");
     }
     command.addAll(variant.goals());
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .directory(project.dir().toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(project.dir().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();
     env.put("JAVA_HOME", System.getProperty("java.home"));
     env.remove("MAVEN_OPTS");

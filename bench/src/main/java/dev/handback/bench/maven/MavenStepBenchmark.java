@@ -28,31 +28,43 @@ public final class MavenStepBenchmark {
     ThrowAwayProject project =
         ThrowAwayProject.write(settings.work().resolve("project"), size, settings);
     MavenRunner maven = new MavenRunner(project, settings, settings.work().resolve("logs"));
-    System.out.printf("Maven step: a module of %d interfaces x %d methods in %s, Maven %s, JDK %s;"
-            + " %d warm-up and %d measured pairs of builds%n", size,
-        SyntheticModule.METHODS_PER_INTERFACE, project.dir(), settings.mavenVersion(),
-        System.getProperty("java.version"), warmup, reps);
+    System.out.printf(
+        "Maven step: a module of %d interfaces x %d methods in %s, Maven %s, JDK %s;"
+            + " %d warm-up and %d measured pairs of builds%n",
+        size,
+        SyntheticModule.METHODS_PER_INTERFACE,
+        project.dir(),
+        settings.mavenVersion(),
+        System.getProperty("java.version"),
+        warmup,
+        reps);
 
     MavenRunner.Build priming = maven.run(BuildVariant.WITH_PLUGIN, false);
-    System.out.printf("  priming build (fills the private repository): %.0f ms%n", priming.wallMillis());
+    System.out.printf(
+        "  priming build (fills the private repository): %.0f ms%n", priming.wallMillis());
     for (int round = 0; round < warmup; round++) {
       for (BuildVariant variant : BuildVariant.values()) {
-        System.out.printf("  warm-up, %s: %.0f ms%n", variant.label(),
-            maven.run(variant, true).wallMillis());
+        System.out.printf(
+            "  warm-up, %s: %.0f ms%n", variant.label(), maven.run(variant, true).wallMillis());
       }
     }
     MavenStepTable table = new MavenStepTable();
     for (int rep = 0; rep < reps; rep++) {
-      List<BuildVariant> order = rep % 2 == 0
-          ? List.of(BuildVariant.COMPILE, BuildVariant.WITH_PLUGIN)
-          : List.of(BuildVariant.WITH_PLUGIN, BuildVariant.COMPILE);
+      List<BuildVariant> order =
+          rep % 2 == 0
+              ? List.of(BuildVariant.COMPILE, BuildVariant.WITH_PLUGIN)
+              : List.of(BuildVariant.WITH_PLUGIN, BuildVariant.COMPILE);
       MavenRunner.Build first = maven.run(order.get(0), true);
       MavenRunner.Build second = maven.run(order.get(1), true);
       MavenRunner.Build compile = order.get(0) == BuildVariant.COMPILE ? first : second;
       MavenRunner.Build withPlugin = compile == first ? second : first;
       table.add(compile, withPlugin);
-      System.out.printf("  rep %d: mvn compile %.0f ms, with the plugin's goals %.0f ms (goals %.0f ms)%n",
-          rep + 1, compile.wallMillis(), withPlugin.wallMillis(), MavenStepTable.goalMillis(withPlugin));
+      System.out.printf(
+          "  rep %d: mvn compile %.0f ms, with the plugin's goals %.0f ms (goals %.0f ms)%n",
+          rep + 1,
+          compile.wallMillis(),
+          withPlugin.wallMillis(),
+          MavenStepTable.goalMillis(withPlugin));
     }
     table.print(System.out);
   }

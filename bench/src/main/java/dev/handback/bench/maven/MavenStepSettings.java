@@ -40,8 +40,10 @@ record MavenStepSettings(
     Properties properties = new Properties();
     try (InputStream in = MavenStepSettings.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is not on the classpath: run the benchmark"
-            + " through Maven (bench/README.md), which writes it");
+        throw new IllegalStateException(
+            RESOURCE
+                + " is not on the classpath: run the benchmark"
+                + " through Maven (bench/README.md), which writes it");
       }
       properties.load(in);
     } catch (IOException e) {
@@ -61,8 +63,13 @@ record MavenStepSettings(
   private static String value(Properties properties, String key) {
     String value = properties.getProperty(key);
     if (value == null || value.isBlank() || value.contains("${")) {
-      throw new IllegalStateException(RESOURCE + " has no value for '" + key + "' (found '" + value
-          + "'): run the benchmark through Maven (bench/README.md), which fills it in");
+      throw new IllegalStateException(
+          RESOURCE
+              + " has no value for '"
+              + key
+              + "' (found '"
+              + value
+              + "'): run the benchmark through Maven (bench/README.md), which fills it in");
     }
     return value.trim();
   }

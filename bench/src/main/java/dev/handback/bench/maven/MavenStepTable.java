@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Collects pairs of builds (without and with the plugin's goals) and prints the builds' wall
- * times, each goal's time, and the plugin's share of {@code mvn compile}.
+ * Collects pairs of builds (without and with the plugin's goals) and prints the builds' wall times,
+ * each goal's time, and the plugin's share of {@code mvn compile}.
  */
 final class MavenStepTable {
   private static final String PLUGIN_PREFIX = "handback:";
@@ -35,11 +35,14 @@ final class MavenStepTable {
     pluginWall.add(withPlugin.wallMillis());
     compilerInCompile.add(compile.mojoMillis().getOrDefault(COMPILER, Double.NaN));
     compilerInPlugin.add(withPlugin.mojoMillis().getOrDefault(COMPILER, Double.NaN));
-    withPlugin.mojoMillis().forEach((mojo, ms) -> {
-      if (mojo.startsWith(PLUGIN_PREFIX)) {
-        goals.computeIfAbsent(mojo, name -> new Samples()).add(ms);
-      }
-    });
+    withPlugin
+        .mojoMillis()
+        .forEach(
+            (mojo, ms) -> {
+              if (mojo.startsWith(PLUGIN_PREFIX)) {
+                goals.computeIfAbsent(mojo, name -> new Samples()).add(ms);
+              }
+            });
     double goalsMs = goalMillis(withPlugin);
     allGoals.add(goalsMs);
     goalShare.add(goalsMs / compile.wallMillis());
@@ -50,18 +53,25 @@ final class MavenStepTable {
     out.println();
     out.println("| build | wall ms | of which compiler:compile ms |");
     out.println("|---|---:|---:|");
-    out.printf("| %s | %s | %s |%n", BuildVariant.COMPILE.label(), cell(compileWall), cell(compilerInCompile));
-    out.printf("| %s | %s | %s |%n", BuildVariant.WITH_PLUGIN.label(), cell(pluginWall), cell(compilerInPlugin));
+    out.printf(
+        "| %s | %s | %s |%n",
+        BuildVariant.COMPILE.label(), cell(compileWall), cell(compilerInCompile));
+    out.printf(
+        "| %s | %s | %s |%n",
+        BuildVariant.WITH_PLUGIN.label(), cell(pluginWall), cell(compilerInPlugin));
     out.println();
     out.println("| plugin goal | ms |");
     out.println("|---|---:|");
     goals.forEach((goal, ms) -> out.printf("| %s | %s |%n", goal, cell(ms)));
     out.printf("| all three | %s |%n", cell(allGoals));
     out.println();
-    out.printf("Plugin's share of mvn compile: goals ÷ mvn compile = %s;"
-        + " wall difference (with − without) ÷ mvn compile = %s%n", share(goalShare), share(wallShare));
-    out.println("Cells: median ± half the min–max range. A goal's time runs from its log line to the"
-        + " next one (Maven's own timestamps); shares are medians of the pairs, min–max in brackets.");
+    out.printf(
+        "Plugin's share of mvn compile: goals ÷ mvn compile = %s;"
+            + " wall difference (with − without) ÷ mvn compile = %s%n",
+        share(goalShare), share(wallShare));
+    out.println(
+        "Cells: median ± half the min–max range. A goal's time runs from its log line to the"
+            + " next one (Maven's own timestamps); shares are medians of the pairs, min–max in brackets.");
   }
 
   private static String cell(Samples samples) {
@@ -69,7 +79,7 @@ final class MavenStepTable {
   }
 
   private static String share(Samples samples) {
-    return String.format("%.1f %% (%.1f–%.1f %%)",
-        100 * samples.median(), 100 * samples.min(), 100 * samples.max());
+    return String.format(
+        "%.1f %% (%.1f–%.1f %%)", 100 * samples.median(), 100 * samples.min(), 100 * samples.max());
   }
 }

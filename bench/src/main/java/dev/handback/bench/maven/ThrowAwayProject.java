@@ -9,10 +9,10 @@ import java.nio.file.Path;
 
 /**
  * A single-module Maven project around the synthetic worker module, as a user would set it up:
- * {@code handback-annotations} as dependency, the processor on the annotation processor path,
- * the plugin declared with a timeout policy but bound to no phase (the benchmark names its goals
- * on the command line), and a {@code settings.xml} whose local repository is the private one and
- * whose only remote is the user's own repository, so a build downloads nothing.
+ * {@code handback-annotations} as dependency, the processor on the annotation processor path, the
+ * plugin declared with a timeout policy but bound to no phase (the benchmark names its goals on the
+ * command line), and a {@code settings.xml} whose local repository is the private one and whose
+ * only remote is the user's own repository, so a build downloads nothing.
  */
 final class ThrowAwayProject {
   private final Path dir;
@@ -114,7 +114,9 @@ final class ThrowAwayProject {
             </plugins>
           </build>
         </project>
-        """.formatted(settings.handbackVersion(), settings.resourcesPlugin(), settings.compilerPlugin());
+        """
+        .formatted(
+            settings.handbackVersion(), settings.resourcesPlugin(), settings.compilerPlugin());
   }
 
   private static String settings(MavenStepSettings settings) {
@@ -156,6 +158,7 @@ final class ThrowAwayProject {
             <activeProfile>no-checksums</activeProfile>
           </activeProfiles>
         </settings>
-        """.formatted(settings.repository(), settings.userRepository().toUri());
+        """
+        .formatted(settings.repository(), settings.userRepository().toUri());
   }
 }

@@ -12,10 +12,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs batches of waiting activities on one server: starts workflows until every activity has
- * handed itself off, completes them one after another alternating between the {@link Replier}s
- * (A B A B …, B A B A … in the next batch), timing each call, and waits for the workflows to
- * finish before the next batch. Interleaving call by call makes a burst of noise from other
- * processes, the worker's own work or the garbage collector hit both completers alike.
+ * handed itself off, completes them one after another alternating between the {@link Replier}s (A B
+ * A B …, B A B A … in the next batch), timing each call, and waits for the workflows to finish
+ * before the next batch. Interleaving call by call makes a burst of noise from other processes, the
+ * worker's own work or the garbage collector hit both completers alike.
  */
 final class BatchRunner {
   private static final String QUEUE = "handback-bench";
@@ -65,7 +65,8 @@ final class BatchRunner {
       approved += workflow.getResult(Integer.class);
     }
     if (approved != activities) {
-      throw new IllegalStateException("Only " + approved + " of " + activities + " activities completed");
+      throw new IllegalStateException(
+          "Only " + approved + " of " + activities + " activities completed");
     }
     Map<Replier, Double> perSecond = new EnumMap<>(Replier.class);
     nanos.forEach((replier, total) -> perSecond.put(replier, calls.get(replier) / (total / 1e9)));
@@ -78,9 +79,10 @@ final class BatchRunner {
     for (int first = 0; first < activities; first += ACTIVITIES_PER_WORKFLOW) {
       int count = Math.min(ACTIVITIES_PER_WORKFLOW, activities - first);
       String id = "batch-" + batch + "-" + first;
-      OrderWorkflow workflow = client.newWorkflowStub(
-          OrderWorkflow.class,
-          WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId(id).build());
+      OrderWorkflow workflow =
+          client.newWorkflowStub(
+              OrderWorkflow.class,
+              WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId(id).build());
       WorkflowClient.start(workflow::approveAll, id + "-", count);
       workflows.add(WorkflowStub.fromTyped(workflow));
     }
@@ -93,8 +95,14 @@ final class BatchRunner {
     while (waiting.size() < activities) {
       Waiting next = implementation.outbox.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
       if (next == null) {
-        throw new IllegalStateException("Only " + waiting.size() + " of " + activities
-            + " activities handed themselves off within " + HAND_OFF_TIMEOUT_SECONDS + " s");
+        throw new IllegalStateException(
+            "Only "
+                + waiting.size()
+                + " of "
+                + activities
+                + " activities handed themselves off within "
+                + HAND_OFF_TIMEOUT_SECONDS
+                + " s");
       }
       waiting.add(next);
     }

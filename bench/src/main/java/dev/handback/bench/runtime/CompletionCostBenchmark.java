@@ -32,8 +32,10 @@ public final class CompletionCostBenchmark {
     for (String name : flags.words("servers", List.of("inprocess", "standalone"))) {
       servers.put(name, serverFactory(name));
     }
-    System.out.printf("Completion cost: %d activities per batch, %d warm-up + %d measured batches per"
-        + " completer and server, JDK %s%n", activities, warmup, rounds, System.getProperty("java.version"));
+    System.out.printf(
+        "Completion cost: %d activities per batch, %d warm-up + %d measured batches per"
+            + " completer and server, JDK %s%n",
+        activities, warmup, rounds, System.getProperty("java.version"));
 
     List<TemporalServer> started = new ArrayList<>();
     try {
@@ -59,12 +61,18 @@ public final class CompletionCostBenchmark {
           Map<Replier, Double> perSecond = runner.run();
           double ratio = perSecond.get(Replier.GENERATED) / perSecond.get(Replier.RAW);
           if (measured) {
-            perSecond.forEach((replier, rate) -> rates.get(runner.serverName()).get(replier).add(rate));
+            perSecond.forEach(
+                (replier, rate) -> rates.get(runner.serverName()).get(replier).add(rate));
             pairedRatios.get(runner.serverName()).add(ratio);
           }
-          System.out.printf("  %s batch %d, %s: generated %.0f/s, raw %.0f/s, ratio %.3f%n",
-              measured ? "measured" : "warm-up", round + 1, runner.serverName(),
-              perSecond.get(Replier.GENERATED), perSecond.get(Replier.RAW), ratio);
+          System.out.printf(
+              "  %s batch %d, %s: generated %.0f/s, raw %.0f/s, ratio %.3f%n",
+              measured ? "measured" : "warm-up",
+              round + 1,
+              runner.serverName(),
+              perSecond.get(Replier.GENERATED),
+              perSecond.get(Replier.RAW),
+              ratio);
         }
       }
       new CompletionCostTable(rates, pairedRatios).print(System.out);
@@ -82,7 +90,8 @@ public final class CompletionCostBenchmark {
       case "standalone":
         return StandaloneServer::start;
       default:
-        throw new IllegalArgumentException("Unknown server '" + name + "': use inprocess or standalone");
+        throw new IllegalArgumentException(
+            "Unknown server '" + name + "': use inprocess or standalone");
     }
   }
 }

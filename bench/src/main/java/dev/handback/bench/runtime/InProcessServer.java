@@ -5,7 +5,9 @@ import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 
-/** Temporal's test server inside this JVM, without time skipping, over gRPC's in-process transport. */
+/**
+ * Temporal's test server inside this JVM, without time skipping, over gRPC's in-process transport.
+ */
 final class InProcessServer implements TemporalServer {
   private final TestWorkflowEnvironment env =
       TestWorkflowEnvironment.newInstance(

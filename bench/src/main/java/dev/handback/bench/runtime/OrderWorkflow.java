@@ -25,7 +25,8 @@ public interface OrderWorkflow {
     public int approveAll(String prefix, int count) {
       List<Promise<Receipt>> receipts = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        receipts.add(Async.function(activities::approve, new Order(prefix + i, "customer", 100L * i)));
+        receipts.add(
+            Async.function(activities::approve, new Order(prefix + i, "customer", 100L * i)));
       }
       int approved = 0;
       for (Promise<Receipt> receipt : receipts) {

@@ -12,7 +12,8 @@ enum Replier {
     @Override
     Reply connect(WorkflowClient client) {
       OrderActivitiesCompleter completer = new OrderActivitiesCompleter(client);
-      return waiting -> completer.approve(ApproveHandle.parse(waiting.handle())).complete(receipt(waiting));
+      return waiting ->
+          completer.approve(ApproveHandle.parse(waiting.handle())).complete(receipt(waiting));
     }
   },
   /** Temporal's own client with the raw task token already in hand: the physical limit. */

@@ -22,8 +22,9 @@ final class StandaloneServer implements TemporalServer {
 
   private StandaloneServer(TestServerProcess process) {
     this.process = process;
-    this.stubs = WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget(process.target()).build());
+    this.stubs =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(process.target()).build());
     this.client = WorkflowClient.newInstance(stubs);
     this.workers = WorkerFactory.newInstance(client);
   }

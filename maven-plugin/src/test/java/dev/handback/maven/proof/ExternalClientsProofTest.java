@@ -46,12 +46,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Proves the build step's promise to external teams against Temporal's standalone test server in
- * its own process (real gRPC): a Node.js program that reads only {@code contract.json} and a
- * handle completes, fails and heartbeats Java activities with {@code @temporalio/client} (path
- * completion) and delivers results and failures by signal to workflows waiting in their generated
- * inbox (path signal); Java code compiled against only the completer jar, {@code
- * handback-annotations} and {@code temporal-sdk} replies on both paths too. The Java worker and
- * workflows see the typed values.
+ * its own process (real gRPC): a Node.js program that reads only {@code contract.json} and a handle
+ * completes, fails and heartbeats Java activities with {@code @temporalio/client} (path completion)
+ * and delivers results and failures by signal to workflows waiting in their generated inbox (path
+ * signal); Java code compiled against only the completer jar, {@code handback-annotations} and
+ * {@code temporal-sdk} replies on both paths too. The Java worker and workflows see the typed
+ * values.
  */
 class ExternalClientsProofTest {
   private static final String QUEUE = "proof";
@@ -71,7 +71,8 @@ class ExternalClientsProofTest {
 
   @BeforeAll
   static void start() throws Exception {
-    testClasses = Path.of(ProofActivities.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    testClasses =
+        Path.of(ProofActivities.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     contract =
         new ContractGenerator()
             .generate(
@@ -107,7 +108,8 @@ class ExternalClientsProofTest {
     String handle = nextHandle();
 
     reply(handle, "Proof_Review", "heartbeat", "{\"progress\":\"halfway\"}");
-    String heartbeat = pendingActivityHeartbeat(WorkflowStub.fromTyped(workflow).getExecution().getWorkflowId());
+    String heartbeat =
+        pendingActivityHeartbeat(WorkflowStub.fromTyped(workflow).getExecution().getWorkflowId());
     assertTrue(heartbeat.contains("halfway"), "heartbeat details seen by Temporal: " + heartbeat);
 
     reply(
@@ -128,7 +130,9 @@ class ExternalClientsProofTest {
     reply(handle, "Proof_ApproveRefund", "fail", "RefundRejected", "no receipt attached");
 
     WorkflowFailedException failed =
-        assertThrows(WorkflowFailedException.class, () -> WorkflowStub.fromTyped(workflow).getResult(Void.class));
+        assertThrows(
+            WorkflowFailedException.class,
+            () -> WorkflowStub.fromTyped(workflow).getResult(Void.class));
     ActivityFailure activity = assertInstanceOf(ActivityFailure.class, failed.getCause());
     ApplicationFailure cause = assertInstanceOf(ApplicationFailure.class, activity.getCause());
     assertEquals("RefundRejected", cause.getType());
@@ -143,12 +147,18 @@ class ExternalClientsProofTest {
 
     AssertionError refused =
         assertThrows(AssertionError.class, () -> reply(handle, "Proof_ApproveRefund", "complete"));
-    assertTrue(refused.getMessage().contains("not a handle of Proof_ApproveRefund"), refused.getMessage());
+    assertTrue(
+        refused.getMessage().contains("not a handle of Proof_ApproveRefund"), refused.getMessage());
     assertFalse(refused.getMessage().contains(handle), "the handle must not be echoed");
 
-    reply(handle, "Proof_Review", "complete", "{\"approved\":false,\"reviewer\":\"node-team\",\"notes\":[]}");
+    reply(
+        handle,
+        "Proof_Review",
+        "complete",
+        "{\"approved\":false,\"reviewer\":\"node-team\",\"notes\":[]}");
     assertEquals(
-        new Verdict(false, "node-team", List.of()), WorkflowStub.fromTyped(workflow).getResult(Verdict.class));
+        new Verdict(false, "node-team", List.of()),
+        WorkflowStub.fromTyped(workflow).getResult(Verdict.class));
   }
 
   @Test
@@ -165,7 +175,9 @@ class ExternalClientsProofTest {
             "complete",
             "{\"carrier\":\"node-post\",\"days\":3,\"speed\":\"EXPRESS\",\"stops\":[\"Lyon\",\"Paris\"]}");
 
-    assertTrue(output.contains("complete of Proof_BookShipment: delivered by signal shipmentBooked"), output);
+    assertTrue(
+        output.contains("complete of Proof_BookShipment: delivered by signal shipmentBooked"),
+        output);
     assertEquals(
         new Shipment("node-post", 3, Shipment.Speed.EXPRESS, List.of("Lyon", "Paris")),
         shipped(workflow));
@@ -173,9 +185,16 @@ class ExternalClientsProofTest {
     AssertionError late =
         assertThrows(
             AssertionError.class,
-            () -> reply(handle, "Proof_BookShipment", "complete", "{\"carrier\":\"late\",\"days\":1,\"speed\":\"STANDARD\",\"stops\":[]}"));
+            () ->
+                reply(
+                    handle,
+                    "Proof_BookShipment",
+                    "complete",
+                    "{\"carrier\":\"late\",\"days\":1,\"speed\":\"STANDARD\",\"stops\":[]}"));
     assertTrue(
-        late.getMessage().contains("the workflow run the handle names is no longer waiting (it has closed): nothing was delivered"),
+        late.getMessage()
+            .contains(
+                "the workflow run the handle names is no longer waiting (it has closed): nothing was delivered"),
         late.getMessage());
   }
 
@@ -203,7 +222,8 @@ class ExternalClientsProofTest {
     String handle = nextHandle();
     String taskTokenHandle =
         ProofActivitiesCompleter.BookShipmentHandle.of(
-                new ReplyAddress.TaskToken("a task token of bookShipment".getBytes(StandardCharsets.UTF_8)))
+                new ReplyAddress.TaskToken(
+                    "a task token of bookShipment".getBytes(StandardCharsets.UTF_8)))
             .encode();
     String shipment = "{\"carrier\":\"node-post\",\"days\":2,\"speed\":\"STANDARD\",\"stops\":[]}";
 
@@ -211,17 +231,30 @@ class ExternalClientsProofTest {
         taskTokenHandle,
         "the handle is of kind 't', and Proof_BookShipment takes its result on path 'signal' (kind 's')"
             + " in this contract",
-        "Proof_BookShipment", "complete", shipment);
-    assertRefused(handle, "the handle is not a handle of Proof_Review", "Proof_Review", "complete", shipment);
-    assertRefused(handle, "Proof_BookShipment (path signal) does not support 'heartbeat'", "Proof_BookShipment", "heartbeat", "{}");
+        "Proof_BookShipment",
+        "complete",
+        shipment);
+    assertRefused(
+        handle, "the handle is not a handle of Proof_Review", "Proof_Review", "complete", shipment);
+    assertRefused(
+        handle,
+        "Proof_BookShipment (path signal) does not support 'heartbeat'",
+        "Proof_BookShipment",
+        "heartbeat",
+        "{}");
     assertRefused(
         handle,
         "the signal argument does not match the contract's signalPayload.success: /result/days must be integer",
-        "Proof_BookShipment", "complete", shipment.replace("2", "\"two\""));
+        "Proof_BookShipment",
+        "complete",
+        shipment.replace("2", "\"two\""));
     assertRefused(
         handle,
         "the signal argument does not match the contract's signalPayload.failure: /failure/type must match pattern",
-        "Proof_BookShipment", "fail", " ", "a blank type");
+        "Proof_BookShipment",
+        "fail",
+        " ",
+        "a blank type");
 
     reply(handle, "Proof_BookShipment", "complete", shipment);
     assertEquals(
@@ -235,12 +268,21 @@ class ExternalClientsProofTest {
     Path jar = WORK.resolve("completer/proof-completer.jar");
     CompleterJarBuilder.Outcome built =
         new CompleterJarBuilder().build(new ModelReader().read(testClasses), testClasses, jar);
-    assertTrue(built.classes().contains("dev/handback/maven/proof/Verdict"), built.classes().toString());
-    assertTrue(built.classes().contains("dev/handback/maven/proof/Shipment$Speed"), built.classes().toString());
-    assertEquals(Set.of(), built.elsewhere(), "everything the completers need is in the jar or its dependencies");
+    assertTrue(
+        built.classes().contains("dev/handback/maven/proof/Verdict"), built.classes().toString());
+    assertTrue(
+        built.classes().contains("dev/handback/maven/proof/Shipment$Speed"),
+        built.classes().toString());
+    assertEquals(
+        Set.of(),
+        built.elsewhere(),
+        "everything the completers need is in the jar or its dependencies");
     assertFalse(
-        built.classes().contains("dev/handback/maven/proof/ProofActivitiesImpl"), built.classes().toString());
-    assertFalse(built.classes().contains("dev/handback/maven/proof/ReviewWorkflow"), built.classes().toString());
+        built.classes().contains("dev/handback/maven/proof/ProofActivitiesImpl"),
+        built.classes().toString());
+    assertFalse(
+        built.classes().contains("dev/handback/maven/proof/ReviewWorkflow"),
+        built.classes().toString());
 
     List<Path> classpath = new ArrayList<>();
     classpath.add(jar);
@@ -257,12 +299,28 @@ class ExternalClientsProofTest {
     }
     Path out = WORK.resolve("external-team/classes");
     Files.createDirectories(out);
-    Path source = Path.of(ExternalClientsProofTest.class.getResource("/external-team/desk/ExternalDesk.java").toURI());
+    Path source =
+        Path.of(
+            ExternalClientsProofTest.class
+                .getResource("/external-team/desk/ExternalDesk.java")
+                .toURI());
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     String cp = String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList());
     int status =
-        javac.run(null, null, null, "-proc:none", "-Xlint:all,-path", "-Werror", "-cp", cp, "-d", out.toString(), source.toString());
-    assertEquals(0, status, "the external team's code must compile against the completer jar alone");
+        javac.run(
+            null,
+            null,
+            null,
+            "-proc:none",
+            "-Xlint:all,-path",
+            "-Werror",
+            "-cp",
+            cp,
+            "-d",
+            out.toString(),
+            source.toString());
+    assertEquals(
+        0, status, "the external team's code must compile against the completer jar alone");
 
     ReviewWorkflow review = newWorkflow(ReviewWorkflow.class);
     WorkflowClient.start(review::review, "doc-3");
@@ -277,11 +335,14 @@ class ExternalClientsProofTest {
     }
     // Left open: the team's own copy of gRPC shuts its shared event loop down about a second
     // after the last channel closed, and still loads classes from this loader then.
-    URLClassLoader team = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    URLClassLoader team =
+        new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     Class<?> desk = team.loadClass("desk.ExternalDesk");
     assertEquals(team, team.loadClass("dev.handback.maven.proof.Verdict").getClassLoader());
-    desk.getMethod("approve", String.class, String.class).invoke(null, SERVER.target(), reviewHandle);
-    desk.getMethod("book", String.class, String.class).invoke(null, SERVER.target(), shipmentHandle);
+    desk.getMethod("approve", String.class, String.class)
+        .invoke(null, SERVER.target(), reviewHandle);
+    desk.getMethod("book", String.class, String.class)
+        .invoke(null, SERVER.target(), shipmentHandle);
     assertEquals(
         new Verdict(true, "java-team", List.of("from the completer jar")),
         WorkflowStub.fromTyped(review).getResult(Verdict.class));
@@ -314,15 +375,19 @@ class ExternalClientsProofTest {
   }
 
   /** Runs the Node.js program with {@code handle} on its standard input; returns its output. */
-  private static String reply(String handle, String activityType, String action, String... arguments) {
-    List<String> all = new ArrayList<>(List.of(contract.toString(), SERVER.target(), activityType, action));
+  private static String reply(
+      String handle, String activityType, String action, String... arguments) {
+    List<String> all =
+        new ArrayList<>(List.of(contract.toString(), SERVER.target(), activityType, action));
     all.addAll(List.of(arguments));
     return node.run(SCRIPT, handle, all.toArray(String[]::new));
   }
 
   /** The Node.js program refuses the reply with {@code message}, without repeating the handle. */
-  private static void assertRefused(String handle, String message, String activityType, String action, String... arguments) {
-    AssertionError refused = assertThrows(AssertionError.class, () -> reply(handle, activityType, action, arguments));
+  private static void assertRefused(
+      String handle, String message, String activityType, String action, String... arguments) {
+    AssertionError refused =
+        assertThrows(AssertionError.class, () -> reply(handle, activityType, action, arguments));
     assertTrue(refused.getMessage().contains("exited with 2"), refused.getMessage());
     assertTrue(refused.getMessage().contains("handback-reply: " + message), refused.getMessage());
     assertFalse(refused.getMessage().contains(handle), "the handle must not be echoed");
@@ -336,7 +401,9 @@ class ExternalClientsProofTest {
             .describeWorkflowExecution(
                 DescribeWorkflowExecutionRequest.newBuilder()
                     .setNamespace("default")
-                    .setExecution(io.temporal.api.common.v1.WorkflowExecution.newBuilder().setWorkflowId(workflowId))
+                    .setExecution(
+                        io.temporal.api.common.v1.WorkflowExecution.newBuilder()
+                            .setWorkflowId(workflowId))
                     .build())
             .getPendingActivitiesList();
     assertEquals(1, pending.size(), "pending activities");

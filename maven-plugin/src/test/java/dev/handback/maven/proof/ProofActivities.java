@@ -18,7 +18,10 @@ public interface ProofActivities {
   Verdict review(String documentId);
 
   /** A refund the external party may refuse; never retried. */
-  @AsyncCompletable(startToClose = "PT10M", taskQueue = "proof", retry = @Retry(maximumAttempts = 1))
+  @AsyncCompletable(
+      startToClose = "PT10M",
+      taskQueue = "proof",
+      retry = @Retry(maximumAttempts = 1))
   void approveRefund(String orderId);
 
   /**

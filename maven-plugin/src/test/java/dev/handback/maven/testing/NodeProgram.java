@@ -34,7 +34,8 @@ public final class NodeProgram {
       Files.createDirectories(workDirectory);
       try (var files = Files.list(source)) {
         for (Path file : files.filter(Files::isRegularFile).toList()) {
-          Files.copy(file, workDirectory.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(
+              file, workDirectory.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
       }
       Path lock = workDirectory.resolve("package-lock.json");
@@ -45,7 +46,10 @@ public final class NodeProgram {
               && Files.isRegularFile(installedLock)
               && Files.readString(marker).equals(Files.readString(lock));
       if (!upToDate) {
-        run(workDirectory, null, List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"));
+        run(
+            workDirectory,
+            null,
+            List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"));
         Files.writeString(marker, Files.readString(lock));
       }
     } catch (IOException e) {
@@ -69,14 +73,19 @@ public final class NodeProgram {
   private static String run(Path directory, String stdin, List<String> command) {
     Process process;
     try {
-      process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+      process =
+          new ProcessBuilder(command)
+              .directory(directory.toFile())
+              .redirectErrorStream(true)
+              .start();
     } catch (IOException e) {
       throw new AssertionError(
           "Cannot run '"
               + command.get(0)
               + "' ("
               + e.getMessage()
-              + "): the Node.js proof needs Node.js 20.3 or newer and npm on the PATH", e);
+              + "): the Node.js proof needs Node.js 20.3 or newer and npm on the PATH",
+          e);
     }
     try {
       try (OutputStream in = process.getOutputStream()) {
@@ -86,7 +95,8 @@ public final class NodeProgram {
       }
       byte[] output = process.getInputStream().readAllBytes();
       if (!process.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)) {
-        throw new AssertionError(String.join(" ", command) + " did not finish within " + LIMIT_SECONDS + " s");
+        throw new AssertionError(
+            String.join(" ", command) + " did not finish within " + LIMIT_SECONDS + " s");
       }
       String text = new String(output, StandardCharsets.UTF_8);
       if (process.exitValue() != 0) {

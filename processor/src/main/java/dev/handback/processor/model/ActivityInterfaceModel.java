@@ -19,8 +19,8 @@ public record ActivityInterfaceModel(
   }
 
   /**
-   * Name of the interface as encoded handles and generated classes name it: its simple name, or
-   * for a nested interface the enclosing names joined by {@code _}.
+   * Name of the interface as encoded handles and generated classes name it: its simple name, or for
+   * a nested interface the enclosing names joined by {@code _}.
    */
   public String simpleName() {
     return String.join("_", interfaceName.simpleNames());

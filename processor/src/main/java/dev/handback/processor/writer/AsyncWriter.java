@@ -60,7 +60,8 @@ public final class AsyncWriter {
         .build();
   }
 
-  private static MethodSpec signalHandOff(ActivityInterfaceModel model, ActivityMethodModel method) {
+  private static MethodSpec signalHandOff(
+      ActivityInterfaceModel model, ActivityMethodModel method) {
     ClassName handle = model.handleName(method);
     return MethodSpec.methodBuilder(method.name())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -171,8 +171,7 @@ public final class CompleterWriter {
         MethodSpec.methodBuilder(method.name())
             .addModifiers(Modifier.PUBLIC)
             .returns(reply)
-            .addJavadoc(
-                "The reply to the attempt of $L that {@code handle} was made for.\n", link)
+            .addJavadoc("The reply to the attempt of $L that {@code handle} was made for.\n", link)
             .addParameter(handle, "handle")
             .addStatement("return $T.to(channel, handle)", replyClass(method))
             .build());

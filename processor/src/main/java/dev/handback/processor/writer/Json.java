@@ -7,10 +7,10 @@ import java.util.Map;
  * Writes a tree of {@link Map}s (kept in their iteration order), {@link List}s, strings, numbers,
  * booleans and {@code null} as indented JSON text.
  *
- * <p>Kept dependency-free on purpose: the processor runs on every user's annotation processor
- * path, where an extra JSON library could clash with another processor's copy, and the model
- * only needs the few value kinds above. Strings are escaped as RFC 8259 section 7 requires:
- * quotation mark, reverse solidus and every control character below U+0020.
+ * <p>Kept dependency-free on purpose: the processor runs on every user's annotation processor path,
+ * where an extra JSON library could clash with another processor's copy, and the model only needs
+ * the few value kinds above. Strings are escaped as RFC 8259 section 7 requires: quotation mark,
+ * reverse solidus and every control character below U+0020.
  */
 final class Json {
   private Json() {}
@@ -39,7 +39,8 @@ final class Json {
     } else if (value instanceof List<?> list) {
       array(list, out, indent);
     } else {
-      throw new IllegalArgumentException("Cannot write a " + value.getClass().getName() + " as JSON");
+      throw new IllegalArgumentException(
+          "Cannot write a " + value.getClass().getName() + " as JSON");
     }
   }
 

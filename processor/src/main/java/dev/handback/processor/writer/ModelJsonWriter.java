@@ -20,16 +20,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes the machine-readable model of one activity interface, {@code
- * META-INF/handback/<qualified interface name>.json} in the class output, for build tools such as
- * the Handback Maven plugin, which read it instead of parsing sources.
+ * Writes the machine-readable model of one activity interface, {@code META-INF/handback/<qualified
+ * interface name>.json} in the class output, for build tools such as the Handback Maven plugin,
+ * which read it instead of parsing sources.
  *
  * <p>The output is deterministic: keys in a fixed order, methods in declaration order, no
  * timestamps. Its shape is versioned by {@code "modelVersion"}; a reader must refuse a version it
  * does not know. Each method names its {@code "path"}: {@code "completion"} (asynchronous
- * completion through a task token), {@code "signal"} (the result is delivered to the workflow as
- * a Signal; {@code "signal"} names it and {@code "wait"} is how long the workflow waits) or
- * {@code "polling"} (the activity polls; no handle, nobody replies).
+ * completion through a task token), {@code "signal"} (the result is delivered to the workflow as a
+ * Signal; {@code "signal"} names it and {@code "wait"} is how long the workflow waits) or {@code
+ * "polling"} (the activity polls; no handle, nobody replies).
  */
 public final class ModelJsonWriter {
   /** The version of the model's shape; raise it when a reader could misread the new shape. */
@@ -85,7 +85,8 @@ public final class ModelJsonWriter {
     return Json.write(root);
   }
 
-  private static Map<String, Object> method(ActivityInterfaceModel model, ActivityMethodModel method) {
+  private static Map<String, Object> method(
+      ActivityInterfaceModel model, ActivityMethodModel method) {
     ActivityOptionsModel options = method.options();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", method.name());
@@ -107,7 +108,8 @@ public final class ModelJsonWriter {
     return out;
   }
 
-  private static Map<String, Object> handle(ActivityInterfaceModel model, ActivityMethodModel method) {
+  private static Map<String, Object> handle(
+      ActivityInterfaceModel model, ActivityMethodModel method) {
     String kind = method.path() == ResultPath.EXTERNAL_RESULT ? KIND_SIGNAL : KIND_TASK_TOKEN;
     Map<String, Object> handle = new LinkedHashMap<>();
     handle.put("key", model.simpleName() + "." + method.name());
@@ -115,19 +117,17 @@ public final class ModelJsonWriter {
     handle.put("format", HANDLE_FORMAT);
     handle.put("kind", kind);
     handle.put(
-        "prefix", HANDLE_FORMAT + "." + model.simpleName() + "." + method.name() + "." + kind + ".");
+        "prefix",
+        HANDLE_FORMAT + "." + model.simpleName() + "." + method.name() + "." + kind + ".");
     return handle;
   }
 
   private static String pathName(ResultPath path) {
-    switch (path) {
-      case EXTERNAL_RESULT:
-        return PATH_SIGNAL;
-      case POLLED:
-        return PATH_POLLING;
-      default:
-        return PATH_COMPLETION;
-    }
+    return switch (path) {
+      case EXTERNAL_RESULT -> PATH_SIGNAL;
+      case POLLED -> PATH_POLLING;
+      case ASYNC_COMPLETION -> PATH_COMPLETION;
+    };
   }
 
   private static Map<String, Object> result(Optional<TypeName> type) {
@@ -198,8 +198,8 @@ public final class ModelJsonWriter {
   }
 
   /**
-   * {@code type} as a tree a reader can rebuild a generic type from: {@code {"class": binary
-   * name, "arguments": [...]}}, {@code {"arrayOf": ...}}, {@code {"primitive": "int"}}, {@code
+   * {@code type} as a tree a reader can rebuild a generic type from: {@code {"class": binary name,
+   * "arguments": [...]}}, {@code {"arrayOf": ...}}, {@code {"primitive": "int"}}, {@code
    * {"wildcard": upper bound}} or {@code {"variable": name}}.
    */
   private static Map<String, Object> tree(TypeName type) {

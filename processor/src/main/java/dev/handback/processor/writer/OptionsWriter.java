@@ -26,10 +26,14 @@ import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
-/** Writes {@code FooOptions}: the activity options each annotation declares, and stubs built with them. */
+/**
+ * Writes {@code FooOptions}: the activity options each annotation declares, and stubs built with
+ * them.
+ */
 public final class OptionsWriter {
   private static final TypeName OPTIONS_MAP =
-      ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ACTIVITY_OPTIONS);
+      ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), ACTIVITY_OPTIONS);
 
   /** The options class of {@code model}, originating from {@code origin}. */
   public JavaFile write(ActivityInterfaceModel model, Element origin) {
@@ -46,21 +50,32 @@ public final class OptionsWriter {
     for (ActivityMethodModel method : model.methods()) {
       type.addField(
           FieldSpec.builder(
-                  String.class, method.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                  String.class,
+                  method.constantName(),
+                  Modifier.PUBLIC,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
               .addJavadoc(
-                  "The activity type name of {@link $T#$L}.\n", model.interfaceName(), method.name())
+                  "The activity type name of {@link $T#$L}.\n",
+                  model.interfaceName(),
+                  method.name())
               .initializer("$S", method.activityType())
               .build());
     }
     for (ActivityMethodModel method : model.methods()) {
       type.addField(
           FieldSpec.builder(
-                  ACTIVITY_OPTIONS, optionsField(method), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  ACTIVITY_OPTIONS,
+                  optionsField(method),
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
               .initializer(optionsBuilder(method.options()))
               .build());
     }
     type.addField(
-        FieldSpec.builder(OPTIONS_MAP, "BY_ACTIVITY_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(
+                OPTIONS_MAP, "BY_ACTIVITY_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("byActivityTypeMap()")
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -81,8 +96,10 @@ public final class OptionsWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(OPTIONS_MAP)
             .addJavadoc(
-                "The options of every annotated method, keyed by activity type name, for\n"
-                    + "{@code Workflow.newActivityStub(Class, ActivityOptions, Map)}.\n")
+                """
+                The options of every annotated method, keyed by activity type name, for
+                {@code Workflow.newActivityStub(Class, ActivityOptions, Map)}.
+                """)
             .addStatement("return BY_ACTIVITY_TYPE")
             .build());
     type.addMethod(byActivityTypeMap(model));
@@ -94,8 +111,7 @@ public final class OptionsWriter {
               .addJavadoc(
                   "An activity stub for workflow code in which every method uses the options its"
                       + " annotation\ndeclares.\n")
-              .addStatement(
-                  "return newStub($T.newBuilder().build())", ACTIVITY_OPTIONS)
+              .addStatement("return newStub($T.newBuilder().build())", ACTIVITY_OPTIONS)
               .build());
     }
     type.addMethod(
@@ -143,7 +159,8 @@ public final class OptionsWriter {
     }
     options
         .cancellationType()
-        .ifPresent(type -> code.add("\n.setCancellationType($T.$L)", ACTIVITY_CANCELLATION_TYPE, type));
+        .ifPresent(
+            type -> code.add("\n.setCancellationType($T.$L)", ACTIVITY_CANCELLATION_TYPE, type));
     return code.add("\n.build()").unindent().build();
   }
 
@@ -159,13 +176,16 @@ public final class OptionsWriter {
     }
     if (!retry.doNotRetry().isEmpty()) {
       CodeBlock types =
-          retry.doNotRetry().stream().map(t -> CodeBlock.of("$S", t)).collect(CodeBlock.joining(", "));
+          retry.doNotRetry().stream()
+              .map(t -> CodeBlock.of("$S", t))
+              .collect(CodeBlock.joining(", "));
       code.add("\n.setDoNotRetry($L)", types);
     }
     return code.add("\n.build()").unindent().build();
   }
 
-  private static void duration(CodeBlock.Builder code, String setter, Optional<DurationValue> value) {
+  private static void duration(
+      CodeBlock.Builder code, String setter, Optional<DurationValue> value) {
     value.ifPresent(d -> code.add("\n.$L($T.parse($S))", setter, Duration.class, d.text()));
   }
 }

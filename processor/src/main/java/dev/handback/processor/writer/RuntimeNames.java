@@ -10,7 +10,8 @@ final class RuntimeNames {
   static final ClassName HANDLE_CODEC = ClassName.get(RUNTIME, "HandleCodec");
   static final ClassName REPLY_HANDLE = ClassName.get(RUNTIME, "ReplyHandle");
   static final ClassName REPLY_ADDRESS = ClassName.get(RUNTIME, "ReplyAddress");
-  static final ClassName INVALID_HANDLE_EXCEPTION = ClassName.get(RUNTIME, "InvalidHandleException");
+  static final ClassName INVALID_HANDLE_EXCEPTION =
+      ClassName.get(RUNTIME, "InvalidHandleException");
   static final ClassName COMPLETION_CHANNEL = ClassName.get(RUNTIME, "CompletionChannel");
   static final ClassName COMPLETION_REPLY = ClassName.get(RUNTIME, "CompletionReply");
   static final ClassName VOID_COMPLETION_REPLY = ClassName.get(RUNTIME, "VoidCompletionReply");
@@ -26,7 +27,8 @@ final class RuntimeNames {
   static final ClassName WORKFLOW_CLIENT = ClassName.get("io.temporal.client", "WorkflowClient");
   static final ClassName ACTIVITY_COMPLETION_CLIENT =
       ClassName.get("io.temporal.client", "ActivityCompletionClient");
-  static final ClassName ACTIVITY_OPTIONS = ClassName.get("io.temporal.activity", "ActivityOptions");
+  static final ClassName ACTIVITY_OPTIONS =
+      ClassName.get("io.temporal.activity", "ActivityOptions");
   static final ClassName ACTIVITY_CANCELLATION_TYPE =
       ClassName.get("io.temporal.activity", "ActivityCancellationType");
   static final ClassName RETRY_OPTIONS = ClassName.get("io.temporal.common", "RetryOptions");

@@ -3,9 +3,9 @@ package dev.handback.e2e.reliability;
 import static dev.handback.e2e.reliability.LedgerFixture.PATIENCE;
 import static dev.handback.e2e.reliability.LedgerFixture.await;
 import static dev.handback.e2e.reliability.LedgerFixture.uniqueId;
+import static dev.handback.testserver.LeakWatch.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static dev.handback.testserver.LeakWatch.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handback.e2e.reliability.LedgerActivities.Receipt;
@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Faults between the worker, the server and the external party, over real gRPC to a standalone
- * test server in its own JVM: each test checks that the result is neither lost nor recorded twice.
+ * Faults between the worker, the server and the external party, over real gRPC to a standalone test
+ * server in its own JVM: each test checks that the result is neither lost nor recorded twice.
  */
 class FaultsOverRealGrpcTest {
   @RegisterExtension static final StandaloneTestServer SERVER = new StandaloneTestServer();
@@ -197,7 +197,8 @@ class FaultsOverRealGrpcTest {
       proxy.cut();
       LedgerActivitiesCompleter fresh =
           new LedgerActivitiesCompleter(
-              WorkflowClient.newInstance(SERVER.stubs(proxy.target(), List.of(), LedgerFixture.PATIENT_RETRIES)));
+              WorkflowClient.newInstance(
+                  SERVER.stubs(proxy.target(), List.of(), LedgerFixture.PATIENT_RETRIES)));
       Future<?> reply = externalParty.submit(() -> fresh.approve(handle).complete(expected));
       await("three refused connections", () -> proxy.refusedConnections() >= 3);
       assertFalse(reply.isDone(), "the completer gave up while the server was unreachable");
@@ -215,7 +216,8 @@ class FaultsOverRealGrpcTest {
     RpcCounter rpcs = new RpcCounter();
     LedgerActivitiesCompleter counted =
         new LedgerActivitiesCompleter(
-            WorkflowClient.newInstance(SERVER.stubs(SERVER.target(), List.of(rpcs), LedgerFixture.PATIENT_RETRIES)));
+            WorkflowClient.newInstance(
+                SERVER.stubs(SERVER.target(), List.of(rpcs), LedgerFixture.PATIENT_RETRIES)));
     String id = uniqueId("not-retried");
     WorkflowStub workflow = ledger.start(false, id);
     ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());
@@ -232,7 +234,8 @@ class FaultsOverRealGrpcTest {
     assertThrows(
         ActivityNoLongerWaitingException.class,
         () -> counted.approve(id, "no-such-run", "1").complete(new Receipt(id, "by id")));
-    assertEquals(List.of(new RpcCounter.Call(COMPLETED + "ById", Status.Code.NOT_FOUND)), rpcs.ended());
+    assertEquals(
+        List.of(new RpcCounter.Call(COMPLETED + "ById", Status.Code.NOT_FOUND)), rpcs.ended());
   }
 
   private static int port(String target) {

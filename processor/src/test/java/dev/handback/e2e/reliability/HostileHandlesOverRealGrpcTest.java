@@ -1,9 +1,9 @@
 package dev.handback.e2e.reliability;
 
 import static dev.handback.e2e.reliability.LedgerFixture.uniqueId;
+import static dev.handback.testserver.LeakWatch.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static dev.handback.testserver.LeakWatch.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handback.e2e.ReviewActivitiesCompleter.RequestReviewHandle;
@@ -46,9 +46,9 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * Hostile strings made from a real handle of a waiting activity ({@code @AsyncCompletable}, a task
  * token) and of a waiting workflow ({@code @ExternalResult}, a signal address), each passed to a
- * completer whose gRPC channel counts calls: every one is refused with a specific reason before
- * any call, and no message repeats the handle. Sealed handles of both kinds are then checked end
- * to end.
+ * completer whose gRPC channel counts calls: every one is refused with a specific reason before any
+ * call, and no message repeats the handle. Sealed handles of both kinds are then checked end to
+ * end.
  */
 class HostileHandlesOverRealGrpcTest {
   @RegisterExtension static final StandaloneTestServer SERVER = new StandaloneTestServer();
@@ -127,7 +127,9 @@ class HostileHandlesOverRealGrpcTest {
     corpus.put(header + payload + "==", Reason.DAMAGED);
     corpus.put(real + "\n", Reason.DAMAGED);
     corpus.put(real.replace(".t.", ".x.").replace(".s.", ".x."), Reason.DAMAGED);
-    corpus.put(real.contains(".t.") ? real.replace(".t.", ".s.") : real.replace(".s.", ".t."), Reason.DAMAGED);
+    corpus.put(
+        real.contains(".t.") ? real.replace(".t.", ".s.") : real.replace(".s.", ".t."),
+        Reason.DAMAGED);
     return corpus;
   }
 
@@ -140,18 +142,25 @@ class HostileHandlesOverRealGrpcTest {
   }
 
   /**
-   * The signal handle's corpus, plus signal addresses that are intact handles by their checksum
-   * but do not carry the JSON object a handle carries.
+   * The signal handle's corpus, plus signal addresses that are intact handles by their checksum but
+   * do not carry the JSON object a handle carries.
    */
   private static Map<String, Reason> signalCorpus() {
-    ReplyAddress.SignalAddress address = (ReplyAddress.SignalAddress) ClearHandle.parse(realSignal).address();
+    ReplyAddress.SignalAddress address =
+        (ReplyAddress.SignalAddress) ClearHandle.parse(realSignal).address();
     Map<String, Reason> corpus =
         corpus(realSignal, List.of(ApproveHandle.of(address).encode(), real));
     String header = realSignal.substring(0, realSignal.lastIndexOf('.') + 1);
     corpus.put(
-        checksummed(header, "{\"workflowId\":\"" + clearingId + "\",\"runId\":\"\",\"signal\":\"cleared\",\"x\":\"1\"}"),
+        checksummed(
+            header,
+            "{\"workflowId\":\""
+                + clearingId
+                + "\",\"runId\":\"\",\"signal\":\"cleared\",\"x\":\"1\"}"),
         Reason.DAMAGED);
-    corpus.put(checksummed(header, "{\"workflowId\":\"\",\"runId\":\"\",\"signal\":\"cleared\"}"), Reason.DAMAGED);
+    corpus.put(
+        checksummed(header, "{\"workflowId\":\"\",\"runId\":\"\",\"signal\":\"cleared\"}"),
+        Reason.DAMAGED);
     corpus.put(checksummed(header, "[\"" + clearingId + "\",\"cleared\"]"), Reason.DAMAGED);
     return corpus;
   }
@@ -162,20 +171,27 @@ class HostileHandlesOverRealGrpcTest {
     CRC32C crc = new CRC32C();
     crc.update(header.getBytes(StandardCharsets.US_ASCII));
     crc.update(bytes);
-    ByteBuffer payload = ByteBuffer.allocate(bytes.length + 4).put(bytes).putInt((int) crc.getValue());
+    ByteBuffer payload =
+        ByteBuffer.allocate(bytes.length + 4).put(bytes).putInt((int) crc.getValue());
     return header + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.array());
   }
 
   private static void assertRefusedBeforeAnyRpc(
       String text, Reason reason, Function<String, ApproveHandle> parse) {
     assertRefusedBeforeAnyRpc(
-        text, reason, real, () -> counted.approve(parse.apply(text)).complete(new Receipt(workflowId, "forged")));
+        text,
+        reason,
+        real,
+        () -> counted.approve(parse.apply(text)).complete(new Receipt(workflowId, "forged")));
   }
 
   private static void assertSignalRefusedBeforeAnyRpc(
       String text, Reason reason, Function<String, ClearHandle> parse) {
     assertRefusedBeforeAnyRpc(
-        text, reason, realSignal, () -> counted.clear(parse.apply(text)).complete(new Receipt(clearingId, "forged")));
+        text,
+        reason,
+        realSignal,
+        () -> counted.clear(parse.apply(text)).complete(new Receipt(clearingId, "forged")));
   }
 
   private static void assertRefusedBeforeAnyRpc(
@@ -204,7 +220,8 @@ class HostileHandlesOverRealGrpcTest {
 
   @Test
   void hostileHandlesAreRefusedBeforeAnyRpc() {
-    corpus().forEach((text, reason) -> assertRefusedBeforeAnyRpc(text, reason, ApproveHandle::parse));
+    corpus()
+        .forEach((text, reason) -> assertRefusedBeforeAnyRpc(text, reason, ApproveHandle::parse));
   }
 
   @Test
@@ -224,26 +241,36 @@ class HostileHandlesOverRealGrpcTest {
     assertRefusedBeforeAnyRpc(real, Reason.NOT_SEALED, open);
     assertRefusedBeforeAnyRpc(expiredClock.seal(ApproveHandle.parse(real)), Reason.EXPIRED, open);
     assertRefusedBeforeAnyRpc(
-        HandleSealer.builder().signingKey("k1", otherKey).timeToLive(Duration.ofHours(1)).build()
+        HandleSealer.builder()
+            .signingKey("k1", otherKey)
+            .timeToLive(Duration.ofHours(1))
+            .build()
             .seal(ApproveHandle.parse(real)),
         Reason.FORGED,
         open);
     assertRefusedBeforeAnyRpc(
         String.join(".", parts[0], "k0", parts[2], parts[3], parts[4]), Reason.UNKNOWN_KEY, open);
     assertRefusedBeforeAnyRpc(
-        String.join(".", parts[0], parts[1], String.valueOf(Long.parseLong(parts[2]) + 1), parts[3], parts[4]),
+        String.join(
+            ".",
+            parts[0],
+            parts[1],
+            String.valueOf(Long.parseLong(parts[2]) + 1),
+            parts[3],
+            parts[4]),
         Reason.FORGED,
         open);
-    corpus().forEach(
-        (text, reason) -> {
-          if (reason != Reason.EMPTY && reason != Reason.TOO_LONG) {
-            reason = Reason.NOT_A_HANDLE;
-          }
-          if (text.startsWith("hb1.") && reason != Reason.TOO_LONG) {
-            reason = Reason.NOT_SEALED;
-          }
-          assertRefusedBeforeAnyRpc(text, reason, open);
-        });
+    corpus()
+        .forEach(
+            (text, reason) -> {
+              if (reason != Reason.EMPTY && reason != Reason.TOO_LONG) {
+                reason = Reason.NOT_A_HANDLE;
+              }
+              if (text.startsWith("hb1.") && reason != Reason.TOO_LONG) {
+                reason = Reason.NOT_SEALED;
+              }
+              assertRefusedBeforeAnyRpc(text, reason, open);
+            });
 
     RPCS.reset();
     Receipt receipt = new Receipt(workflowId, "sealed and delivered");
@@ -251,9 +278,12 @@ class HostileHandlesOverRealGrpcTest {
     assertEquals(receipt, workflow.getResult(Receipt.class));
     assertTrue(RPCS.started() >= 1);
   }
+
   @Test
   void hostileSignalHandlesAreRefusedBeforeAnyRpc() {
-    signalCorpus().forEach((text, reason) -> assertSignalRefusedBeforeAnyRpc(text, reason, ClearHandle::parse));
+    signalCorpus()
+        .forEach(
+            (text, reason) -> assertSignalRefusedBeforeAnyRpc(text, reason, ClearHandle::parse));
   }
 
   @Test
@@ -283,18 +313,24 @@ class HostileHandlesOverRealGrpcTest {
         Reason.EXPIRED,
         open);
     assertSignalRefusedBeforeAnyRpc(
-        HandleSealer.builder().signingKey("k1", otherKey).timeToLive(Duration.ofHours(1)).build()
+        HandleSealer.builder()
+            .signingKey("k1", otherKey)
+            .timeToLive(Duration.ofHours(1))
+            .build()
             .seal(ClearHandle.parse(realSignal)),
         Reason.FORGED,
         open);
     assertSignalRefusedBeforeAnyRpc(
         String.join(".", parts[0], parts[1], parts[2], parts[3], forgedPlain), Reason.FORGED, open);
-    assertSignalRefusedBeforeAnyRpc(SEALER.seal(ApproveHandle.parse(real)), Reason.OTHER_METHOD, open);
+    assertSignalRefusedBeforeAnyRpc(
+        SEALER.seal(ApproveHandle.parse(real)), Reason.OTHER_METHOD, open);
 
     RPCS.reset();
     Receipt receipt = new Receipt(clearingId, "sealed and delivered by signal");
     counted.clear(open.apply(sealed)).complete(receipt);
-    assertEquals(receipt, clearing.getResult(LedgerFixture.PATIENCE.toSeconds(), TimeUnit.SECONDS, Receipt.class));
+    assertEquals(
+        receipt,
+        clearing.getResult(LedgerFixture.PATIENCE.toSeconds(), TimeUnit.SECONDS, Receipt.class));
     assertEquals(1, RPCS.ended("SignalWorkflowExecution", Status.Code.OK));
   }
 }

@@ -15,8 +15,8 @@ public interface LedgerActivities {
   String QUEUE = "ledger-activities";
 
   /**
-   * A settlement by an external bank, kept alive by heartbeats: when the worker that handed it
-   * off dies, the heartbeat timeout ends the attempt and another worker retries it.
+   * A settlement by an external bank, kept alive by heartbeats: when the worker that handed it off
+   * dies, the heartbeat timeout ends the attempt and another worker retries it.
    */
   @AsyncCompletable(
       startToClose = "PT10M",
@@ -35,8 +35,8 @@ public interface LedgerActivities {
 
   /**
    * A clearing by an external clearing house, whose receipt comes back to the workflow by signal
-   * ({@code @ExternalResult}): the activity only hands the request over and completes at once,
-   * and {@link ClearingWorkflow} waits in its inbox.
+   * ({@code @ExternalResult}): the activity only hands the request over and completes at once, and
+   * {@link ClearingWorkflow} waits in its inbox.
    */
   @ExternalResult(
       signal = CLEARED,

@@ -4,8 +4,8 @@ import io.temporal.activity.Activity;
 import java.util.function.Consumer;
 
 /**
- * Hands every activity off to {@code outbox}, which stands in for the external party's inbox:
- * the activity's workflow id, attempt and encoded handle.
+ * Hands every activity off to {@code outbox}, which stands in for the external party's inbox: the
+ * activity's workflow id, attempt and encoded handle.
  */
 final class LedgerActivitiesImpl implements LedgerActivities {
   /** What an activity hands to the external party. */

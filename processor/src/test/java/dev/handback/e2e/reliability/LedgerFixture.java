@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * Workers in the test JVM for the ledger workflows and (on demand) activities, and the helpers
- * the reliability tests share. Generous waits: the machine may be slow, and no test measures time.
+ * Workers in the test JVM for the ledger workflows and (on demand) activities, and the helpers the
+ * reliability tests share. Generous waits: the machine may be slow, and no test measures time.
  */
 final class LedgerFixture implements AutoCloseable {
   static final Duration PATIENCE = Duration.ofMinutes(2);
@@ -142,15 +142,17 @@ final class LedgerFixture implements AutoCloseable {
   long signalsOf(String workflowId, String signalName) {
     return history(workflowId).stream()
         .filter(event -> event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED)
-        .filter(event -> event.getWorkflowExecutionSignaledEventAttributes().getSignalName().equals(signalName))
+        .filter(
+            event ->
+                event
+                    .getWorkflowExecutionSignaledEventAttributes()
+                    .getSignalName()
+                    .equals(signalName))
         .count();
   }
 
   WorkflowExecutionStatus status(String workflowId) {
-    return client
-        .newUntypedWorkflowStub(workflowId)
-        .describe()
-        .getStatus();
+    return client.newUntypedWorkflowStub(workflowId).describe().getStatus();
   }
 
   /** Waits until {@code condition} holds; fails after {@link #PATIENCE}. */

@@ -40,7 +40,12 @@ public final class LedgerWorkerMain {
                 handOff -> {
                   synchronized (System.out) {
                     System.out.println(
-                        HANDOFF + handOff.workflowId() + " " + handOff.attempt() + " " + handOff.handle());
+                        HANDOFF
+                            + handOff.workflowId()
+                            + " "
+                            + handOff.attempt()
+                            + " "
+                            + handOff.handle());
                     System.out.flush();
                   }
                 }));
@@ -52,7 +57,9 @@ public final class LedgerWorkerMain {
       factory
           .newWorker(
               ClearingWorkflow.QUEUE,
-              WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ZERO).build())
+              WorkerOptions.newBuilder()
+                  .setStickyQueueScheduleToStartTimeout(Duration.ZERO)
+                  .build())
           .registerWorkflowImplementationTypes(ClearingWorkflow.Impl.class);
     }
     factory.start();

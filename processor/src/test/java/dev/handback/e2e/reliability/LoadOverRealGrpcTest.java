@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * 10 000 activities handed off and answered by 16 external threads through the generated
- * completer, over real gRPC to a standalone test server, on each path: completed by task token
+ * 10 000 activities handed off and answered by 16 external threads through the generated completer,
+ * over real gRPC to a standalone test server, on each path: completed by task token
  * ({@code @AsyncCompletable}) and delivered to the workflow by signal ({@code @ExternalResult}).
  * Every workflow must return exactly its own receipt, and every history must hold exactly one
  * completion (one signal on the signal path). Tagged {@code load}: run it with {@code ./mvnw -pl
@@ -46,7 +46,9 @@ class LoadOverRealGrpcTest {
   private static final int ACTIVITIES = Integer.getInteger("handback.load.activities", 10_000);
   private static final int EXTERNAL_THREADS = 16;
 
-  /** One path: how a workflow starts, how its result is sent, and what its history must hold once. */
+  /**
+   * One path: how a workflow starts, how its result is sent, and what its history must hold once.
+   */
   private interface Path {
     String name();
 
@@ -69,7 +71,10 @@ class LoadOverRealGrpcTest {
           LedgerWorkflow workflow =
               client.newWorkflowStub(
                   LedgerWorkflow.class,
-                  WorkflowOptions.newBuilder().setTaskQueue(LedgerWorkflow.QUEUE).setWorkflowId(id).build());
+                  WorkflowOptions.newBuilder()
+                      .setTaskQueue(LedgerWorkflow.QUEUE)
+                      .setWorkflowId(id)
+                      .build());
           WorkflowClient.start(workflow::run, false, new Order(id, 1));
         }
 
@@ -96,8 +101,12 @@ class LoadOverRealGrpcTest {
           ClearingWorkflow workflow =
               client.newWorkflowStub(
                   ClearingWorkflow.class,
-                  WorkflowOptions.newBuilder().setTaskQueue(ClearingWorkflow.QUEUE).setWorkflowId(id).build());
-          WorkflowClient.start(workflow::run, new ClearingWorkflow.Terms(new Order(id, 1), 0, false));
+                  WorkflowOptions.newBuilder()
+                      .setTaskQueue(ClearingWorkflow.QUEUE)
+                      .setWorkflowId(id)
+                      .build());
+          WorkflowClient.start(
+              workflow::run, new ClearingWorkflow.Terms(new Order(id, 1), 0, false));
         }
 
         @Override
@@ -146,13 +155,16 @@ class LoadOverRealGrpcTest {
         .registerActivitiesImplementations(
             new LedgerActivitiesImpl(
                 handOff -> {
-                  handOffs.computeIfAbsent(handOff.workflowId(), id -> new AtomicInteger()).incrementAndGet();
+                  handOffs
+                      .computeIfAbsent(handOff.workflowId(), id -> new AtomicInteger())
+                      .incrementAndGet();
                   inbox.add(handOff);
                 }));
     workers.start();
     ExecutorService external = Executors.newFixedThreadPool(EXTERNAL_THREADS);
     String run = UUID.randomUUID().toString().substring(0, 8);
-    List<String> ids = IntStream.range(0, ACTIVITIES).mapToObj(i -> "load-" + run + "-" + i).toList();
+    List<String> ids =
+        IntStream.range(0, ACTIVITIES).mapToObj(i -> "load-" + run + "-" + i).toList();
     try {
       long start = System.nanoTime();
       List<? extends Future<?>> starts =

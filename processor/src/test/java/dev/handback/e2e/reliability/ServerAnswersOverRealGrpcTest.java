@@ -41,8 +41,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every reply a completer can make, over real gRPC to a {@link ScriptedWorkflowService} that
- * answers with a chosen status: what cannot succeed is sent exactly once and reported by a
- * specific exception; what may succeed later is retried with backoff up to the client's {@code
+ * answers with a chosen status: what cannot succeed is sent exactly once and reported by a specific
+ * exception; what may succeed later is retried with backoff up to the client's {@code
  * RpcRetryOptions}, and then reported, or recorded once it gets through. The webhook receiver
  * answers the two apart: {@code 502} for a refusal, {@code 503} (retry later) for an outage.
  */
@@ -105,31 +105,54 @@ class ServerAnswersOverRealGrpcTest {
 
   private static List<Reply> replies() {
     return List.of(
-        new Reply("complete", "RespondActivityTaskCompleted", "LedgerActivities.approve (task token",
+        new Reply(
+            "complete",
+            "RespondActivityTaskCompleted",
+            "LedgerActivities.approve (task token",
             c -> c.approve(approveHandle).complete(RECEIPT)),
-        new Reply("complete by id", "RespondActivityTaskCompletedById",
+        new Reply(
+            "complete by id",
+            "RespondActivityTaskCompletedById",
             "LedgerActivities.approve (workflow 'approval-1'",
             c -> c.approve("approval-1", null, "1").complete(RECEIPT)),
-        new Reply("fail", "RespondActivityTaskFailed", "LedgerActivities.approve (task token",
+        new Reply(
+            "fail",
+            "RespondActivityTaskFailed",
+            "LedgerActivities.approve (task token",
             c -> c.approve(approveHandle).fail(new IllegalStateException("declined"))),
-        new Reply("fail by id", "RespondActivityTaskFailedById",
+        new Reply(
+            "fail by id",
+            "RespondActivityTaskFailedById",
             "LedgerActivities.approve (workflow 'approval-1'",
             c -> c.approve("approval-1", null, "1").fail(new IllegalStateException("declined"))),
-        new Reply("heartbeat", "RecordActivityTaskHeartbeat", "LedgerActivities.approve (task token",
+        new Reply(
+            "heartbeat",
+            "RecordActivityTaskHeartbeat",
+            "LedgerActivities.approve (task token",
             c -> c.approve(approveHandle).heartbeat("halfway")),
-        new Reply("heartbeat by id", "RecordActivityTaskHeartbeatById",
+        new Reply(
+            "heartbeat by id",
+            "RecordActivityTaskHeartbeatById",
             "LedgerActivities.approve (workflow 'approval-1'",
             c -> c.approve("approval-1", null, "1").heartbeat("halfway")),
-        new Reply("reportCancellation", "RespondActivityTaskCanceled",
+        new Reply(
+            "reportCancellation",
+            "RespondActivityTaskCanceled",
             "LedgerActivities.approve (task token",
             c -> c.approve(approveHandle).reportCancellation("stopped")),
-        new Reply("reportCancellation by id", "RespondActivityTaskCanceledById",
+        new Reply(
+            "reportCancellation by id",
+            "RespondActivityTaskCanceledById",
             "LedgerActivities.approve (workflow 'approval-1'",
             c -> c.approve("approval-1", null, "1").reportCancellation("stopped")),
-        new Reply("complete by signal", "SignalWorkflowExecution",
+        new Reply(
+            "complete by signal",
+            "SignalWorkflowExecution",
             "LedgerActivities.clear (workflow 'clearing-1', run 'run-1', signal 'cleared')",
             c -> c.clear(clearHandle).complete(RECEIPT)),
-        new Reply("fail by signal", "SignalWorkflowExecution",
+        new Reply(
+            "fail by signal",
+            "SignalWorkflowExecution",
             "LedgerActivities.clear (workflow 'clearing-1', run 'run-1', signal 'cleared')",
             c -> c.clear(clearHandle).fail(new IllegalStateException("declined"))));
   }
@@ -163,7 +186,10 @@ class ServerAnswersOverRealGrpcTest {
 
   static Stream<Arguments> transientFailures() {
     return every(
-        List.of(Status.Code.UNAVAILABLE, Status.Code.RESOURCE_EXHAUSTED, Status.Code.DEADLINE_EXCEEDED));
+        List.of(
+            Status.Code.UNAVAILABLE,
+            Status.Code.RESOURCE_EXHAUSTED,
+            Status.Code.DEADLINE_EXCEEDED));
   }
 
   static Stream<Arguments> everyReply() {
@@ -182,10 +208,12 @@ class ServerAnswersOverRealGrpcTest {
     assertEquals(code, refused.status());
     String message = refused.getMessage();
     assertTrue(message.startsWith("Temporal refused the reply to " + reply.target()), message);
-    assertTrue(message.contains("(" + code + ": " + ScriptedWorkflowService.DESCRIPTION + ")"), message);
+    assertTrue(
+        message.contains("(" + code + ": " + ScriptedWorkflowService.DESCRIPTION + ")"), message);
     assertTrue(message.contains("Nothing was recorded, and the reply was not retried"), message);
     for (String fragment : REFUSALS.get(code)) {
-      assertTrue(message.contains(fragment), () -> "'" + fragment + "' is missing from: " + message);
+      assertTrue(
+          message.contains(fragment), () -> "'" + fragment + "' is missing from: " + message);
     }
   }
 
@@ -210,7 +238,8 @@ class ServerAnswersOverRealGrpcTest {
   @MethodSource("everyReply")
   void aReplyLargerThanTheServerAcceptsIsSentOnceAndRefused(Reply reply) {
     server.alwaysAnswer(
-        Status.Code.RESOURCE_EXHAUSTED, "grpc: received message larger than max (5242880 vs. 4194304)");
+        Status.Code.RESOURCE_EXHAUSTED,
+        "grpc: received message larger than max (5242880 vs. 4194304)");
 
     ReplyRefusedException refused =
         assertThrows(ReplyRefusedException.class, () -> reply.send().accept(completer));
@@ -218,11 +247,13 @@ class ServerAnswersOverRealGrpcTest {
     assertEquals(List.of(reply.rpc()), server.calls(), "calls made");
     assertEquals(Status.Code.RESOURCE_EXHAUSTED, refused.status());
     assertTrue(
-        refused.getMessage().startsWith(
-            "Temporal refused the reply to " + reply.target()),
+        refused.getMessage().startsWith("Temporal refused the reply to " + reply.target()),
         refused.getMessage());
-    assertTrue(refused.getMessage().contains(": it is larger than the server accepts ("), refused.getMessage());
-    assertTrue(refused.getMessage().contains("Send a smaller result or failure"), refused.getMessage());
+    assertTrue(
+        refused.getMessage().contains(": it is larger than the server accepts ("),
+        refused.getMessage());
+    assertTrue(
+        refused.getMessage().contains("Send a smaller result or failure"), refused.getMessage());
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -237,7 +268,8 @@ class ServerAnswersOverRealGrpcTest {
     assertEquals(code, gaveUp.status());
     String message = gaveUp.getMessage();
     assertTrue(message.startsWith("Temporal "), message);
-    assertTrue(message.contains("(" + code + ": " + ScriptedWorkflowService.DESCRIPTION + ")"), message);
+    assertTrue(
+        message.contains("(" + code + ": " + ScriptedWorkflowService.DESCRIPTION + ")"), message);
     assertTrue(message.contains("for the reply to " + reply.target()), message);
     assertTrue(message.contains("the client's retries ran out"), message);
     assertTrue(message.contains("send it again later"), message);
@@ -255,9 +287,12 @@ class ServerAnswersOverRealGrpcTest {
     String message = gaveUp.getMessage();
     assertTrue(
         message.startsWith(
-            "Temporal failed to process the reply (INTERNAL: " + ScriptedWorkflowService.DESCRIPTION + ")"),
+            "Temporal failed to process the reply (INTERNAL: "
+                + ScriptedWorkflowService.DESCRIPTION
+                + ")"),
         message);
-    assertTrue(message.contains("the client gave up (it retries this status only as far as"), message);
+    assertTrue(
+        message.contains("the client gave up (it retries this status only as far as"), message);
     assertTrue(message.contains("send it again later"), message);
   }
 
@@ -273,8 +308,8 @@ class ServerAnswersOverRealGrpcTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("webhookAnswers")
-  void theWebhookTellsARefusalFromAnOutage(Status.Code code, int httpStatus, String error, int calls)
-      throws Exception {
+  void theWebhookTellsARefusalFromAnOutage(
+      Status.Code code, int httpStatus, String error, int calls) throws Exception {
     server.alwaysAnswer(code);
     try (WebhookReceiver receiver =
         WebhookReceiver.builder(WorkflowClient.newInstance(stubs))

@@ -36,9 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Faults on the {@code @ExternalResult} path, where the result goes to the workflow by signal,
- * over real gRPC to a standalone test server in its own JVM: each test checks that the result is
- * neither lost nor recorded twice, and that a delivery nobody waits for says so.
+ * Faults on the {@code @ExternalResult} path, where the result goes to the workflow by signal, over
+ * real gRPC to a standalone test server in its own JVM: each test checks that the result is neither
+ * lost nor recorded twice, and that a delivery nobody waits for says so.
  */
 class SignalFaultsOverRealGrpcTest {
   @RegisterExtension static final StandaloneTestServer SERVER = new StandaloneTestServer();
@@ -75,7 +75,9 @@ class SignalFaultsOverRealGrpcTest {
 
   private static void assertNoLongerWaiting(String workflowId, WorkflowNoLongerWaitingException e) {
     assertTrue(
-        e.getMessage().startsWith("The workflow LedgerActivities.clear (workflow '" + workflowId + "', run '"),
+        e.getMessage()
+            .startsWith(
+                "The workflow LedgerActivities.clear (workflow '" + workflowId + "', run '"),
         e.getMessage());
     assertTrue(
         e.getMessage().contains("', signal 'cleared') is no longer waiting for a result"),
@@ -84,14 +86,16 @@ class SignalFaultsOverRealGrpcTest {
   }
 
   @Test
-  void workflowWorkerKilledWhileWaitingAndTheResultArrivesOnceThroughANewWorker()
-      throws Exception {
+  void workflowWorkerKilledWhileWaitingAndTheResultArrivesOnceThroughANewWorker() throws Exception {
     String id = uniqueId("killed-inbox");
     WorkflowStub workflow;
     String handle;
     try (ChildJvm doomed =
         ChildJvm.start(
-            "clearing-worker", LedgerWorkerMain.class, SERVER.target(), LedgerWorkerMain.CLEARING)) {
+            "clearing-worker",
+            LedgerWorkerMain.class,
+            SERVER.target(),
+            LedgerWorkerMain.CLEARING)) {
       doomed.awaitLine(LedgerWorkerMain.POLLING, PATIENCE);
       workflow = ledger.startClearing(id, 0, false);
       String[] handOff = doomed.awaitLine(LedgerWorkerMain.HANDOFF + id + " ", PATIENCE).split(" ");
@@ -132,7 +136,8 @@ class SignalFaultsOverRealGrpcTest {
     // The workflow still runs: later deliveries are accepted, recorded as signals, and ignored.
     completer.clear(handle).complete(new Receipt(id, "second"));
     completer.clear(handle).fail(new IllegalStateException("changed my mind"));
-    await("three signals in the history", () -> ledger.signalsOf(id, LedgerActivities.CLEARED) == 3);
+    await(
+        "three signals in the history", () -> ledger.signalsOf(id, LedgerActivities.CLEARED) == 3);
     workflow.signal("release");
 
     assertEquals(first, resultOf(workflow));
@@ -210,7 +215,8 @@ class SignalFaultsOverRealGrpcTest {
     RpcCounter rpcs = new RpcCounter();
     try (TcpProxy proxy = new TcpProxy("127.0.0.1", port(SERVER.target()))) {
       WorkflowClient client =
-          WorkflowClient.newInstance(SERVER.stubs(proxy.target(), List.of(rpcs), LedgerFixture.PATIENT_RETRIES));
+          WorkflowClient.newInstance(
+              SERVER.stubs(proxy.target(), List.of(rpcs), LedgerFixture.PATIENT_RETRIES));
       LedgerActivitiesCompleter throughProxy = new LedgerActivitiesCompleter(client);
       String id = uniqueId("unavailable");
       WorkflowStub workflow = ledger.startClearing(id, 0, false);
@@ -245,7 +251,8 @@ class SignalFaultsOverRealGrpcTest {
       proxy.cut();
       LedgerActivitiesCompleter fresh =
           new LedgerActivitiesCompleter(
-              WorkflowClient.newInstance(SERVER.stubs(proxy.target(), List.of(), LedgerFixture.PATIENT_RETRIES)));
+              WorkflowClient.newInstance(
+                  SERVER.stubs(proxy.target(), List.of(), LedgerFixture.PATIENT_RETRIES)));
       Future<?> reply = externalParty.submit(() -> fresh.clear(handle).complete(expected));
       await("three refused connections", () -> proxy.refusedConnections() >= 3);
       assertFalse(reply.isDone(), "the completer gave up while the server was unreachable");

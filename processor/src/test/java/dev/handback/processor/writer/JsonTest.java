@@ -49,6 +49,7 @@ class JsonTest {
   @Test
   void refusesValuesJsonCannotHold() {
     assertThrows(IllegalArgumentException.class, () -> Json.write(Double.NaN));
-    assertThrows(IllegalArgumentException.class, () -> Json.write(new ArrayList<>(List.of(new Object()))));
+    assertThrows(
+        IllegalArgumentException.class, () -> Json.write(new ArrayList<>(List.of(new Object()))));
   }
 }

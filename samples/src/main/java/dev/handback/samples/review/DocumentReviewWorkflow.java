@@ -7,7 +7,9 @@ import io.temporal.workflow.WorkflowMethod;
 @WorkflowInterface
 public interface DocumentReviewWorkflow {
 
-  /** Reviews {@code document}, waiting up to a week for the review desk, and acts on the decision. */
+  /**
+   * Reviews {@code document}, waiting up to a week for the review desk, and acts on the decision.
+   */
   @WorkflowMethod
   ReviewOutcome review(Document document);
 }

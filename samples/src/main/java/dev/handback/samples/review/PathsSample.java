@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The review scenario on the other two paths: the first document's decision comes back by signal
- * through the completer (the same call as on path 1), the second's through the webhook receiver,
- * as from a system that can only call HTTP; the published document is then found by polling.
+ * through the completer (the same call as on path 1), the second's through the webhook receiver, as
+ * from a system that can only call HTTP; the published document is then found by polling.
  */
 public final class PathsSample {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,7 +50,8 @@ public final class PathsSample {
       Narrator.sample("webhook receiver listens on " + receiver.uri());
       for (int i = 0; i < ReviewSample.DOCUMENTS.size(); i++) {
         Document document = ReviewSample.DOCUMENTS.get(i);
-        WorkflowStub workflow = start(client, taskQueue, document, document.id() + "-signal-" + runId);
+        WorkflowStub workflow =
+            start(client, taskQueue, document, document.id() + "-signal-" + runId);
         ReviewTicket ticket = deskInbox.poll(30, TimeUnit.SECONDS);
         if (ticket == null) {
           throw new IllegalStateException("The desk received no ticket within 30 s");

@@ -8,7 +8,9 @@ import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import java.util.concurrent.TimeUnit;
 
-/** A running Temporal service, such as {@code temporal server start-dev}, namespace {@code default}. */
+/**
+ * A running Temporal service, such as {@code temporal server start-dev}, namespace {@code default}.
+ */
 public final class RemoteTemporal implements TemporalEnvironment {
   private final String target;
   private final WorkflowServiceStubs service;

@@ -4,8 +4,8 @@ import dev.handback.AsyncCompletable;
 import io.temporal.activity.ActivityInterface;
 
 /**
- * Reviews done by people outside the workflow's reach: the review desk answers when it has
- * decided, which may take days.
+ * Reviews done by people outside the workflow's reach: the review desk answers when it has decided,
+ * which may take days.
  */
 @ActivityInterface
 public interface ReviewActivities {

@@ -14,9 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The review team's own system, outside any Temporal worker: it takes review tickets from its
- * inbox on its own thread, reviews the document, and replies to the waiting activity through
- * {@link ReviewActivitiesCompleter}, knowing nothing but the encoded handle on the ticket.
+ * The review team's own system, outside any Temporal worker: it takes review tickets from its inbox
+ * on its own thread, reviews the document, and replies to the waiting activity through {@link
+ * ReviewActivitiesCompleter}, knowing nothing but the encoded handle on the ticket.
  *
  * <p>Its reviewer approves a document unless its text still holds a {@code TODO}.
  */
@@ -29,7 +29,10 @@ public final class ReviewDesk implements AutoCloseable {
       Executors.newSingleThreadExecutor(task -> new Thread(task, "review-desk"));
 
   private ReviewDesk(
-      WorkflowClient client, BlockingQueue<ReviewTicket> inbox, String reviewer, Duration reviewTime) {
+      WorkflowClient client,
+      BlockingQueue<ReviewTicket> inbox,
+      String reviewer,
+      Duration reviewTime) {
     this.completer = new ReviewActivitiesCompleter(client);
     this.inbox = Objects.requireNonNull(inbox, "inbox");
     this.reviewer = Objects.requireNonNull(reviewer, "reviewer");
@@ -41,7 +44,10 @@ public final class ReviewDesk implements AutoCloseable {
    * inbox}, spending {@code reviewTime} on each, and replies through {@code client}.
    */
   public static ReviewDesk open(
-      WorkflowClient client, BlockingQueue<ReviewTicket> inbox, String reviewer, Duration reviewTime) {
+      WorkflowClient client,
+      BlockingQueue<ReviewTicket> inbox,
+      String reviewer,
+      Duration reviewTime) {
     ReviewDesk desk = new ReviewDesk(client, inbox, reviewer, reviewTime);
     desk.thread.execute(desk::serve);
     return desk;

@@ -1,10 +1,10 @@
 package dev.handback.samples.review;
 
 import io.grpc.StatusRuntimeException;
-import java.io.IOException;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +14,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * Two documents go through {@link DocumentReviewWorkflow}; the {@link ReviewDesk} approves one and
- * rejects the other, replying to the waiting activity from its own thread through the handle it
- * was sent.
+ * rejects the other, replying to the waiting activity from its own thread through the handle it was
+ * sent.
  *
  * <p>Runs on Temporal's in-process test server, or on a running service given as {@code --target
  * host:port} or in the environment variable {@code TEMPORAL_ADDRESS}.
@@ -110,8 +110,8 @@ public final class ReviewSample {
   }
 
   /**
-   * The service address from {@code --target host:port} or {@code --target=host:port}, else
-   * {@code fallback}; null for the in-process test server.
+   * The service address from {@code --target host:port} or {@code --target=host:port}, else {@code
+   * fallback}; null for the in-process test server.
    */
   static String target(String[] args, String fallback) {
     if (args.length == 2 && args[0].equals("--target")) {

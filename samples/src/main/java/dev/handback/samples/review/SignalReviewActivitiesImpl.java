@@ -16,7 +16,10 @@ public final class SignalReviewActivitiesImpl implements SignalReviewActivities 
   public ReviewDecision submitForReview(Document document) {
     String encoded = SignalReviewActivitiesAsync.submitForReview().encode();
     Narrator.activity(
-        "submitForReview(" + document.id() + ") sends a signal handle: " + Narrator.shorten(encoded));
+        "submitForReview("
+            + document.id()
+            + ") sends a signal handle: "
+            + Narrator.shorten(encoded));
     deskInbox.add(new ReviewTicket(document, encoded));
     Narrator.activity("completes now; the decision will come to the workflow by signal");
     return null; // not the result: that arrives in the workflow's inbox

@@ -20,7 +20,8 @@ class PathsSampleTest {
     assertEquals(ReviewSample.REVIEWER, outcomes.get(0).decision().reviewer());
     assertEquals(Status.RETURNED_TO_AUTHOR, outcomes.get(1).status());
     assertEquals(
-        new ReviewDecision(false, ReviewSample.REVIEWER, "Please resolve the TODOs before publishing."),
+        new ReviewDecision(
+            false, ReviewSample.REVIEWER, "Please resolve the TODOs before publishing."),
         outcomes.get(1).decision());
   }
 }

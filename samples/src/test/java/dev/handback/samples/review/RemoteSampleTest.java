@@ -16,7 +16,8 @@ class RemoteSampleTest {
   @RegisterExtension static final StandaloneTestServer SERVER = new StandaloneTestServer();
 
   private static final ReviewDecision RETURNED =
-      new ReviewDecision(false, ReviewSample.REVIEWER, "Please resolve the TODOs before publishing.");
+      new ReviewDecision(
+          false, ReviewSample.REVIEWER, "Please resolve the TODOs before publishing.");
 
   @Test
   void theAsyncCompletionSampleRunsAgainstARealAddress() throws Exception {

@@ -29,16 +29,20 @@ class ReviewSampleTest {
     assertEquals("DOC-2", rejected.documentId());
     assertEquals(Status.RETURNED_TO_AUTHOR, rejected.status());
     assertEquals(
-        new ReviewDecision(false, ReviewSample.REVIEWER, "Please resolve the TODOs before publishing."),
+        new ReviewDecision(
+            false, ReviewSample.REVIEWER, "Please resolve the TODOs before publishing."),
         rejected.decision());
   }
 
   @Test
   void theTargetComesFromTheArgumentsThenTheEnvironment() {
-    assertEquals("temporal:7233", ReviewSample.target(new String[] {"--target", "temporal:7233"}, null));
-    assertEquals("temporal:7233", ReviewSample.target(new String[] {"--target=temporal:7233"}, null));
+    assertEquals(
+        "temporal:7233", ReviewSample.target(new String[] {"--target", "temporal:7233"}, null));
+    assertEquals(
+        "temporal:7233", ReviewSample.target(new String[] {"--target=temporal:7233"}, null));
     assertEquals("env:7233", ReviewSample.target(new String[0], "env:7233"));
     assertNull(ReviewSample.target(new String[0], ""));
-    assertThrows(IllegalArgumentException.class, () -> ReviewSample.target(new String[] {"--tagret"}, null));
+    assertThrows(
+        IllegalArgumentException.class, () -> ReviewSample.target(new String[] {"--tagret"}, null));
   }
 }

@@ -15,6 +15,8 @@ public final class SupplierDesk {
 
   /** Accepts the order {@code handle} was made for. */
   public void accept(String handle, String reference) {
-    completer.confirm(OrderActivitiesCompleter.ConfirmHandle.parse(handle)).complete(new Confirmation(true, reference));
+    completer
+        .confirm(OrderActivitiesCompleter.ConfirmHandle.parse(handle))
+        .complete(new Confirmation(true, reference));
   }
 }
