@@ -9,7 +9,8 @@ package dev.handback.runtime;
 public final class ActivityCancellationRequestedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  ActivityCancellationRequestedException(String target, Throwable cause) {
+  /** The activity {@code target} (its method and address) was asked to cancel. */
+  public ActivityCancellationRequestedException(String target, Throwable cause) {
     super(
         "The workflow asked to cancel the activity "
             + target

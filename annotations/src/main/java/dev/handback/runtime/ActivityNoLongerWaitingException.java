@@ -9,7 +9,8 @@ package dev.handback.runtime;
 public final class ActivityNoLongerWaitingException extends NoLongerWaitingException {
   private static final long serialVersionUID = 1L;
 
-  ActivityNoLongerWaitingException(String target, Throwable cause) {
+  /** The activity {@code target} (its method and address) no longer waits for a reply. */
+  public ActivityNoLongerWaitingException(String target, Throwable cause) {
     super(
         "The activity "
             + target

@@ -1,37 +1,21 @@
 package dev.handback.runtime;
 
 /**
- * The typed reply to an asynchronously completed activity that returns {@code R}; obtained from a
- * generated completer, for example {@code completer.requestReview(handle)}.
+ * The reply to an {@code @AsyncCompletable} activity that returns {@code R}: besides {@code
+ * complete} and {@code fail} it can heartbeat and confirm a cancellation. Obtained from a generated
+ * completer, for example {@code completer.requestReview(handle)}.
+ *
+ * <p>Declare a variable as {@link Reply Reply&lt;R&gt;} to keep code unchanged when the method
+ * moves to {@code @ExternalResult}, where there is no heartbeat or cancellation. A handle made
+ * while the method was {@code @ExternalResult} (a signal address) can still be completed and failed
+ * through this reply; {@code heartbeat} and {@code reportCancellation} then throw {@link
+ * UnsupportedOperationException}.
+ *
+ * <p>Handback implements this interface; implement it yourself only for test doubles.
  *
  * @param <R> the activity method's result type
  */
-public final class CompletionReply<R> extends AbstractCompletionReply implements Reply<R> {
-
-  CompletionReply(CompletionChannel channel, Destination destination) {
-    super(channel, destination);
-  }
-
-  /**
-   * A reply to the activity attempt {@code handle} was made for (or, for a handle made while the
-   * method was {@code @ExternalResult}, to the workflow that waits for the result).
-   */
-  public static <R> CompletionReply<R> to(CompletionChannel channel, ReplyHandle handle) {
-    return new CompletionReply<>(channel, Destination.of(handle));
-  }
-
-  /**
-   * A reply to the current attempt of the activity {@code activityId} of the workflow {@code
-   * workflowId}; {@code runId} may be null for the workflow's latest run.
-   */
-  public static <R> CompletionReply<R> to(
-      CompletionChannel channel,
-      HandleKey key,
-      String workflowId,
-      String runId,
-      String activityId) {
-    return new CompletionReply<>(channel, ActivityTarget.of(key, workflowId, runId, activityId));
-  }
+public interface CompletionReply<R> extends Reply<R> {
 
   /**
    * Completes the activity with {@code result}: the workflow's activity call returns it.
@@ -41,7 +25,32 @@ public final class CompletionReply<R> extends AbstractCompletionReply implements
    *     the client's retries ran out
    */
   @Override
-  public void complete(R result) {
-    deliver(result);
-  }
+  void complete(R result);
+
+  /**
+   * Tells Temporal the external work is still going, with optional progress {@code details} that a
+   * retried attempt can read. Keeps an activity with a heartbeat timeout alive.
+   *
+   * @throws ActivityCancellationRequestedException if the workflow asked to cancel the activity
+   * @throws ActivityNoLongerWaitingException if the activity no longer waits for a reply
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
+   */
+  void heartbeat(Object details);
+
+  /** {@link #heartbeat(Object)} without details. */
+  void heartbeat();
+
+  /**
+   * Confirms that the external work stopped after the workflow asked to cancel: the activity ends
+   * as cancelled.
+   *
+   * @throws ActivityNoLongerWaitingException if the activity no longer waits for a reply
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
+   */
+  void reportCancellation(Object details);
+
+  /** {@link #reportCancellation(Object)} without details. */
+  void reportCancellation();
 }

@@ -10,7 +10,8 @@ public final class HandleForOtherMethodException extends InvalidHandleException 
   private final transient HandleKey expectedMethod;
   private final transient HandleKey handleMethod;
 
-  HandleForOtherMethodException(HandleKey expectedMethod, HandleKey handleMethod) {
+  /** A handle of {@code handleMethod} was parsed as one of {@code expectedMethod}. */
+  public HandleForOtherMethodException(HandleKey expectedMethod, HandleKey handleMethod) {
     super(
         Reason.OTHER_METHOD,
         "This handle was made for "

@@ -30,7 +30,8 @@ public final class HandleKey {
     return new HandleKey(interfaceName, methodName);
   }
 
-  static boolean isValidSegment(String text) {
+  /** Whether {@code text} can be one part of a key: ASCII letters, digits and {@code _}. */
+  public static boolean isValidSegment(String text) {
     return SEGMENT.matcher(text).matches();
   }
 

@@ -7,11 +7,13 @@ package dev.handback.runtime;
 public final class HandoffException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
-  HandoffException(String message) {
+  /** A hand-off refused, as {@code message} explains. */
+  public HandoffException(String message) {
     super(message);
   }
 
-  HandoffException(String message, Throwable cause) {
+  /** A hand-off refused, as {@code message} explains, because of {@code cause}. */
+  public HandoffException(String message, Throwable cause) {
     super(message, cause);
   }
 }

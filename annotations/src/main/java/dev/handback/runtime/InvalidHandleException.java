@@ -35,8 +35,8 @@ public class InvalidHandleException extends IllegalArgumentException {
 
   private final Reason reason;
 
-  /** For the runtime's own subclasses, such as the sealed-handle checks. */
-  protected InvalidHandleException(Reason reason, String message) {
+  /** A handle refused for {@code reason}, described by {@code message}. */
+  public InvalidHandleException(Reason reason, String message) {
     super(message);
     this.reason = reason;
   }

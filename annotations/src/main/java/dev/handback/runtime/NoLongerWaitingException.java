@@ -6,7 +6,8 @@ package dev.handback.runtime;
  * addresses an activity ({@code @AsyncCompletable}), {@link WorkflowNoLongerWaitingException} for
  * one that signals a workflow ({@code @ExternalResult}).
  */
-public abstract class NoLongerWaitingException extends RuntimeException {
+public abstract sealed class NoLongerWaitingException extends RuntimeException
+    permits ActivityNoLongerWaitingException, WorkflowNoLongerWaitingException {
   private static final long serialVersionUID = 1L;
 
   NoLongerWaitingException(String message, Throwable cause) {

@@ -2,10 +2,13 @@ package dev.handback.runtime;
 
 /**
  * What every reply to a method that returns {@code R} can do, on either path: a generated
- * completer's {@code completer.m(handle)} returns a {@link CompletionReply} for an
- * {@code @AsyncCompletable} method and a {@link SignalReply} for an {@code @ExternalResult} one,
- * and both are a {@code Reply}, so {@code completer.m(handle).complete(result)} and {@code
- * .fail(exception)} compile unchanged when the method moves from one path to the other.
+ * completer's {@code completer.m(handle)} returns a {@link CompletionReply} (which is a {@code
+ * Reply}) for an {@code @AsyncCompletable} method and a {@code Reply} for an
+ * {@code @ExternalResult} one. Code that declares {@code Reply<R> reply = completer.m(handle)} and
+ * calls {@code complete(result)} or {@code fail(exception)} compiles unchanged when the method
+ * moves from one path to the other.
+ *
+ * <p>Handback implements this interface; implement it yourself only for test doubles.
  *
  * @param <R> the activity method's result type
  */

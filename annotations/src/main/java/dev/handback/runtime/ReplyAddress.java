@@ -30,7 +30,9 @@ public sealed interface ReplyAddress permits ReplyAddress.TaskToken, ReplyAddres
    * ends, including when the activity is retried.
    */
   final class TaskToken implements ReplyAddress {
-    static final char KIND = 't';
+    /** The kind letter of a task token. */
+    public static final char KIND = 't';
+
     private final byte[] token;
 
     /** Wraps a task token as obtained from {@code ActivityExecutionContext.getTaskToken()}. */
@@ -99,7 +101,9 @@ public sealed interface ReplyAddress permits ReplyAddress.TaskToken, ReplyAddres
    * @param signalName the signal the workflow's inbox listens to, not empty
    */
   record SignalAddress(String workflowId, String runId, String signalName) implements ReplyAddress {
-    static final char KIND = 's';
+    /** The kind letter of a signal address. */
+    public static final char KIND = 's';
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> MEMBERS = Set.of("workflowId", "runId", "signal");
 
@@ -135,7 +139,7 @@ public sealed interface ReplyAddress permits ReplyAddress.TaskToken, ReplyAddres
     }
 
     /** Reads {@link #toBytes()}; empty if {@code bytes} are not such an object. */
-    static Optional<SignalAddress> fromBytes(byte[] bytes) {
+    public static Optional<SignalAddress> fromBytes(byte[] bytes) {
       try {
         JsonNode body = JSON.readTree(bytes);
         if (body == null || !body.isObject() || body.size() != MEMBERS.size()) {

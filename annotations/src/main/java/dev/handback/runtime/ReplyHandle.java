@@ -1,5 +1,6 @@
 package dev.handback.runtime;
 
+import dev.handback.internal.HandleCodec;
 import java.util.Objects;
 
 /**

@@ -8,7 +8,8 @@ import io.grpc.Status;
  * TemporalUnavailableException}). Catch this type to handle both alike. The message names the
  * method, the address (never a token) and the gRPC status Temporal answered.
  */
-public abstract class ReplyNotDeliveredException extends RuntimeException {
+public abstract sealed class ReplyNotDeliveredException extends RuntimeException
+    permits ReplyRefusedException, TemporalUnavailableException {
   private static final long serialVersionUID = 1L;
 
   private final Status.Code status;

@@ -11,7 +11,8 @@ import io.grpc.Status;
 public final class ReplyRefusedException extends ReplyNotDeliveredException {
   private static final long serialVersionUID = 1L;
 
-  ReplyRefusedException(String message, Status.Code status, Throwable cause) {
+  /** Temporal refused a reply with {@code status}; {@code message} says what to fix. */
+  public ReplyRefusedException(String message, Status.Code status, Throwable cause) {
     super(message, status, cause);
   }
 }

@@ -13,7 +13,8 @@ import io.grpc.Status;
 public final class TemporalUnavailableException extends ReplyNotDeliveredException {
   private static final long serialVersionUID = 1L;
 
-  TemporalUnavailableException(String message, Status.Code status, Throwable cause) {
+  /** Temporal could not take a reply; its last answer was {@code status}. */
+  public TemporalUnavailableException(String message, Status.Code status, Throwable cause) {
     super(message, status, cause);
   }
 }

@@ -1,35 +1,13 @@
 package dev.handback.runtime;
 
 /**
- * The reply to an asynchronously completed activity that returns nothing; obtained from a generated
- * completer.
+ * {@link CompletionReply} for an {@code @AsyncCompletable} activity that returns nothing. Declare a
+ * variable as {@link VoidReply} to keep code unchanged when the method moves to
+ * {@code @ExternalResult}.
+ *
+ * <p>Handback implements this interface; implement it yourself only for test doubles.
  */
-public final class VoidCompletionReply extends AbstractCompletionReply implements VoidReply {
-
-  VoidCompletionReply(CompletionChannel channel, Destination destination) {
-    super(channel, destination);
-  }
-
-  /**
-   * A reply to the activity attempt {@code handle} was made for (or, for a handle made while the
-   * method was {@code @ExternalResult}, to the workflow that waits for the result).
-   */
-  public static VoidCompletionReply to(CompletionChannel channel, ReplyHandle handle) {
-    return new VoidCompletionReply(channel, Destination.of(handle));
-  }
-
-  /**
-   * A reply to the current attempt of the activity {@code activityId} of the workflow {@code
-   * workflowId}; {@code runId} may be null for the workflow's latest run.
-   */
-  public static VoidCompletionReply to(
-      CompletionChannel channel,
-      HandleKey key,
-      String workflowId,
-      String runId,
-      String activityId) {
-    return new VoidCompletionReply(channel, ActivityTarget.of(key, workflowId, runId, activityId));
-  }
+public interface VoidCompletionReply extends VoidReply {
 
   /**
    * Completes the activity: the workflow's activity call returns.
@@ -39,7 +17,17 @@ public final class VoidCompletionReply extends AbstractCompletionReply implement
    *     the client's retries ran out
    */
   @Override
-  public void complete() {
-    deliver(null);
-  }
+  void complete();
+
+  /** As {@link CompletionReply#heartbeat(Object)}. */
+  void heartbeat(Object details);
+
+  /** {@link #heartbeat(Object)} without details. */
+  void heartbeat();
+
+  /** As {@link CompletionReply#reportCancellation(Object)}. */
+  void reportCancellation(Object details);
+
+  /** {@link #reportCancellation(Object)} without details. */
+  void reportCancellation();
 }

@@ -1,8 +1,11 @@
 package dev.handback.runtime;
 
 /**
- * {@link Reply} for a method that returns nothing: {@link VoidCompletionReply} on the
- * asynchronous-completion path, {@link VoidSignalReply} on the signal path.
+ * {@link Reply} for a method that returns nothing: a generated completer returns a {@link
+ * VoidCompletionReply} (which is a {@code VoidReply}) for an {@code @AsyncCompletable} method and a
+ * {@code VoidReply} for an {@code @ExternalResult} one.
+ *
+ * <p>Handback implements this interface; implement it yourself only for test doubles.
  */
 public interface VoidReply {
 

@@ -9,7 +9,8 @@ package dev.handback.runtime;
 public final class WorkflowNoLongerWaitingException extends NoLongerWaitingException {
   private static final long serialVersionUID = 1L;
 
-  WorkflowNoLongerWaitingException(String target, Throwable cause) {
+  /** Nobody waits at {@code target} (the method and the workflow it signals) any more. */
+  public WorkflowNoLongerWaitingException(String target, Throwable cause) {
     super(
         "The workflow "
             + target

@@ -33,7 +33,7 @@ public final class CompleterJarBuilder {
           "sun/",
           "io/temporal/",
           "dev/handback/runtime/",
-          "dev/handback/webhook/",
+          "dev/handback/internal/",
           "dev/handback/AsyncCompletable",
           "dev/handback/ExternalResult",
           "dev/handback/Polled",

@@ -227,8 +227,8 @@ class ExternalResultEndToEndTest {
     HandOff handOff = activities.outbox.next();
     // A completion reply can carry a signal handle when a method moved back to @AsyncCompletable.
     var reply =
-        dev.handback.runtime.CompletionReply.<Decision>to(
-            dev.handback.runtime.CompletionChannel.of(client),
+        dev.handback.internal.DeliveringReply.<Decision>to(
+            dev.handback.internal.CompletionChannel.of(client),
             SubmitForReviewHandle.parse(handOff.handle()));
 
     UnsupportedOperationException thrown =

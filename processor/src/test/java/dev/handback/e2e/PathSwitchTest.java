@@ -50,7 +50,7 @@ class PathSwitchTest {
   private static final String PACKAGE = "com.example.switching.";
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"async, CompletionReply, t", "signal, SignalReply, s"})
+  @CsvSource({"async, CompletionReply, t", "signal, Reply, s"})
   void theSameExternalSourceCompletesTheMethodOnEitherPath(
       String variant, String replyType, String kind) throws Exception {
     ClassLoader build = compile(variant);

@@ -3,7 +3,7 @@ package dev.handback.bench.codec;
 import dev.handback.bench.runtime.OrderActivities.Receipt;
 import dev.handback.bench.runtime.OrderActivitiesCompleter;
 import dev.handback.bench.runtime.OrderActivitiesCompleter.ApproveHandle;
-import dev.handback.runtime.HandleCodec;
+import dev.handback.internal.HandleCodec;
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.ReplyAddress;
 import java.util.Random;

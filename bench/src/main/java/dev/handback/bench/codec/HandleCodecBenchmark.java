@@ -1,6 +1,6 @@
 package dev.handback.bench.codec;
 
-import dev.handback.runtime.HandleCodec;
+import dev.handback.internal.HandleCodec;
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.ReplyAddress;
 import java.util.Random;

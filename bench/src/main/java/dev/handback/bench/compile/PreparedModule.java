@@ -55,13 +55,10 @@ final class PreparedModule {
 
   /** A fresh processor for {@code variant}, or null when processing is off. */
   Processor newProcessor(Variant variant) {
-    switch (variant) {
-      case PROCESSOR:
-        return new HandbackProcessor();
-      case FLOOR:
-        return new FloorProcessor(output);
-      default:
-        return null;
-    }
+    return switch (variant) {
+      case PROCESSOR -> new HandbackProcessor();
+      case FLOOR -> new FloorProcessor(output);
+      case HAND_WRITTEN, BARE -> null;
+    };
   }
 }

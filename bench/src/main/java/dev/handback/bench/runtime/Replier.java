@@ -2,6 +2,7 @@ package dev.handback.bench.runtime;
 
 import dev.handback.bench.runtime.OrderActivities.Receipt;
 import dev.handback.bench.runtime.OrderActivitiesCompleter.ApproveHandle;
+import dev.handback.runtime.Reply;
 import io.temporal.client.ActivityCompletionClient;
 import io.temporal.client.WorkflowClient;
 

@@ -3,17 +3,19 @@ package dev.handback.processor.writer;
 import static dev.handback.processor.writer.RuntimeNames.ACTIVITY_COMPLETION_CLIENT;
 import static dev.handback.processor.writer.RuntimeNames.COMPLETION_CHANNEL;
 import static dev.handback.processor.writer.RuntimeNames.COMPLETION_REPLY;
+import static dev.handback.processor.writer.RuntimeNames.DELIVERING_REPLY;
 import static dev.handback.processor.writer.RuntimeNames.HANDLE_CODEC;
 import static dev.handback.processor.writer.RuntimeNames.HANDLE_KEY;
 import static dev.handback.processor.writer.RuntimeNames.INVALID_HANDLE_EXCEPTION;
+import static dev.handback.processor.writer.RuntimeNames.METHOD_ROUTE;
+import static dev.handback.processor.writer.RuntimeNames.REPLY;
 import static dev.handback.processor.writer.RuntimeNames.REPLY_ADDRESS;
 import static dev.handback.processor.writer.RuntimeNames.REPLY_HANDLE;
 import static dev.handback.processor.writer.RuntimeNames.REPLY_ROUTE;
 import static dev.handback.processor.writer.RuntimeNames.SIGNAL_ADDRESS;
-import static dev.handback.processor.writer.RuntimeNames.SIGNAL_REPLY;
 import static dev.handback.processor.writer.RuntimeNames.TYPE_TOKEN;
 import static dev.handback.processor.writer.RuntimeNames.VOID_COMPLETION_REPLY;
-import static dev.handback.processor.writer.RuntimeNames.VOID_SIGNAL_REPLY;
+import static dev.handback.processor.writer.RuntimeNames.VOID_REPLY;
 import static dev.handback.processor.writer.RuntimeNames.WORKFLOW_CLIENT;
 
 import com.palantir.javapoet.ClassName;
@@ -27,7 +29,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.handback.processor.model.ActivityInterfaceModel;
 import dev.handback.processor.model.ActivityMethodModel;
 import java.util.List;
-import java.util.Objects;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -58,7 +59,7 @@ public final class CompleterWriter {
                         "A completer that replies through {@code client}'s connection and"
                             + " namespace.\n")
                     .addParameter(WORKFLOW_CLIENT, "client")
-                    .addStatement("this($T.of(client))", COMPLETION_CHANNEL)
+                    .addStatement("this.channel = $T.of(client)", COMPLETION_CHANNEL)
                     .build())
             .addMethod(
                 MethodSpec.constructorBuilder()
@@ -69,15 +70,7 @@ public final class CompleterWriter {
                             + " {@link $T} constructor, which throws.\n",
                         WORKFLOW_CLIENT)
                     .addParameter(ACTIVITY_COMPLETION_CLIENT, "client")
-                    .addStatement("this($T.of(client))", COMPLETION_CHANNEL)
-                    .build())
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("A completer that replies through {@code channel}.\n")
-                    .addParameter(COMPLETION_CHANNEL, "channel")
-                    .addStatement(
-                        "this.channel = $T.requireNonNull(channel, $S)", Objects.class, "channel")
+                    .addStatement("this.channel = $T.of(client)", COMPLETION_CHANNEL)
                     .build());
     for (ActivityMethodModel method : model.replyMethods()) {
       if (method.external().isPresent()) {
@@ -95,12 +88,11 @@ public final class CompleterWriter {
 
   private static void addSignalReplyMethod(
       TypeSpec.Builder type, ActivityInterfaceModel model, ActivityMethodModel method) {
-    ClassName replyClass = method.returnsVoid() ? VOID_SIGNAL_REPLY : SIGNAL_REPLY;
     TypeName reply =
         method
             .resultType()
-            .<TypeName>map(result -> ParameterizedTypeName.get(SIGNAL_REPLY, result))
-            .orElse(VOID_SIGNAL_REPLY);
+            .<TypeName>map(result -> ParameterizedTypeName.get(REPLY, result))
+            .orElse(VOID_REPLY);
     type.addMethod(
         MethodSpec.methodBuilder(method.name())
             .addModifiers(Modifier.PUBLIC)
@@ -114,7 +106,7 @@ public final class CompleterWriter {
                 method.name(),
                 method.external().orElseThrow().signalName())
             .addParameter(model.handleName(method), "handle")
-            .addStatement("return $T.to(channel, handle)", replyClass)
+            .addStatement("return $T.to(channel, handle)", DELIVERING_REPLY)
             .build());
   }
 
@@ -125,7 +117,7 @@ public final class CompleterWriter {
                 method ->
                     CodeBlock.of(
                         "\n$T.of($T.KEY, $L, $T::parse)",
-                        REPLY_ROUTE,
+                        METHOD_ROUTE,
                         model.handleName(method),
                         resultTypeLiteral(method),
                         model.handleName(method)))
@@ -158,10 +150,6 @@ public final class CompleterWriter {
         .orElse(VOID_COMPLETION_REPLY);
   }
 
-  private static ClassName replyClass(ActivityMethodModel method) {
-    return method.returnsVoid() ? VOID_COMPLETION_REPLY : COMPLETION_REPLY;
-  }
-
   private static void addReplyMethods(
       TypeSpec.Builder type, ActivityInterfaceModel model, ActivityMethodModel method) {
     ClassName handle = model.handleName(method);
@@ -173,7 +161,7 @@ public final class CompleterWriter {
             .returns(reply)
             .addJavadoc("The reply to the attempt of $L that {@code handle} was made for.\n", link)
             .addParameter(handle, "handle")
-            .addStatement("return $T.to(channel, handle)", replyClass(method))
+            .addStatement("return $T.to(channel, handle)", DELIVERING_REPLY)
             .build());
     type.addMethod(
         MethodSpec.methodBuilder(method.name())
@@ -200,8 +188,8 @@ public final class CompleterWriter {
             .addParameter(String.class, "runId")
             .addParameter(String.class, "activityId")
             .addStatement(
-                "return $T.to(channel, $T.KEY, workflowId, runId, activityId)",
-                replyClass(method),
+                "return $T.toActivity(channel, $T.KEY, workflowId, runId, activityId)",
+                DELIVERING_REPLY,
                 handle)
             .build());
   }

@@ -2,6 +2,7 @@ package dev.handback.processor.writer;
 
 import static dev.handback.processor.writer.RuntimeNames.EXTERNAL_OUTCOME;
 import static dev.handback.processor.writer.RuntimeNames.EXTERNAL_RESULT_SLOT;
+import static dev.handback.processor.writer.RuntimeNames.SIGNAL_SLOT;
 import static dev.handback.processor.writer.RuntimeNames.WORKFLOW;
 
 import com.palantir.javapoet.ClassName;
@@ -47,10 +48,14 @@ public final class InboxWriter {
                 model.externalResultMethods().get(0).name());
     for (ActivityMethodModel method : model.externalResultMethods()) {
       type.addField(
-          FieldSpec.builder(slotType(method), method.name(), Modifier.PRIVATE, Modifier.FINAL)
+          FieldSpec.builder(
+                  ParameterizedTypeName.get(SIGNAL_SLOT, method.resultTypeArgument()),
+                  method.name(),
+                  Modifier.PRIVATE,
+                  Modifier.FINAL)
               .initializer(
                   "new $T<>($T.KEY, $L, $T.parse($S))",
-                  EXTERNAL_RESULT_SLOT,
+                  SIGNAL_SLOT,
                   model.handleName(method),
                   method.signalConstantName(),
                   Duration.class,

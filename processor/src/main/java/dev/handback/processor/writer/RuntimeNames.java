@@ -5,24 +5,29 @@ import com.palantir.javapoet.ClassName;
 /** The Temporal and Handback runtime types generated code refers to. */
 final class RuntimeNames {
   private static final String RUNTIME = "dev.handback.runtime";
+  private static final String INTERNAL = "dev.handback.internal";
 
   static final ClassName HANDLE_KEY = ClassName.get(RUNTIME, "HandleKey");
-  static final ClassName HANDLE_CODEC = ClassName.get(RUNTIME, "HandleCodec");
   static final ClassName REPLY_HANDLE = ClassName.get(RUNTIME, "ReplyHandle");
   static final ClassName REPLY_ADDRESS = ClassName.get(RUNTIME, "ReplyAddress");
   static final ClassName INVALID_HANDLE_EXCEPTION =
       ClassName.get(RUNTIME, "InvalidHandleException");
-  static final ClassName COMPLETION_CHANNEL = ClassName.get(RUNTIME, "CompletionChannel");
+  static final ClassName REPLY = ClassName.get(RUNTIME, "Reply");
+  static final ClassName VOID_REPLY = ClassName.get(RUNTIME, "VoidReply");
   static final ClassName COMPLETION_REPLY = ClassName.get(RUNTIME, "CompletionReply");
   static final ClassName VOID_COMPLETION_REPLY = ClassName.get(RUNTIME, "VoidCompletionReply");
-  static final ClassName ACTIVITY_HANDOFF = ClassName.get(RUNTIME, "ActivityHandoff");
-  static final ClassName SIGNAL_REPLY = ClassName.get(RUNTIME, "SignalReply");
-  static final ClassName VOID_SIGNAL_REPLY = ClassName.get(RUNTIME, "VoidSignalReply");
   static final ClassName SIGNAL_ADDRESS = REPLY_ADDRESS.nestedClass("SignalAddress");
   static final ClassName EXTERNAL_OUTCOME = ClassName.get(RUNTIME, "ExternalOutcome");
   static final ClassName EXTERNAL_RESULT_SLOT = ClassName.get(RUNTIME, "ExternalResultSlot");
   static final ClassName REPLY_ROUTE = ClassName.get(RUNTIME, "ReplyRoute");
-  static final ClassName TYPE_TOKEN = ClassName.get(RUNTIME, "TypeToken");
+
+  static final ClassName HANDLE_CODEC = ClassName.get(INTERNAL, "HandleCodec");
+  static final ClassName COMPLETION_CHANNEL = ClassName.get(INTERNAL, "CompletionChannel");
+  static final ClassName DELIVERING_REPLY = ClassName.get(INTERNAL, "DeliveringReply");
+  static final ClassName ACTIVITY_HANDOFF = ClassName.get(INTERNAL, "ActivityHandoff");
+  static final ClassName SIGNAL_SLOT = ClassName.get(INTERNAL, "SignalSlot");
+  static final ClassName METHOD_ROUTE = ClassName.get(INTERNAL, "MethodRoute");
+  static final ClassName TYPE_TOKEN = ClassName.get(INTERNAL, "TypeToken");
 
   static final ClassName WORKFLOW_CLIENT = ClassName.get("io.temporal.client", "WorkflowClient");
   static final ClassName ACTIVITY_COMPLETION_CLIENT =

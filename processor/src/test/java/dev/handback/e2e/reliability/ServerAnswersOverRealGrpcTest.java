@@ -9,21 +9,18 @@ import dev.handback.e2e.reliability.LedgerActivitiesCompleter.ApproveHandle;
 import dev.handback.e2e.reliability.LedgerActivitiesCompleter.ClearHandle;
 import dev.handback.runtime.ActivityNoLongerWaitingException;
 import dev.handback.runtime.NoLongerWaitingException;
+import dev.handback.runtime.Reply;
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.ReplyRefusedException;
 import dev.handback.runtime.TemporalUnavailableException;
 import dev.handback.runtime.WorkflowNoLongerWaitingException;
 import dev.handback.testserver.LeakWatch;
 import dev.handback.testserver.ScriptedWorkflowService;
-import dev.handback.webhook.WebhookReceiver;
 import io.grpc.Status;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.RpcRetryOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,8 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every reply a completer can make, over real gRPC to a {@link ScriptedWorkflowService} that
  * answers with a chosen status: what cannot succeed is sent exactly once and reported by a specific
  * exception; what may succeed later is retried with backoff up to the client's {@code
- * RpcRetryOptions}, and then reported, or recorded once it gets through. The webhook receiver
- * answers the two apart: {@code 502} for a refusal, {@code 503} (retry later) for an outage.
+ * RpcRetryOptions}, and then reported, or recorded once it gets through.
  */
 class ServerAnswersOverRealGrpcTest {
   @RegisterExtension static final LeakWatch LEAKS = new LeakWatch();
@@ -304,39 +300,5 @@ class ServerAnswersOverRealGrpcTest {
     reply.send().accept(completer);
 
     assertEquals(Collections.nCopies(ATTEMPTS, reply.rpc()), server.calls(), "calls made");
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("webhookAnswers")
-  void theWebhookTellsARefusalFromAnOutage(
-      Status.Code code, int httpStatus, String error, int calls) throws Exception {
-    server.alwaysAnswer(code);
-    try (WebhookReceiver receiver =
-        WebhookReceiver.builder(WorkflowClient.newInstance(stubs))
-            .routes(LedgerActivitiesCompleter.routes())
-            .start()) {
-      HttpResponse<String> answer =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(receiver.uri().resolve(clearHandle.encode()))
-                      .header("Content-Type", "application/json")
-                      .POST(
-                          HttpRequest.BodyPublishers.ofString(
-                              "{\"result\": {\"orderId\": \"clearing-1\", \"reference\": \"r-1\"}}"))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
-
-      assertEquals(httpStatus, answer.statusCode(), answer.body());
-      assertTrue(answer.body().contains("\"error\":\"" + error + "\""), answer.body());
-      assertTrue(answer.body().contains(code.name()), answer.body());
-      assertEquals(Collections.nCopies(calls, "SignalWorkflowExecution"), server.calls());
-    }
-  }
-
-  static Stream<Arguments> webhookAnswers() {
-    return Stream.of(
-        Arguments.of(Status.Code.PERMISSION_DENIED, 502, "temporal_refused", 1),
-        Arguments.of(Status.Code.INVALID_ARGUMENT, 502, "temporal_refused", 1),
-        Arguments.of(Status.Code.UNAVAILABLE, 503, "temporal_unavailable", ATTEMPTS));
   }
 }

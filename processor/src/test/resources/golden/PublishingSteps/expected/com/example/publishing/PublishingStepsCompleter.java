@@ -1,20 +1,21 @@
 package com.example.publishing;
 
-import dev.handback.runtime.CompletionChannel;
+import dev.handback.internal.CompletionChannel;
+import dev.handback.internal.DeliveringReply;
+import dev.handback.internal.HandleCodec;
+import dev.handback.internal.MethodRoute;
+import dev.handback.internal.TypeToken;
 import dev.handback.runtime.CompletionReply;
-import dev.handback.runtime.HandleCodec;
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.InvalidHandleException;
+import dev.handback.runtime.Reply;
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.ReplyHandle;
 import dev.handback.runtime.ReplyRoute;
-import dev.handback.runtime.SignalReply;
-import dev.handback.runtime.TypeToken;
-import dev.handback.runtime.VoidSignalReply;
+import dev.handback.runtime.VoidReply;
 import io.temporal.client.ActivityCompletionClient;
 import io.temporal.client.WorkflowClient;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -32,7 +33,7 @@ public final class PublishingStepsCompleter {
    * A completer that replies through {@code client}'s connection and namespace.
    */
   public PublishingStepsCompleter(WorkflowClient client) {
-    this(CompletionChannel.of(client));
+    this.channel = CompletionChannel.of(client);
   }
 
   /**
@@ -40,14 +41,7 @@ public final class PublishingStepsCompleter {
    * {@code reportCancellation}; prefer the {@link WorkflowClient} constructor, which throws.
    */
   public PublishingStepsCompleter(ActivityCompletionClient client) {
-    this(CompletionChannel.of(client));
-  }
-
-  /**
-   * A completer that replies through {@code channel}.
-   */
-  public PublishingStepsCompleter(CompletionChannel channel) {
-    this.channel = Objects.requireNonNull(channel, "channel");
+    this.channel = CompletionChannel.of(client);
   }
 
   /**
@@ -55,8 +49,8 @@ public final class PublishingStepsCompleter {
    * and {@code fail} deliver it by signal {@code Publishing_SubmitForReviewResult}. A handle made while the method was
    * {@code @AsyncCompletable} still completes its activity.
    */
-  public SignalReply<Verdict> submitForReview(SubmitForReviewHandle handle) {
-    return SignalReply.to(channel, handle);
+  public Reply<Verdict> submitForReview(SubmitForReviewHandle handle) {
+    return DeliveringReply.to(channel, handle);
   }
 
   /**
@@ -64,8 +58,8 @@ public final class PublishingStepsCompleter {
    * and {@code fail} deliver it by signal {@code translated}. A handle made while the method was
    * {@code @AsyncCompletable} still completes its activity.
    */
-  public SignalReply<List<String>> translate(TranslateHandle handle) {
-    return SignalReply.to(channel, handle);
+  public Reply<List<String>> translate(TranslateHandle handle) {
+    return DeliveringReply.to(channel, handle);
   }
 
   /**
@@ -73,15 +67,15 @@ public final class PublishingStepsCompleter {
    * and {@code fail} deliver it by signal {@code Publishing_NotifyResult}. A handle made while the method was
    * {@code @AsyncCompletable} still completes its activity.
    */
-  public VoidSignalReply announce(AnnounceHandle handle) {
-    return VoidSignalReply.to(channel, handle);
+  public VoidReply announce(AnnounceHandle handle) {
+    return DeliveringReply.to(channel, handle);
   }
 
   /**
    * The reply to the attempt of {@link com.example.publishing.PublishingSteps#legalSignOff} that {@code handle} was made for.
    */
   public CompletionReply<Verdict> legalSignOff(LegalSignOffHandle handle) {
-    return CompletionReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle);
   }
 
   /**
@@ -97,7 +91,7 @@ public final class PublishingStepsCompleter {
    * (null for the latest run) of workflow {@code workflowId}.
    */
   public CompletionReply<Verdict> legalSignOff(String workflowId, String runId, String activityId) {
-    return CompletionReply.to(channel, LegalSignOffHandle.KEY, workflowId, runId, activityId);
+    return DeliveringReply.toActivity(channel, LegalSignOffHandle.KEY, workflowId, runId, activityId);
   }
 
   /**
@@ -107,10 +101,10 @@ public final class PublishingStepsCompleter {
    */
   public static List<ReplyRoute> routes() {
     return List.of(
-        ReplyRoute.of(SubmitForReviewHandle.KEY, Verdict.class, SubmitForReviewHandle::parse),
-        ReplyRoute.of(TranslateHandle.KEY, new TypeToken<List<String>>() {}.type(), TranslateHandle::parse),
-        ReplyRoute.of(AnnounceHandle.KEY, void.class, AnnounceHandle::parse),
-        ReplyRoute.of(LegalSignOffHandle.KEY, Verdict.class, LegalSignOffHandle::parse));
+        MethodRoute.of(SubmitForReviewHandle.KEY, Verdict.class, SubmitForReviewHandle::parse),
+        MethodRoute.of(TranslateHandle.KEY, new TypeToken<List<String>>() {}.type(), TranslateHandle::parse),
+        MethodRoute.of(AnnounceHandle.KEY, void.class, AnnounceHandle::parse),
+        MethodRoute.of(LegalSignOffHandle.KEY, Verdict.class, LegalSignOffHandle::parse));
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.example.publishing;
 
+import dev.handback.internal.SignalSlot;
 import dev.handback.runtime.ExternalOutcome;
 import dev.handback.runtime.ExternalResultSlot;
 import io.temporal.workflow.Workflow;
@@ -21,11 +22,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.handback.processor.HandbackProcessor")
 public final class PublishingStepsInbox implements PublishingStepsSignals {
-  private final ExternalResultSlot<Verdict> submitForReview = new ExternalResultSlot<>(PublishingStepsCompleter.SubmitForReviewHandle.KEY, SUBMIT_FOR_REVIEW_SIGNAL, Duration.parse("P2D"));
+  private final SignalSlot<Verdict> submitForReview = new SignalSlot<>(PublishingStepsCompleter.SubmitForReviewHandle.KEY, SUBMIT_FOR_REVIEW_SIGNAL, Duration.parse("P2D"));
 
-  private final ExternalResultSlot<List<String>> translate = new ExternalResultSlot<>(PublishingStepsCompleter.TranslateHandle.KEY, TRANSLATE_SIGNAL, Duration.parse("P14D"));
+  private final SignalSlot<List<String>> translate = new SignalSlot<>(PublishingStepsCompleter.TranslateHandle.KEY, TRANSLATE_SIGNAL, Duration.parse("P14D"));
 
-  private final ExternalResultSlot<Void> announce = new ExternalResultSlot<>(PublishingStepsCompleter.AnnounceHandle.KEY, ANNOUNCE_SIGNAL, Duration.parse("P2D"));
+  private final SignalSlot<Void> announce = new SignalSlot<>(PublishingStepsCompleter.AnnounceHandle.KEY, ANNOUNCE_SIGNAL, Duration.parse("P2D"));
 
   private PublishingStepsInbox() {
   }

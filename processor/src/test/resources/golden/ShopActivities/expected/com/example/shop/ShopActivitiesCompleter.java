@@ -1,20 +1,21 @@
 package com.example.shop;
 
-import dev.handback.runtime.CompletionChannel;
+import dev.handback.internal.CompletionChannel;
+import dev.handback.internal.DeliveringReply;
+import dev.handback.internal.HandleCodec;
+import dev.handback.internal.MethodRoute;
+import dev.handback.internal.TypeToken;
 import dev.handback.runtime.CompletionReply;
-import dev.handback.runtime.HandleCodec;
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.InvalidHandleException;
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.ReplyHandle;
 import dev.handback.runtime.ReplyRoute;
-import dev.handback.runtime.TypeToken;
 import dev.handback.runtime.VoidCompletionReply;
 import io.temporal.client.ActivityCompletionClient;
 import io.temporal.client.WorkflowClient;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -32,7 +33,7 @@ public final class ShopActivitiesCompleter {
    * A completer that replies through {@code client}'s connection and namespace.
    */
   public ShopActivitiesCompleter(WorkflowClient client) {
-    this(CompletionChannel.of(client));
+    this.channel = CompletionChannel.of(client);
   }
 
   /**
@@ -40,21 +41,14 @@ public final class ShopActivitiesCompleter {
    * {@code reportCancellation}; prefer the {@link WorkflowClient} constructor, which throws.
    */
   public ShopActivitiesCompleter(ActivityCompletionClient client) {
-    this(CompletionChannel.of(client));
-  }
-
-  /**
-   * A completer that replies through {@code channel}.
-   */
-  public ShopActivitiesCompleter(CompletionChannel channel) {
-    this.channel = Objects.requireNonNull(channel, "channel");
+    this.channel = CompletionChannel.of(client);
   }
 
   /**
    * The reply to the attempt of {@link com.example.shop.ShopActivities#confirmPayment} that {@code handle} was made for.
    */
   public CompletionReply<Receipt> confirmPayment(ConfirmPaymentHandle handle) {
-    return CompletionReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle);
   }
 
   /**
@@ -71,14 +65,14 @@ public final class ShopActivitiesCompleter {
    */
   public CompletionReply<Receipt> confirmPayment(String workflowId, String runId,
       String activityId) {
-    return CompletionReply.to(channel, ConfirmPaymentHandle.KEY, workflowId, runId, activityId);
+    return DeliveringReply.toActivity(channel, ConfirmPaymentHandle.KEY, workflowId, runId, activityId);
   }
 
   /**
    * The reply to the attempt of {@link com.example.shop.ShopActivities#pickItems} that {@code handle} was made for.
    */
   public CompletionReply<List<ShopActivities.Item>> pickItems(PickItemsHandle handle) {
-    return CompletionReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle);
   }
 
   /**
@@ -96,14 +90,14 @@ public final class ShopActivitiesCompleter {
    */
   public CompletionReply<List<ShopActivities.Item>> pickItems(String workflowId, String runId,
       String activityId) {
-    return CompletionReply.to(channel, PickItemsHandle.KEY, workflowId, runId, activityId);
+    return DeliveringReply.toActivity(channel, PickItemsHandle.KEY, workflowId, runId, activityId);
   }
 
   /**
    * The reply to the attempt of {@link com.example.shop.ShopActivities#quoteShipping} that {@code handle} was made for.
    */
   public CompletionReply<Map<String, Amount>> quoteShipping(QuoteShippingHandle handle) {
-    return CompletionReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle);
   }
 
   /**
@@ -120,14 +114,14 @@ public final class ShopActivitiesCompleter {
    */
   public CompletionReply<Map<String, Amount>> quoteShipping(String workflowId, String runId,
       String activityId) {
-    return CompletionReply.to(channel, QuoteShippingHandle.KEY, workflowId, runId, activityId);
+    return DeliveringReply.toActivity(channel, QuoteShippingHandle.KEY, workflowId, runId, activityId);
   }
 
   /**
    * The reply to the attempt of {@link com.example.shop.ShopActivities#countParcels} that {@code handle} was made for.
    */
   public CompletionReply<Integer> countParcels(CountParcelsHandle handle) {
-    return CompletionReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle);
   }
 
   /**
@@ -143,14 +137,14 @@ public final class ShopActivitiesCompleter {
    * (null for the latest run) of workflow {@code workflowId}.
    */
   public CompletionReply<Integer> countParcels(String workflowId, String runId, String activityId) {
-    return CompletionReply.to(channel, CountParcelsHandle.KEY, workflowId, runId, activityId);
+    return DeliveringReply.toActivity(channel, CountParcelsHandle.KEY, workflowId, runId, activityId);
   }
 
   /**
    * The reply to the attempt of {@link com.example.shop.ShopActivities#approveRefund} that {@code handle} was made for.
    */
   public VoidCompletionReply approveRefund(ApproveRefundHandle handle) {
-    return VoidCompletionReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle);
   }
 
   /**
@@ -166,14 +160,14 @@ public final class ShopActivitiesCompleter {
    * (null for the latest run) of workflow {@code workflowId}.
    */
   public VoidCompletionReply approveRefund(String workflowId, String runId, String activityId) {
-    return VoidCompletionReply.to(channel, ApproveRefundHandle.KEY, workflowId, runId, activityId);
+    return DeliveringReply.toActivity(channel, ApproveRefundHandle.KEY, workflowId, runId, activityId);
   }
 
   /**
    * The reply to the attempt of {@link com.example.shop.ShopActivities#printLabel} that {@code handle} was made for.
    */
   public CompletionReply<ShopActivities.Tracking.Label> printLabel(PrintLabelHandle handle) {
-    return CompletionReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle);
   }
 
   /**
@@ -191,7 +185,7 @@ public final class ShopActivitiesCompleter {
    */
   public CompletionReply<ShopActivities.Tracking.Label> printLabel(String workflowId, String runId,
       String activityId) {
-    return CompletionReply.to(channel, PrintLabelHandle.KEY, workflowId, runId, activityId);
+    return DeliveringReply.toActivity(channel, PrintLabelHandle.KEY, workflowId, runId, activityId);
   }
 
   /**
@@ -201,12 +195,12 @@ public final class ShopActivitiesCompleter {
    */
   public static List<ReplyRoute> routes() {
     return List.of(
-        ReplyRoute.of(ConfirmPaymentHandle.KEY, Receipt.class, ConfirmPaymentHandle::parse),
-        ReplyRoute.of(PickItemsHandle.KEY, new TypeToken<List<ShopActivities.Item>>() {}.type(), PickItemsHandle::parse),
-        ReplyRoute.of(QuoteShippingHandle.KEY, new TypeToken<Map<String, Amount>>() {}.type(), QuoteShippingHandle::parse),
-        ReplyRoute.of(CountParcelsHandle.KEY, Integer.class, CountParcelsHandle::parse),
-        ReplyRoute.of(ApproveRefundHandle.KEY, void.class, ApproveRefundHandle::parse),
-        ReplyRoute.of(PrintLabelHandle.KEY, ShopActivities.Tracking.Label.class, PrintLabelHandle::parse));
+        MethodRoute.of(ConfirmPaymentHandle.KEY, Receipt.class, ConfirmPaymentHandle::parse),
+        MethodRoute.of(PickItemsHandle.KEY, new TypeToken<List<ShopActivities.Item>>() {}.type(), PickItemsHandle::parse),
+        MethodRoute.of(QuoteShippingHandle.KEY, new TypeToken<Map<String, Amount>>() {}.type(), QuoteShippingHandle::parse),
+        MethodRoute.of(CountParcelsHandle.KEY, Integer.class, CountParcelsHandle::parse),
+        MethodRoute.of(ApproveRefundHandle.KEY, void.class, ApproveRefundHandle::parse),
+        MethodRoute.of(PrintLabelHandle.KEY, ShopActivities.Tracking.Label.class, PrintLabelHandle::parse));
   }
 
   /**

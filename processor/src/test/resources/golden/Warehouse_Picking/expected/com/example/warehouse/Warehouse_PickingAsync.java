@@ -1,6 +1,6 @@
 package com.example.warehouse;
 
-import dev.handback.runtime.ActivityHandoff;
+import dev.handback.internal.ActivityHandoff;
 import javax.annotation.processing.Generated;
 
 /**

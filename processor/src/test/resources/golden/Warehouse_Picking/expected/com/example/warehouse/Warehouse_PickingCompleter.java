@@ -1,8 +1,10 @@
 package com.example.warehouse;
 
-import dev.handback.runtime.CompletionChannel;
+import dev.handback.internal.CompletionChannel;
+import dev.handback.internal.DeliveringReply;
+import dev.handback.internal.HandleCodec;
+import dev.handback.internal.MethodRoute;
 import dev.handback.runtime.CompletionReply;
-import dev.handback.runtime.HandleCodec;
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.InvalidHandleException;
 import dev.handback.runtime.ReplyAddress;
@@ -11,7 +13,6 @@ import dev.handback.runtime.ReplyRoute;
 import io.temporal.client.ActivityCompletionClient;
 import io.temporal.client.WorkflowClient;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -29,7 +30,7 @@ public final class Warehouse_PickingCompleter {
    * A completer that replies through {@code client}'s connection and namespace.
    */
   public Warehouse_PickingCompleter(WorkflowClient client) {
-    this(CompletionChannel.of(client));
+    this.channel = CompletionChannel.of(client);
   }
 
   /**
@@ -37,21 +38,14 @@ public final class Warehouse_PickingCompleter {
    * {@code reportCancellation}; prefer the {@link WorkflowClient} constructor, which throws.
    */
   public Warehouse_PickingCompleter(ActivityCompletionClient client) {
-    this(CompletionChannel.of(client));
-  }
-
-  /**
-   * A completer that replies through {@code channel}.
-   */
-  public Warehouse_PickingCompleter(CompletionChannel channel) {
-    this.channel = Objects.requireNonNull(channel, "channel");
+    this.channel = CompletionChannel.of(client);
   }
 
   /**
    * The reply to the attempt of {@link com.example.warehouse.Warehouse.Picking#scanShelf} that {@code handle} was made for.
    */
   public CompletionReply<Warehouse.Shelf> scanShelf(ScanShelfHandle handle) {
-    return CompletionReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle);
   }
 
   /**
@@ -68,7 +62,7 @@ public final class Warehouse_PickingCompleter {
    */
   public CompletionReply<Warehouse.Shelf> scanShelf(String workflowId, String runId,
       String activityId) {
-    return CompletionReply.to(channel, ScanShelfHandle.KEY, workflowId, runId, activityId);
+    return DeliveringReply.toActivity(channel, ScanShelfHandle.KEY, workflowId, runId, activityId);
   }
 
   /**
@@ -78,7 +72,7 @@ public final class Warehouse_PickingCompleter {
    */
   public static List<ReplyRoute> routes() {
     return List.of(
-        ReplyRoute.of(ScanShelfHandle.KEY, Warehouse.Shelf.class, ScanShelfHandle::parse));
+        MethodRoute.of(ScanShelfHandle.KEY, Warehouse.Shelf.class, ScanShelfHandle::parse));
   }
 
   /**

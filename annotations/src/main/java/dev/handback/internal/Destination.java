@@ -1,5 +1,7 @@
-package dev.handback.runtime;
+package dev.handback.internal;
 
+import dev.handback.runtime.ReplyAddress;
+import dev.handback.runtime.ReplyHandle;
 import java.util.Objects;
 
 /**

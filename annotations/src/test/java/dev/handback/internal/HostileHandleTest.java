@@ -1,4 +1,4 @@
-package dev.handback.runtime;
+package dev.handback.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handback.runtime.HandleForOtherMethodException;
+import dev.handback.runtime.HandleKey;
+import dev.handback.runtime.InvalidHandleException;
 import dev.handback.runtime.InvalidHandleException.Reason;
+import dev.handback.runtime.ReplyAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,10 +1,12 @@
-package dev.handback.runtime;
+package dev.handback.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handback.runtime.HandleKey;
+import dev.handback.runtime.HandoffException;
 import org.junit.jupiter.api.Test;
 
 class ActivityHandoffTest {

@@ -1,5 +1,8 @@
-package dev.handback.runtime;
+package dev.handback.internal;
 
+import dev.handback.runtime.HandleKey;
+import dev.handback.runtime.HandoffException;
+import dev.handback.runtime.ReplyAddress;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.ActivityInfo;

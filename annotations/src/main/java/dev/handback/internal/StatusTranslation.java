@@ -1,5 +1,9 @@
-package dev.handback.runtime;
+package dev.handback.internal;
 
+import dev.handback.runtime.NoLongerWaitingException;
+import dev.handback.runtime.ReplyNotDeliveredException;
+import dev.handback.runtime.ReplyRefusedException;
+import dev.handback.runtime.TemporalUnavailableException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.internal.retryer.GrpcMessageTooLargeException;

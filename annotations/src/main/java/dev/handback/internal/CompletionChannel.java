@@ -1,5 +1,13 @@
-package dev.handback.runtime;
+package dev.handback.internal;
 
+import dev.handback.runtime.ActivityCancellationRequestedException;
+import dev.handback.runtime.ActivityNoLongerWaitingException;
+import dev.handback.runtime.ExternalOutcome;
+import dev.handback.runtime.ReplyAddress;
+import dev.handback.runtime.ReplyNotDeliveredException;
+import dev.handback.runtime.ReplyRefusedException;
+import dev.handback.runtime.TemporalUnavailableException;
+import dev.handback.runtime.WorkflowNoLongerWaitingException;
 import io.grpc.StatusRuntimeException;
 import io.temporal.client.ActivityCanceledException;
 import io.temporal.client.ActivityCompletionClient;

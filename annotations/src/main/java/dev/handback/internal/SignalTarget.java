@@ -1,5 +1,8 @@
-package dev.handback.runtime;
+package dev.handback.internal;
 
+import dev.handback.runtime.ExternalOutcome;
+import dev.handback.runtime.HandleKey;
+import dev.handback.runtime.ReplyAddress;
 import java.util.Objects;
 
 /** A workflow that waits for a result in its inbox: the {@code @ExternalResult} path. */

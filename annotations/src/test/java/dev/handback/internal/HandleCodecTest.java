@@ -1,10 +1,13 @@
-package dev.handback.runtime;
+package dev.handback.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handback.runtime.HandleKey;
+import dev.handback.runtime.InvalidHandleException;
+import dev.handback.runtime.ReplyAddress;
 import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;

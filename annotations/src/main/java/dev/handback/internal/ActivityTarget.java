@@ -1,5 +1,7 @@
-package dev.handback.runtime;
+package dev.handback.internal;
 
+import dev.handback.runtime.HandleKey;
+import dev.handback.runtime.ReplyAddress;
 import io.temporal.client.ActivityCompletionClient;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package dev.handback.runtime;
+package dev.handback.internal;
 
+import dev.handback.runtime.ReplyRoute;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 

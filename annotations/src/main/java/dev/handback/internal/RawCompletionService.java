@@ -1,4 +1,4 @@
-package dev.handback.runtime;
+package dev.handback.internal;
 
 import com.google.protobuf.ByteString;
 import io.grpc.Status;

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import dev.handback.runtime.CompletionChannel;
+import dev.handback.internal.CompletionChannel;
+import dev.handback.internal.MethodRoute;
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.InvalidHandleException;
 import dev.handback.runtime.NoLongerWaitingException;
@@ -371,10 +372,13 @@ public final class WebhookReceiver implements AutoCloseable {
                 "A failure is {\"type\": \"<error type>\", \"message\": \"<text>\"} with a non-empty"
                     + " type");
           }
-          route.fail(
-              channel, handle, ApplicationFailure.newFailure(message.asText(""), type.asText()));
+          MethodRoute.fail(
+              route,
+              channel,
+              handle,
+              ApplicationFailure.newFailure(message.asText(""), type.asText()));
         } else {
-          route.complete(channel, handle, result(route, body.get("result")));
+          MethodRoute.complete(route, channel, handle, result(route, body.get("result")));
         }
       } catch (NoLongerWaitingException e) {
         throw new Refusal(410, "no_longer_waiting", e.getMessage());

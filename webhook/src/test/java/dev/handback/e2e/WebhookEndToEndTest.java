@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handback.e2e.ReviewActivities.Decision;
 import dev.handback.e2e.ReviewActivities.Document;
-import dev.handback.runtime.HandleCodec;
+import dev.handback.internal.HandleCodec;
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.ReplyRoute;

@@ -1,6 +1,10 @@
-package dev.handback.runtime;
+package dev.handback.internal;
 
+import dev.handback.runtime.HandleForOtherMethodException;
+import dev.handback.runtime.HandleKey;
+import dev.handback.runtime.InvalidHandleException;
 import dev.handback.runtime.InvalidHandleException.Reason;
+import dev.handback.runtime.ReplyAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package dev.handback.runtime;
+package dev.handback.internal;
 
 import io.temporal.api.workflowservice.v1.GetSystemInfoResponse.Capabilities;
 import io.temporal.internal.retryer.GrpcRetryer;

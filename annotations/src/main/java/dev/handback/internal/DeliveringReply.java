@@ -1,0 +1,84 @@
+package dev.handback.internal;
+
+import dev.handback.runtime.CompletionReply;
+import dev.handback.runtime.HandleKey;
+import dev.handback.runtime.ReplyHandle;
+import dev.handback.runtime.VoidCompletionReply;
+import java.util.Objects;
+
+/**
+ * The one implementation of every reply interface: generated completers return it typed as {@link
+ * CompletionReply}, {@link VoidCompletionReply}, {@code Reply} or {@code VoidReply}. Where it goes
+ * is chosen by the kind of address a handle carries, not by the method's annotation, so a handle
+ * made before a method moved to the other path is still delivered the way it was made for.
+ *
+ * @param <R> the activity method's result type
+ */
+public final class DeliveringReply<R> implements CompletionReply<R>, VoidCompletionReply {
+  private final CompletionChannel channel;
+  private final Destination destination;
+
+  private DeliveringReply(CompletionChannel channel, Destination destination) {
+    this.channel = Objects.requireNonNull(channel, "channel");
+    this.destination = Objects.requireNonNull(destination, "destination");
+  }
+
+  /** A reply to where {@code handle} points: one activity attempt, or a waiting workflow. */
+  public static <R> DeliveringReply<R> to(CompletionChannel channel, ReplyHandle handle) {
+    return new DeliveringReply<>(channel, Destination.of(handle));
+  }
+
+  /**
+   * A reply to the current attempt of the activity {@code activityId} of the workflow {@code
+   * workflowId}; {@code runId} may be null for the workflow's latest run.
+   */
+  public static <R> DeliveringReply<R> toActivity(
+      CompletionChannel channel,
+      HandleKey key,
+      String workflowId,
+      String runId,
+      String activityId) {
+    return new DeliveringReply<>(channel, ActivityTarget.of(key, workflowId, runId, activityId));
+  }
+
+  @Override
+  public void complete(R result) {
+    destination.complete(channel, result);
+  }
+
+  @Override
+  public void complete() {
+    destination.complete(channel, null);
+  }
+
+  @Override
+  public void fail(Exception failure) {
+    destination.fail(channel, Objects.requireNonNull(failure, "failure"));
+  }
+
+  @Override
+  public void heartbeat(Object details) {
+    channel.heartbeat(destination.activity("heartbeat"), details);
+  }
+
+  @Override
+  public void heartbeat() {
+    heartbeat(null);
+  }
+
+  @Override
+  public void reportCancellation(Object details) {
+    channel.reportCancellation(destination.activity("reportCancellation"), details);
+  }
+
+  @Override
+  public void reportCancellation() {
+    reportCancellation(null);
+  }
+
+  /** The method and address this reply goes to; never a token. */
+  @Override
+  public String toString() {
+    return "Reply[" + destination.describe() + "]";
+  }
+}

@@ -1,0 +1,91 @@
+package dev.handback.internal;
+
+import dev.handback.runtime.HandleKey;
+import dev.handback.runtime.NoLongerWaitingException;
+import dev.handback.runtime.ReplyHandle;
+import dev.handback.runtime.ReplyNotDeliveredException;
+import dev.handback.runtime.ReplyRoute;
+import java.lang.reflect.Type;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The {@link ReplyRoute} of one generated method, and delivery through it for receivers of replies
+ * from outside Java. A reply goes by the kind of address the handle carries: a task token completes
+ * the activity, a signal address signals the waiting workflow.
+ */
+public final class MethodRoute implements ReplyRoute {
+  private final HandleKey key;
+  private final Type resultType;
+  private final Function<String, ? extends ReplyHandle> parser;
+
+  private MethodRoute(
+      HandleKey key, Type resultType, Function<String, ? extends ReplyHandle> parser) {
+    this.key = Objects.requireNonNull(key, "key");
+    this.resultType = Objects.requireNonNull(resultType, "resultType");
+    this.parser = Objects.requireNonNull(parser, "parser");
+  }
+
+  /**
+   * The route of the method {@code key} whose result type is {@code resultType} ({@code void.class}
+   * for none) and whose handles {@code parser} reads.
+   */
+  public static ReplyRoute of(
+      HandleKey key, Type resultType, Function<String, ? extends ReplyHandle> parser) {
+    return new MethodRoute(key, resultType, parser);
+  }
+
+  @Override
+  public HandleKey key() {
+    return key;
+  }
+
+  @Override
+  public Type resultType() {
+    return resultType;
+  }
+
+  @Override
+  public ReplyHandle parse(String encoded) {
+    return parser.apply(encoded);
+  }
+
+  /**
+   * Delivers {@code result} (null for a method that returns nothing) to where {@code handle}
+   * points, a handle that {@code route} parsed.
+   *
+   * @throws NoLongerWaitingException if nobody waits for it any more
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
+   */
+  public static void complete(
+      ReplyRoute route, CompletionChannel channel, ReplyHandle handle, Object result) {
+    Destination.of(checked(route, handle)).complete(channel, result);
+  }
+
+  /**
+   * Delivers a failure to where {@code handle} points, a handle that {@code route} parsed.
+   *
+   * @throws NoLongerWaitingException if nobody waits for it any more
+   * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
+   *     the client's retries ran out
+   */
+  public static void fail(
+      ReplyRoute route, CompletionChannel channel, ReplyHandle handle, Exception failure) {
+    Destination.of(checked(route, handle))
+        .fail(channel, Objects.requireNonNull(failure, "failure"));
+  }
+
+  private static ReplyHandle checked(ReplyRoute route, ReplyHandle handle) {
+    if (!handle.key().equals(route.key())) {
+      throw new IllegalArgumentException(
+          "A handle of " + handle.key() + " on the route of " + route.key());
+    }
+    return handle;
+  }
+
+  @Override
+  public String toString() {
+    return "ReplyRoute[" + key + " -> " + resultType.getTypeName() + "]";
+  }
+}
