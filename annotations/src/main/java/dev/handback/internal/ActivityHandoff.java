@@ -1,29 +1,91 @@
 package dev.handback.internal;
 
+import com.google.protobuf.ByteString;
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.HandoffException;
 import dev.handback.runtime.ReplyAddress;
+import io.grpc.StatusRuntimeException;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.ActivityInfo;
+import io.temporal.api.workflowservice.v1.RecordActivityTaskHeartbeatRequest;
+import io.temporal.client.WorkflowClient;
+import io.temporal.serviceclient.WorkflowServiceStubs;
 
 /**
  * The activity side of the two ways a result comes back later, called by the generated {@code
- * FooAsync}: {@link #handOff} for asynchronous completion, {@link #signalAddress} for a result
- * delivered to the workflow by signal.
+ * FooAsync}: {@link #handOff} (by ids, the default) and {@link #handOffAttempt} (by task token) for
+ * asynchronous completion, {@link #signalAddress} for a result delivered to the workflow by signal.
  */
 public final class ActivityHandoff {
   private ActivityHandoff() {}
 
+  /** Longest call key a hand-off records, in characters: Temporal's default limit for ids. */
+  public static final int MAX_CALL_KEY_LENGTH = 1000;
+
   /**
-   * Marks the running activity as completed later by someone else and returns the address to reply
-   * to.
+   * Marks the running activity as completed later by someone else and returns its address by ids,
+   * the same for every attempt of the activity.
    *
    * @param key the activity method the caller belongs to
    * @param activityType that method's activity type name
    * @throws HandoffException if no activity of that type runs on this thread
    */
-  public static ReplyAddress.TaskToken handOff(HandleKey key, String activityType) {
+  public static ReplyAddress.ActivityId handOff(HandleKey key, String activityType) {
+    ActivityExecutionContext context = handOffContext(key, activityType);
+    return addressOf(context.getInfo(), "");
+  }
+
+  /**
+   * {@link #handOff(HandleKey, String)}, and records {@code callKey} in Temporal's state for this
+   * activity (its heartbeat details), so that a reply by business key can tell this call of the
+   * method from others pending in the same workflow at the same time. A retried attempt that
+   * started with the key recorded sends nothing.
+   *
+   * @param key the activity method the caller belongs to
+   * @param activityType that method's activity type name
+   * @param callKey the key, not empty, at most {@value #MAX_CALL_KEY_LENGTH} characters
+   * @throws HandoffException if no activity of that type runs on this thread, or Temporal could not
+   *     record the key (the attempt then fails, and Temporal retries it as its options say)
+   */
+  public static ReplyAddress.ActivityId handOff(
+      HandleKey key, String activityType, String callKey) {
+    if (callKey == null || callKey.isEmpty() || callKey.length() > MAX_CALL_KEY_LENGTH) {
+      throw new IllegalArgumentException(
+          "The call key of "
+              + caller(key)
+              + " must be 1 to "
+              + MAX_CALL_KEY_LENGTH
+              + " characters long, and is "
+              + (callKey == null ? "null" : callKey.length() + " characters long"));
+    }
+    ActivityExecutionContext context = handOffContext(key, activityType);
+    ActivityInfo info = context.getInfo();
+    if (!info.getHeartbeatDetails().flatMap(CallKeys::read).filter(callKey::equals).isPresent()) {
+      record(key, context, callKey);
+    }
+    return addressOf(info, callKey);
+  }
+
+  /**
+   * Marks the running activity as completed later by someone else and returns the task token of
+   * this attempt: a reply through it reaches this attempt only, never a retried one.
+   *
+   * @param key the activity method the caller belongs to
+   * @param activityType that method's activity type name
+   * @throws HandoffException if no activity of that type runs on this thread
+   */
+  public static ReplyAddress.TaskToken handOffAttempt(HandleKey key, String activityType) {
+    return new ReplyAddress.TaskToken(handOffContext(key, activityType).getTaskToken());
+  }
+
+  private static ReplyAddress.ActivityId addressOf(ActivityInfo info, String callKey) {
+    return new ReplyAddress.ActivityId(
+        info.getWorkflowId(), info.getWorkflowRunId(), info.getActivityId(), callKey);
+  }
+
+  /** The running activity's context, marked as completed later. */
+  private static ActivityExecutionContext handOffContext(HandleKey key, String activityType) {
     ActivityExecutionContext context = currentContext(key, activityType);
     if (context.getInfo().isLocal()) {
       throw new HandoffException(
@@ -33,7 +95,32 @@ public final class ActivityHandoff {
               + " through a regular activity stub, such as the generated newStub()");
     }
     context.doNotCompleteOnReturn();
-    return new ReplyAddress.TaskToken(context.getTaskToken());
+    return context;
+  }
+
+  /** Records the call key as this attempt's heartbeat details, keeping the progress details. */
+  private static void record(HandleKey key, ActivityExecutionContext context, String callKey) {
+    WorkflowClient client = context.getWorkflowClient();
+    RecordActivityTaskHeartbeatRequest request =
+        RecordActivityTaskHeartbeatRequest.newBuilder()
+            .setNamespace(client.getOptions().getNamespace())
+            .setIdentity(client.getOptions().getIdentity())
+            .setTaskToken(ByteString.copyFrom(context.getTaskToken()))
+            .setDetails(CallKeys.keep(context.getInfo().getHeartbeatDetails(), callKey))
+            .build();
+    WorkflowServiceStubs stubs = client.getWorkflowServiceStubs();
+    try {
+      new RpcRetries(stubs).run(() -> stubs.blockingStub().recordActivityTaskHeartbeat(request));
+    } catch (StatusRuntimeException e) {
+      throw new HandoffException(
+          caller(key)
+              + " could not record the call key '"
+              + callKey
+              + "' in Temporal ("
+              + e.getStatus().getCode()
+              + "): this attempt fails, and Temporal retries it as the activity's options say",
+          e);
+    }
   }
 
   /**

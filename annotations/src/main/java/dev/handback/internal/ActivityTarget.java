@@ -1,5 +1,6 @@
 package dev.handback.internal;
 
+import dev.handback.runtime.ActivityNoLongerWaitingException;
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.ReplyAddress;
 import io.temporal.client.ActivityCompletionClient;
@@ -15,7 +16,7 @@ abstract class ActivityTarget implements Destination {
   }
 
   static ActivityTarget of(HandleKey key, String workflowId, String runId, String activityId) {
-    return new ById(key, workflowId, runId, activityId);
+    return new ById(key, new ReplyAddress.ActivityId(workflowId, runId, activityId));
   }
 
   final HandleKey key() {
@@ -33,8 +34,13 @@ abstract class ActivityTarget implements Destination {
   }
 
   @Override
-  public final ActivityTarget activity(String operation) {
-    return this;
+  public final void heartbeat(CompletionChannel channel, Object details) {
+    channel.heartbeat(this, details);
+  }
+
+  @Override
+  public final void reportCancellation(CompletionChannel channel, Object details) {
+    channel.reportCancellation(this, details);
   }
 
   abstract void complete(ActivityCompletionClient client, Object result);
@@ -46,6 +52,9 @@ abstract class ActivityTarget implements Destination {
   abstract void reportCancellation(ActivityCompletionClient client, Object details);
 
   abstract void reportCancellation(RawCompletionService service, Object details);
+
+  /** What to throw when Temporal answers that nothing waits at this address. */
+  abstract ActivityNoLongerWaitingException noLongerWaiting(Throwable cause);
 
   /** The method and the address, for messages; never the token. */
   @Override
@@ -90,65 +99,68 @@ abstract class ActivityTarget implements Destination {
     }
 
     @Override
+    ActivityNoLongerWaitingException noLongerWaiting(Throwable cause) {
+      return new ActivityNoLongerWaitingException(describe(), cause);
+    }
+
+    @Override
     public String describe() {
       return key() + " (" + token + ")";
     }
   }
 
   static final class ById extends ActivityTarget {
-    private final String workflowId;
-    private final Optional<String> runId;
-    private final String activityId;
+    private final ReplyAddress.ActivityId address;
 
-    ById(HandleKey key, String workflowId, String runId, String activityId) {
+    ById(HandleKey key, ReplyAddress.ActivityId address) {
       super(key);
-      this.workflowId = requireText(workflowId, "workflowId");
-      this.runId = Optional.ofNullable(runId).filter(id -> !id.isEmpty());
-      this.activityId = requireText(activityId, "activityId");
+      this.address = Objects.requireNonNull(address, "address");
     }
 
-    private static String requireText(String value, String name) {
-      if (value == null || value.isEmpty()) {
-        throw new IllegalArgumentException(name + " must not be empty");
-      }
-      return value;
+    ReplyAddress.ActivityId address() {
+      return address;
+    }
+
+    /** The call key to send again with every heartbeat, if the hand-off recorded one. */
+    Optional<String> callKey() {
+      return address.call();
     }
 
     @Override
     void complete(ActivityCompletionClient client, Object result) {
-      client.complete(workflowId, runId, activityId, result);
+      client.complete(address.workflowId(), address.run(), address.activityId(), result);
     }
 
     @Override
     void fail(ActivityCompletionClient client, Exception failure) {
-      client.completeExceptionally(workflowId, runId, activityId, failure);
+      client.completeExceptionally(
+          address.workflowId(), address.run(), address.activityId(), failure);
     }
 
     @Override
     void heartbeat(ActivityCompletionClient client, Object details) {
-      client.heartbeat(workflowId, runId, activityId, details);
+      client.heartbeat(address.workflowId(), address.run(), address.activityId(), details);
     }
 
     @Override
     void reportCancellation(ActivityCompletionClient client, Object details) {
-      client.reportCancellation(workflowId, runId, activityId, details);
+      client.reportCancellation(address.workflowId(), address.run(), address.activityId(), details);
     }
 
     @Override
     void reportCancellation(RawCompletionService service, Object details) {
-      service.reportCancellation(workflowId, runId, activityId, details);
+      service.reportCancellation(
+          address.workflowId(), address.run(), address.activityId(), details);
+    }
+
+    @Override
+    ActivityNoLongerWaitingException noLongerWaiting(Throwable cause) {
+      return ActivityNoLongerWaitingException.byIds(describe(), cause);
     }
 
     @Override
     public String describe() {
-      return key()
-          + " (workflow '"
-          + workflowId
-          + "'"
-          + runId.map(id -> ", run '" + id + "'").orElse("")
-          + ", activity '"
-          + activityId
-          + "')";
+      return key() + " (" + address + ")";
     }
   }
 }

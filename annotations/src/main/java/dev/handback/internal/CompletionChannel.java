@@ -3,12 +3,15 @@ package dev.handback.internal;
 import dev.handback.runtime.ActivityCancellationRequestedException;
 import dev.handback.runtime.ActivityNoLongerWaitingException;
 import dev.handback.runtime.ExternalOutcome;
+import dev.handback.runtime.NoPendingActivityException;
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.ReplyNotDeliveredException;
 import dev.handback.runtime.ReplyRefusedException;
+import dev.handback.runtime.SeveralPendingActivitiesException;
 import dev.handback.runtime.TemporalUnavailableException;
 import dev.handback.runtime.WorkflowNoLongerWaitingException;
 import io.grpc.StatusRuntimeException;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionResponse;
 import io.temporal.client.ActivityCanceledException;
 import io.temporal.client.ActivityCompletionClient;
 import io.temporal.client.ActivityCompletionFailureException;
@@ -16,15 +19,16 @@ import io.temporal.client.ActivityNotExistsException;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowTargetOptions;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The connection a generated completer replies through, with Temporal's exceptions translated into
  * Handback's: {@link ActivityNoLongerWaitingException}, {@link WorkflowNoLongerWaitingException},
- * {@link ActivityCancellationRequestedException}, and for a reply Temporal did not take, {@link
- * ReplyRefusedException} (not retried) or {@link TemporalUnavailableException} (retried until the
- * client's {@code RpcRetryOptions} ran out).
+ * {@link NoPendingActivityException}, {@link ActivityCancellationRequestedException}, and for a
+ * reply Temporal did not take, {@link ReplyRefusedException} (not retried) or {@link
+ * TemporalUnavailableException} (retried until the client's {@code RpcRetryOptions} ran out).
  */
 public final class CompletionChannel {
   private final ActivityCompletionClient completionClient;
@@ -58,9 +62,9 @@ public final class CompletionChannel {
 
   /**
    * Replies through {@code client}. Temporal's {@code reportCancellation} only logs its errors, so
-   * with this channel a lost cancellation report is not thrown; {@code heartbeat} is not retried;
-   * and it cannot signal a workflow (the {@code @ExternalResult} path). Prefer {@link
-   * #of(WorkflowClient)}.
+   * with this channel a lost cancellation report is not thrown; {@code heartbeat} is not retried
+   * and drops a recorded call key; and it can neither signal a workflow (the
+   * {@code @ExternalResult} path) nor reply by business key. Prefer {@link #of(WorkflowClient)}.
    */
   public static CompletionChannel of(ActivityCompletionClient client) {
     return new CompletionChannel(client, null, null);
@@ -76,7 +80,63 @@ public final class CompletionChannel {
   }
 
   void heartbeat(ActivityTarget target, Object details) {
+    if (rawService != null
+        && target instanceof ActivityTarget.ById byIds
+        && byIds.callKey().isPresent()) {
+      // A heartbeat replaces the recorded details as a whole: send the call key along.
+      ReplyAddress.ActivityId address = byIds.address();
+      translate(
+          target,
+          () -> {
+            boolean cancelRequested =
+                rawService.heartbeat(
+                    address.workflowId(),
+                    address.run(),
+                    address.activityId(),
+                    CallKeys.details(
+                        workflowClient.getOptions().getDataConverter(),
+                        details,
+                        address.callKey()));
+            if (cancelRequested) {
+              throw new ActivityCanceledException();
+            }
+          });
+      return;
+    }
     translate(target, () -> retrying(() -> target.heartbeat(completionClient, details)));
+  }
+
+  /**
+   * The activity a reply by business key goes to, as Temporal describes the workflow now.
+   *
+   * @throws NoPendingActivityException if the workflow does not exist or has no such activity
+   * @throws SeveralPendingActivitiesException if several are pending and no call key tells which
+   */
+  ActivityTarget lookUp(PendingActivityTarget target) {
+    if (rawService == null) {
+      throw new IllegalStateException(
+          "The reply to "
+              + target.describe()
+              + " must first ask Temporal which activity is pending, and this completer was made"
+              + " from an ActivityCompletionClient, which cannot: make it from a WorkflowClient");
+    }
+    ReplyAddress.BusinessKey address = target.address();
+    Optional<DescribeWorkflowExecutionResponse> described;
+    try {
+      described = rawService.describe(address.workflowId(), address.run());
+    } catch (RuntimeException e) {
+      throw notDelivered(target.describe(), e);
+    }
+    if (described.isEmpty()) {
+      throw new NoPendingActivityException(
+          target.describe(),
+          address.workflowId(),
+          target.activityType(),
+          null,
+          address.callKey(),
+          List.of());
+    }
+    return PendingActivityLookup.choose(target, described.get());
   }
 
   /**
@@ -146,7 +206,7 @@ public final class CompletionChannel {
         throw new ActivityCancellationRequestedException(target.describe(), e);
       }
       if (hasCause(e, ActivityNotExistsException.class)) {
-        throw new ActivityNoLongerWaitingException(target.describe(), e);
+        throw target.noLongerWaiting(e);
       }
       throw notDelivered(target.describe(), e);
     }

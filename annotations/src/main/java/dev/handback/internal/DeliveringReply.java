@@ -23,9 +23,14 @@ public final class DeliveringReply<R> implements CompletionReply<R>, VoidComplet
     this.destination = Objects.requireNonNull(destination, "destination");
   }
 
-  /** A reply to where {@code handle} points: one activity attempt, or a waiting workflow. */
-  public static <R> DeliveringReply<R> to(CompletionChannel channel, ReplyHandle handle) {
-    return new DeliveringReply<>(channel, Destination.of(handle));
+  /**
+   * A reply to where {@code handle} points: an activity by its ids, one attempt by its task token,
+   * the activity of type {@code activityType} pending in a workflow known by its business key, or a
+   * workflow waiting for a signal.
+   */
+  public static <R> DeliveringReply<R> to(
+      CompletionChannel channel, ReplyHandle handle, String activityType) {
+    return new DeliveringReply<>(channel, Destination.of(handle, activityType));
   }
 
   /**
@@ -58,7 +63,7 @@ public final class DeliveringReply<R> implements CompletionReply<R>, VoidComplet
 
   @Override
   public void heartbeat(Object details) {
-    channel.heartbeat(destination.activity("heartbeat"), details);
+    destination.heartbeat(channel, details);
   }
 
   @Override
@@ -68,7 +73,7 @@ public final class DeliveringReply<R> implements CompletionReply<R>, VoidComplet
 
   @Override
   public void reportCancellation(Object details) {
-    channel.reportCancellation(destination.activity("reportCancellation"), details);
+    destination.reportCancellation(channel, details);
   }
 
   @Override

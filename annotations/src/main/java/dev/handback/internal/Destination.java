@@ -5,18 +5,29 @@ import dev.handback.runtime.ReplyHandle;
 import java.util.Objects;
 
 /**
- * Where {@code complete} and {@code fail} go. Chosen by the kind of address a handle carries, not
- * by the method's annotation, so a handle made before a method moved to the other path is still
- * delivered the way it was made for.
+ * Where a reply goes. Chosen by the kind of address a handle carries, not by the method's
+ * annotation, so a handle made before a method moved to the other path is still delivered the way
+ * it was made for.
  */
 interface Destination {
 
-  static Destination of(ReplyHandle handle) {
+  /**
+   * The destination of {@code handle}, a handle of a method whose activity type is {@code
+   * activityType} (a business-key address looks up the pending activity of that type).
+   */
+  static Destination of(ReplyHandle handle, String activityType) {
     Objects.requireNonNull(handle, "handle");
-    if (handle.address() instanceof ReplyAddress.SignalAddress signal) {
+    ReplyAddress address = handle.address();
+    if (address instanceof ReplyAddress.SignalAddress signal) {
       return new SignalTarget(handle.key(), signal);
     }
-    return new ActivityTarget.ByToken(handle.key(), (ReplyAddress.TaskToken) handle.address());
+    if (address instanceof ReplyAddress.ActivityId ids) {
+      return new ActivityTarget.ById(handle.key(), ids);
+    }
+    if (address instanceof ReplyAddress.BusinessKey businessKey) {
+      return new PendingActivityTarget(handle.key(), businessKey, activityType);
+    }
+    return new ActivityTarget.ByToken(handle.key(), (ReplyAddress.TaskToken) address);
   }
 
   void complete(CompletionChannel channel, Object result);
@@ -24,11 +35,18 @@ interface Destination {
   void fail(CompletionChannel channel, Exception failure);
 
   /**
-   * The activity to heartbeat or to report a cancellation for.
+   * Heartbeats the activity.
    *
    * @throws UnsupportedOperationException if this destination is not an activity
    */
-  ActivityTarget activity(String operation);
+  void heartbeat(CompletionChannel channel, Object details);
+
+  /**
+   * Confirms the activity's cancellation.
+   *
+   * @throws UnsupportedOperationException if this destination is not an activity
+   */
+  void reportCancellation(CompletionChannel channel, Object details);
 
   /** The method and the address, for messages; never a token. */
   String describe();

@@ -14,16 +14,22 @@ import java.util.zip.CRC32C;
 /**
  * Turns reply addresses into URL-safe strings and back.
  *
- * <p>Format, version 1: {@code hb1.<Interface>.<method>.<kind>.<payload>}, where {@code kind} is
- * {@code t} for a task token ({@code @AsyncCompletable}) or {@code s} for a signal address
- * ({@code @ExternalResult}), and {@code payload} is the unpadded URL-safe Base64 of the address
- * bytes followed by a big-endian CRC-32C of {@code "hb1.<Interface>.<method>.<kind>."} and the
- * address bytes. The checksum catches a truncated or altered handle before it reaches Temporal
- * (which answers a garbage token with an internal server error); it is not a signature.
+ * <p>Format, version 1: {@code hb1.<Interface>.<method>.<kind>.<payload>}, where {@code kind} is,
+ * for {@code @AsyncCompletable}, {@code a} for an activity by its ids, {@code t} for one attempt's
+ * task token or {@code w} for a business key; for {@code @ExternalResult}, {@code s} for a signal
+ * address. {@code payload} is the unpadded URL-safe Base64 of the address bytes followed by a
+ * big-endian CRC-32C of {@code "hb1.<Interface>.<method>.<kind>."} and the address bytes. The
+ * checksum catches a truncated or altered handle before it reaches Temporal (which answers a
+ * garbage token with an internal server error); it is not a signature.
  *
  * <p>To read a handle in another language: split on {@code '.'}, Base64url-decode the fifth part
- * and drop its last four bytes. What remains is, for kind {@code t}, the task token to pass to
- * Temporal's {@code RespondActivityTaskCompleted}; for kind {@code s}, the UTF-8 JSON object {@code
+ * and drop its last four bytes. What remains is, for kind {@code a}, the UTF-8 JSON object {@code
+ * {"workflowId":"…","runId":"…","activityId":"…","callKey":"…"}}: reply with Temporal's by-id calls
+ * ({@code RespondActivityTaskCompletedById} and so on; a heartbeat keeps a non-empty {@code
+ * callKey} only if it sends it again); for kind {@code t}, the task token to pass to Temporal's
+ * {@code RespondActivityTaskCompleted}; for kind {@code w}, the UTF-8 JSON object {@code
+ * {"workflowId":"…","runId":"…","callKey":"…"}}: find the method's pending activity with {@code
+ * DescribeWorkflowExecution}, then reply by id; for kind {@code s}, the UTF-8 JSON object {@code
  * {"workflowId":"…","runId":"…","signal":"…"}}: send the result as signal {@code signal} to that
  * workflow run (an empty {@code runId} means the latest run) with the single argument {@code
  * {"result": …}} or {@code {"failure": {"type": "…", "message": "…"}}}.
@@ -38,7 +44,10 @@ public final class HandleCodec {
   private static final Pattern VERSION = Pattern.compile("hb[0-9]{1,4}");
   private static final int CHECKSUM_BYTES = 4;
   private static final char[] KINDS = {
-    ReplyAddress.TaskToken.KIND, ReplyAddress.SignalAddress.KIND
+    ReplyAddress.ActivityId.KIND,
+    ReplyAddress.TaskToken.KIND,
+    ReplyAddress.SignalAddress.KIND,
+    ReplyAddress.BusinessKey.KIND
   };
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -111,7 +120,7 @@ public final class HandleCodec {
     }
     HandleKey actual = HandleKey.of(parts[1], parts[2]);
     char kind = parts[3].charAt(0);
-    if (kind != ReplyAddress.TaskToken.KIND && kind != ReplyAddress.SignalAddress.KIND) {
+    if (!isKind(kind)) {
       throw damaged(expected, "its address kind '" + kind + "' is unknown");
     }
     // The expected method's handles took the path above, so this one names another method:
@@ -146,12 +155,31 @@ public final class HandleCodec {
     if (buffer.getInt() != checksum(header, body)) {
       throw damaged(expected, "its checksum does not match");
     }
-    if (kind == ReplyAddress.TaskToken.KIND) {
-      return new ReplyAddress.TaskToken(body);
+    return switch (kind) {
+      case ReplyAddress.TaskToken.KIND -> new ReplyAddress.TaskToken(body);
+      case ReplyAddress.ActivityId.KIND ->
+          ReplyAddress.ActivityId.fromBytes(body)
+              .orElseThrow(() -> notTheObject(expected, "activity address"));
+      case ReplyAddress.BusinessKey.KIND ->
+          ReplyAddress.BusinessKey.fromBytes(body)
+              .orElseThrow(() -> notTheObject(expected, "business-key address"));
+      default ->
+          ReplyAddress.SignalAddress.fromBytes(body)
+              .orElseThrow(() -> notTheObject(expected, "signal address"));
+    };
+  }
+
+  private static boolean isKind(char kind) {
+    for (char known : KINDS) {
+      if (known == kind) {
+        return true;
+      }
     }
-    return ReplyAddress.SignalAddress.fromBytes(body)
-        .orElseThrow(
-            () -> damaged(expected, "its signal address is not the JSON object a handle carries"));
+    return false;
+  }
+
+  private static InvalidHandleException notTheObject(HandleKey expected, String what) {
+    return damaged(expected, "its " + what + " is not the JSON object a handle carries");
   }
 
   private static InvalidHandleException damaged(HandleKey expected, String why) {

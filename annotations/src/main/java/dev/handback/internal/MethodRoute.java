@@ -16,28 +16,42 @@ import java.util.function.Function;
  */
 public final class MethodRoute implements ReplyRoute {
   private final HandleKey key;
+  private final String activityType;
   private final Type resultType;
   private final Function<String, ? extends ReplyHandle> parser;
 
   private MethodRoute(
-      HandleKey key, Type resultType, Function<String, ? extends ReplyHandle> parser) {
+      HandleKey key,
+      String activityType,
+      Type resultType,
+      Function<String, ? extends ReplyHandle> parser) {
     this.key = Objects.requireNonNull(key, "key");
+    this.activityType = Objects.requireNonNull(activityType, "activityType");
     this.resultType = Objects.requireNonNull(resultType, "resultType");
     this.parser = Objects.requireNonNull(parser, "parser");
   }
 
   /**
-   * The route of the method {@code key} whose result type is {@code resultType} ({@code void.class}
-   * for none) and whose handles {@code parser} reads.
+   * The route of the method {@code key}, which runs as activity type {@code activityType}, whose
+   * result type is {@code resultType} ({@code void.class} for none) and whose handles {@code
+   * parser} reads.
    */
   public static ReplyRoute of(
-      HandleKey key, Type resultType, Function<String, ? extends ReplyHandle> parser) {
-    return new MethodRoute(key, resultType, parser);
+      HandleKey key,
+      String activityType,
+      Type resultType,
+      Function<String, ? extends ReplyHandle> parser) {
+    return new MethodRoute(key, activityType, resultType, parser);
   }
 
   @Override
   public HandleKey key() {
     return key;
+  }
+
+  @Override
+  public String activityType() {
+    return activityType;
   }
 
   @Override
@@ -60,7 +74,7 @@ public final class MethodRoute implements ReplyRoute {
    */
   public static void complete(
       ReplyRoute route, CompletionChannel channel, ReplyHandle handle, Object result) {
-    Destination.of(checked(route, handle)).complete(channel, result);
+    Destination.of(checked(route, handle), route.activityType()).complete(channel, result);
   }
 
   /**
@@ -72,7 +86,7 @@ public final class MethodRoute implements ReplyRoute {
    */
   public static void fail(
       ReplyRoute route, CompletionChannel channel, ReplyHandle handle, Exception failure) {
-    Destination.of(checked(route, handle))
+    Destination.of(checked(route, handle), route.activityType())
         .fail(channel, Objects.requireNonNull(failure, "failure"));
   }
 

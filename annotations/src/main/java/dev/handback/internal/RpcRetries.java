@@ -4,6 +4,7 @@ import io.temporal.api.workflowservice.v1.GetSystemInfoResponse.Capabilities;
 import io.temporal.internal.retryer.GrpcRetryer;
 import io.temporal.serviceclient.RpcRetryOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
+import java.util.function.Supplier;
 
 /**
  * Retries calls to Temporal as the SDK's own clients do: with the SDK's retryer and the {@code
@@ -54,5 +55,11 @@ final class RpcRetries {
   void run(Runnable call) {
     connect();
     retryer.retry(call::run, options);
+  }
+
+  /** {@link #run(Runnable)} for a call that answers something. */
+  <T> T get(Supplier<T> call) {
+    connect();
+    return retryer.retryWithResult(call::get, options);
   }
 }

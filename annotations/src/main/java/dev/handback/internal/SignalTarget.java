@@ -30,8 +30,17 @@ final class SignalTarget implements Destination {
   }
 
   @Override
-  public ActivityTarget activity(String operation) {
-    throw new UnsupportedOperationException(
+  public void heartbeat(CompletionChannel channel, Object details) {
+    throw unsupported("heartbeat");
+  }
+
+  @Override
+  public void reportCancellation(CompletionChannel channel, Object details) {
+    throw unsupported("reportCancellation");
+  }
+
+  private UnsupportedOperationException unsupported(String operation) {
+    return new UnsupportedOperationException(
         "The handle for "
             + describe()
             + " delivers its result to the workflow by signal, and "

@@ -14,6 +14,9 @@ public interface ReplyRoute {
   /** The method. */
   HandleKey key();
 
+  /** The activity type the method runs as, by which a reply by business key finds its activity. */
+  String activityType();
+
   /** The result type; {@code void.class} for a method that returns nothing. */
   Type resultType();
 
