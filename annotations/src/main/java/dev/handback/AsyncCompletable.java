@@ -62,4 +62,13 @@ public @interface AsyncCompletable {
    */
   ActivityCancellationType cancellationType() default
       ActivityCancellationType.WAIT_CANCELLATION_COMPLETED;
+
+  /**
+   * What the handle {@code FooAsync.m()} returns addresses. The default, {@link
+   * HandleScope#ACTIVITY}, addresses the activity by its ids: the handle survives retries, every
+   * attempt hands out the same one, and a reply completes whichever attempt is current. {@link
+   * HandleScope#ATTEMPT} addresses one attempt by its task token: a reply meant for an attempt that
+   * was retried records nothing.
+   */
+  HandleScope handleScope() default HandleScope.ACTIVITY;
 }
