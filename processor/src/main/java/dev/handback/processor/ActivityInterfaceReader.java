@@ -101,7 +101,8 @@ final class ActivityInterfaceReader {
               resultType(method),
               settings.annotation().path(),
               settings.options(),
-              external));
+              external,
+              settings.handleScope()));
       generatedFor.add(method);
     }
     GeneratedNameChecks.checkMembers(type, generatedFor, methods, report);

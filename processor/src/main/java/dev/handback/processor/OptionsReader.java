@@ -2,6 +2,7 @@ package dev.handback.processor;
 
 import dev.handback.processor.model.ActivityOptionsModel;
 import dev.handback.processor.model.DurationValue;
+import dev.handback.processor.model.HandleScope;
 import dev.handback.processor.model.ResultPath;
 import dev.handback.processor.model.RetryModel;
 import java.time.Duration;
@@ -37,12 +38,14 @@ final class OptionsReader {
    *
    * @param signal the {@code @ExternalResult} signal as written (empty: the default name)
    * @param timeout the {@code @ExternalResult} wait
+   * @param handleScope the {@code @AsyncCompletable} handle scope ({@code ACTIVITY} elsewhere)
    */
   record PathSettings(
       PathAnnotation annotation,
       ActivityOptionsModel options,
       String signal,
-      Optional<DurationValue> timeout) {}
+      Optional<DurationValue> timeout,
+      HandleScope handleScope) {}
 
   /**
    * The settings of {@code annotation}; problems go to {@code report}, and the returned settings
@@ -54,11 +57,19 @@ final class OptionsReader {
         new DurationReader(annotation.element(), annotation.mirror(), report);
     if (annotation.path() == ResultPath.POLLED) {
       return new PathSettings(
-          annotation, readPolled(annotation, attributes, durations, report), "", Optional.empty());
+          annotation,
+          readPolled(annotation, attributes, durations, report),
+          "",
+          Optional.empty(),
+          HandleScope.ACTIVITY);
     }
     ActivityOptionsModel options = readOptions(annotation, attributes, durations, report);
     if (annotation.path() == ResultPath.ASYNC_COMPLETION) {
-      return new PathSettings(annotation, options, "", Optional.empty());
+      HandleScope scope =
+          attributes.has("handleScope")
+              ? HandleScope.valueOf(attributes.enumConstant("handleScope"))
+              : HandleScope.ACTIVITY;
+      return new PathSettings(annotation, options, "", Optional.empty(), scope);
     }
     String signal = attributes.string("signal");
     if (!signal.isEmpty() && signal.isBlank()) {
@@ -70,7 +81,11 @@ final class OptionsReader {
           signal);
     }
     return new PathSettings(
-        annotation, options, signal.strip(), durations.read(attributes, "timeout", "timeout"));
+        annotation,
+        options,
+        signal.strip(),
+        durations.read(attributes, "timeout", "timeout"),
+        HandleScope.ACTIVITY);
   }
 
   private ActivityOptionsModel readOptions(

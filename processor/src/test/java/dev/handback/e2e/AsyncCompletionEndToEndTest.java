@@ -191,10 +191,13 @@ class AsyncCompletionEndToEndTest {
         assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Decision.class));
     assertInstanceOf(CanceledFailure.class, failed.getCause());
     assertEquals(
-        "The workflow asked to cancel the activity ReviewActivities.requestReview (task token "
-            + handle.address().toString().substring("task token ".length())
+        "The workflow asked to cancel the activity ReviewActivities.requestReview ("
+            + handle.address()
             + "): stop the work and call reportCancellation on this reply",
         requested.getMessage());
+    assertTrue(
+        handle.address().toString().startsWith("workflow 'review-cancel', run '"),
+        handle.address().toString());
   }
 
   private ActivityCancellationRequestedException awaitCancellationRequest(

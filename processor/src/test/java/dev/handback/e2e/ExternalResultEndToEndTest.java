@@ -229,7 +229,8 @@ class ExternalResultEndToEndTest {
     var reply =
         dev.handback.internal.DeliveringReply.<Decision>to(
             dev.handback.internal.CompletionChannel.of(client),
-            SubmitForReviewHandle.parse(handOff.handle()));
+            SubmitForReviewHandle.parse(handOff.handle()),
+            SubmissionActivitiesOptions.SUBMIT_FOR_REVIEW);
 
     UnsupportedOperationException thrown =
         assertThrows(UnsupportedOperationException.class, reply::heartbeat);

@@ -50,7 +50,7 @@ class PathSwitchTest {
   private static final String PACKAGE = "com.example.switching.";
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"async, CompletionReply, t", "signal, Reply, s"})
+  @CsvSource({"async, CompletionReply, a", "signal, Reply, s"})
   void theSameExternalSourceCompletesTheMethodOnEitherPath(
       String variant, String replyType, String kind) throws Exception {
     ClassLoader build = compile(variant);
@@ -72,6 +72,36 @@ class PathSwitchTest {
 
       Object verdict = running.workflow.getResult(build.loadClass(PACKAGE + "Verdict"));
       assertEquals("Verdict[approved=true, by=desk]", verdict.toString());
+    }
+  }
+
+  /**
+   * {@code SignOffHandle.forWorkflow(workflowId)} has one shape on both paths: on path 1 the reply
+   * finds the pending activity of {@code signOff} (kind {@code w}); on path 2 it signals the
+   * workflow's inbox (kind {@code s}).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"async, w", "signal, s"})
+  void theSameExternalSourceRepliesByBusinessKeyOnEitherPath(String variant, String kind)
+      throws Exception {
+    ClassLoader build = compile(variant);
+    Method forWorkflow =
+        build
+            .loadClass(PACKAGE + "SignOffActivitiesCompleter$SignOffHandle")
+            .getMethod("forWorkflow", String.class);
+    String encoded =
+        (String)
+            forWorkflow.getReturnType().getMethod("encode").invoke(forWorkflow.invoke(null, "x"));
+    assertTrue(encoded.startsWith("hb1.SignOffActivities.signOff." + kind + "."), encoded);
+
+    String workflowId = "switch-business-key-" + variant;
+    try (Running running = new Running(build, workflowId)) {
+      running.nextHandle(); // the activity ran; the desk keeps no handle
+
+      running.desk("approveByBusinessKey", workflowId);
+
+      Object verdict = running.workflow.getResult(build.loadClass(PACKAGE + "Verdict"));
+      assertEquals("Verdict[approved=true, by=desk, by business key]", verdict.toString());
     }
   }
 
@@ -131,13 +161,13 @@ class PathSwitchTest {
       return (String) handle;
     }
 
-    void desk(String action, String handle) throws Exception {
+    void desk(String action, String handleOrWorkflowId) throws Exception {
       Method method =
           build
               .loadClass(PACKAGE + "ExternalDesk")
               .getMethod(action, WorkflowClient.class, String.class);
       try {
-        method.invoke(null, env.getWorkflowClient(), handle);
+        method.invoke(null, env.getWorkflowClient(), handleOrWorkflowId);
       } catch (InvocationTargetException e) {
         throw new AssertionError("the desk's call failed", e.getCause());
       }

@@ -1,6 +1,7 @@
 package dev.handback.e2e;
 
 import dev.handback.AsyncCompletable;
+import dev.handback.HandleScope;
 import dev.handback.Retry;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
@@ -26,11 +27,15 @@ public interface ReviewActivities {
   @ActivityMethod(name = "AwaitSignature")
   void awaitSignature(String documentId);
 
-  /** A check whose heartbeat timeout is short enough to expire in real time during a test. */
+  /**
+   * A check whose heartbeat timeout is short enough to expire in real time during a test, with a
+   * handle per attempt: a retried attempt hands out a new one.
+   */
   @AsyncCompletable(
       startToClose = "PT1H",
       heartbeat = "PT2S",
-      retry = @Retry(maximumAttempts = 2, initialInterval = "PT1S"))
+      retry = @Retry(maximumAttempts = 2, initialInterval = "PT1S"),
+      handleScope = HandleScope.ATTEMPT)
   Decision quickCheck(Document document);
 
   /** Calls the wrong FooAsync method, to show the mistake is caught. */

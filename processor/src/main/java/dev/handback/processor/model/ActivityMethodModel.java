@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * @param path the way its result comes back
  * @param options the activity options declared by its annotation
  * @param external the signal and wait of an {@code @ExternalResult} method; empty on other paths
+ * @param handleScope what the handle of an {@code @AsyncCompletable} method addresses ({@link
+ *     HandleScope#ACTIVITY} on the other paths, where it means nothing)
  */
 public record ActivityMethodModel(
     String name,
@@ -22,7 +24,8 @@ public record ActivityMethodModel(
     Optional<TypeName> resultType,
     ResultPath path,
     ActivityOptionsModel options,
-    Optional<ExternalResultModel> external) {
+    Optional<ExternalResultModel> external,
+    HandleScope handleScope) {
   private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
 
   /** The name with its first letter in upper case, as in {@code RequestReviewHandle}. */
@@ -43,6 +46,23 @@ public record ActivityMethodModel(
   /** The name of the constant that holds its signal name, as in {@code REQUEST_REVIEW_SIGNAL}. */
   public String signalConstantName() {
     return constantName() + "_SIGNAL";
+  }
+
+  /**
+   * The kind of address the handles {@code FooAsync} makes for it carry: {@code a} (activity by
+   * ids), {@code t} (task token) or {@code s} (signal); empty on the polling path.
+   */
+  public Optional<String> handleKind() {
+    return switch (path) {
+      case ASYNC_COMPLETION -> Optional.of(handleScope == HandleScope.ATTEMPT ? "t" : "a");
+      case EXTERNAL_RESULT -> Optional.of("s");
+      case POLLED -> Optional.empty();
+    };
+  }
+
+  /** Whether the activity side can record a call key: handles by ids on the completion path. */
+  public boolean takesCallKeys() {
+    return path == ResultPath.ASYNC_COMPLETION && handleScope == HandleScope.ACTIVITY;
   }
 
   /** Whether the activity returns nothing. */

@@ -30,13 +30,19 @@ public final class AsyncWriter {
                 model.completerName())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (ActivityMethodModel method : model.replyMethods()) {
-      type.addMethod(
-          method.external().isPresent() ? signalHandOff(model, method) : handOff(model, method));
+      if (method.external().isPresent()) {
+        type.addMethod(signalHandOff(model, method));
+      } else if (method.takesCallKeys()) {
+        type.addMethod(handOffById(model, method));
+        type.addMethod(handOffWithCallKey(model, method));
+      } else {
+        type.addMethod(handOffAttempt(model, method));
+      }
     }
     return GeneratedFiles.file(async, type.build());
   }
 
-  private static MethodSpec handOff(ActivityInterfaceModel model, ActivityMethodModel method) {
+  private static MethodSpec handOffById(ActivityInterfaceModel model, ActivityMethodModel method) {
     ClassName handle = model.handleName(method);
     return MethodSpec.methodBuilder(method.name())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -44,14 +50,74 @@ public final class AsyncWriter {
         .addJavadoc(
             "Hands the running {@link $T#$L} activity (type {@code $L}) off: it does not"
                 + " complete\nwhen the implementation returns, and waits for a reply"
-                + " through the returned handle.\nCall it on the thread that runs the"
-                + " activity; the return value of the implementation is then\nignored.\n\n"
+                + " through the returned handle.\nThe handle addresses the activity by its ids,"
+                + " whatever its attempt: every attempt returns\nthe same handle, and a reply"
+                + " reaches the attempt that is current. Call it on the thread\nthat runs the"
+                + " activity; the return value of the implementation is then ignored.\n\n"
                 + "@throws dev.handback.runtime.HandoffException outside that activity\n",
             model.interfaceName(),
             method.name(),
             method.activityType())
         .addStatement(
             "return $T.of($T.handOff($T.KEY, $T.$L))",
+            handle,
+            ACTIVITY_HANDOFF,
+            handle,
+            model.optionsName(),
+            method.constantName())
+        .build();
+  }
+
+  private static MethodSpec handOffWithCallKey(
+      ActivityInterfaceModel model, ActivityMethodModel method) {
+    ClassName handle = model.handleName(method);
+    return MethodSpec.methodBuilder(method.name())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(handle)
+        .addJavadoc(
+            "{@link #$L()}, and records {@code callKey} in Temporal's state for this activity, so"
+                + " that a\nreply by business key, {@code $T.forCall(workflowId, callKey)}, finds"
+                + " this call\nwhen the workflow runs several calls of {@link $T#$L} at once."
+                + " Choose a key the\nexternal party knows, such as the id of the order line the"
+                + " call is for; every attempt\nmust record the same one.\n\n"
+                + "@param callKey 1 to 1000 characters\n"
+                + "@throws dev.handback.runtime.HandoffException outside that activity, or if"
+                + " Temporal could not\n    record the key\n",
+            method.name(),
+            handle,
+            model.interfaceName(),
+            method.name())
+        .addParameter(String.class, "callKey")
+        .addStatement(
+            "return $T.of($T.handOff($T.KEY, $T.$L, callKey))",
+            handle,
+            ACTIVITY_HANDOFF,
+            handle,
+            model.optionsName(),
+            method.constantName())
+        .build();
+  }
+
+  private static MethodSpec handOffAttempt(
+      ActivityInterfaceModel model, ActivityMethodModel method) {
+    ClassName handle = model.handleName(method);
+    return MethodSpec.methodBuilder(method.name())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(handle)
+        .addJavadoc(
+            "Hands the running {@link $T#$L} activity (type {@code $L}) off: it does not"
+                + " complete\nwhen the implementation returns, and waits for a reply"
+                + " through the returned handle.\nThe handle addresses this attempt only"
+                + " ({@code handleScope = ATTEMPT}): once the attempt\nends, a reply through"
+                + " it records nothing, and a retried attempt returns a new handle.\nCall it on"
+                + " the thread that runs the activity; the return value of the implementation is"
+                + "\nthen ignored.\n\n"
+                + "@throws dev.handback.runtime.HandoffException outside that activity\n",
+            model.interfaceName(),
+            method.name(),
+            method.activityType())
+        .addStatement(
+            "return $T.of($T.handOffAttempt($T.KEY, $T.$L))",
             handle,
             ACTIVITY_HANDOFF,
             handle,

@@ -1,6 +1,7 @@
 package dev.handback.processor.writer;
 
 import static dev.handback.processor.writer.RuntimeNames.ACTIVITY_COMPLETION_CLIENT;
+import static dev.handback.processor.writer.RuntimeNames.BUSINESS_KEY;
 import static dev.handback.processor.writer.RuntimeNames.COMPLETION_CHANNEL;
 import static dev.handback.processor.writer.RuntimeNames.COMPLETION_REPLY;
 import static dev.handback.processor.writer.RuntimeNames.DELIVERING_REPLY;
@@ -106,7 +107,11 @@ public final class CompleterWriter {
                 method.name(),
                 method.external().orElseThrow().signalName())
             .addParameter(model.handleName(method), "handle")
-            .addStatement("return $T.to(channel, handle)", DELIVERING_REPLY)
+            .addStatement(
+                "return $T.to(channel, handle, $T.$L)",
+                DELIVERING_REPLY,
+                model.optionsName(),
+                method.constantName())
             .build());
   }
 
@@ -116,9 +121,11 @@ public final class CompleterWriter {
             .map(
                 method ->
                     CodeBlock.of(
-                        "\n$T.of($T.KEY, $L, $T::parse)",
+                        "\n$T.of($T.KEY, $T.$L, $L, $T::parse)",
                         METHOD_ROUTE,
                         model.handleName(method),
+                        model.optionsName(),
+                        method.constantName(),
                         resultTypeLiteral(method),
                         model.handleName(method)))
             .collect(CodeBlock.joining(","));
@@ -159,9 +166,19 @@ public final class CompleterWriter {
         MethodSpec.methodBuilder(method.name())
             .addModifiers(Modifier.PUBLIC)
             .returns(reply)
-            .addJavadoc("The reply to the attempt of $L that {@code handle} was made for.\n", link)
+            .addJavadoc(
+                "The reply to the activity of $L that {@code handle} addresses: by its ids (the"
+                    + " attempt\nthat is current), one attempt by its task token, or the one"
+                    + " pending in a workflow known\nby its business key ({@link"
+                    + " $T#forWorkflow(String)}), looked up when the reply is sent.\n",
+                link,
+                handle)
             .addParameter(handle, "handle")
-            .addStatement("return $T.to(channel, handle)", DELIVERING_REPLY)
+            .addStatement(
+                "return $T.to(channel, handle, $T.$L)",
+                DELIVERING_REPLY,
+                model.optionsName(),
+                method.constantName())
             .build());
     type.addMethod(
         MethodSpec.methodBuilder(method.name())
@@ -205,9 +222,16 @@ public final class CompleterWriter {
                     ? "Addresses the workflow that waits for the result of {@link $T#$L}: made"
                         + " inside the\nactivity by {@code $T.$L()}, handed to the external party"
                         + " as {@link #encode()}, and read\nback by {@link #parse(String)}.\n"
-                    : "Addresses one attempt of {@link $T#$L}: made inside the activity by\n"
-                        + "{@code $T.$L()}, handed to the external party as {@link #encode()}, and"
-                        + " read back by\n{@link #parse(String)}.\n",
+                    : method.takesCallKeys()
+                        ? "Addresses an activity of {@link $T#$L}, whatever its attempt: made"
+                            + " inside the activity by\n{@code $T.$L()}, handed to the external"
+                            + " party as {@link #encode()}, and read back by\n{@link"
+                            + " #parse(String)}. A party that knows only the workflow uses {@link"
+                            + " #forWorkflow(String)}\nor {@link #forCall(String, String)}.\n"
+                        : "Addresses one attempt of {@link $T#$L}: made inside the activity by\n"
+                            + "{@code $T.$L()}, handed to the external party as {@link #encode()},"
+                            + " and read back by\n{@link #parse(String)}. A party that knows only"
+                            + " the workflow uses {@link #forWorkflow(String)}.\n",
                 model.interfaceName(),
                 method.name(),
                 model.asyncName(),
@@ -228,8 +252,8 @@ public final class CompleterWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(handle)
                 .addJavadoc(
-                    "The handle of the activity attempt at {@code address}, such as the task"
-                        + " token of an attempt\nof {@link $T#$L}.\n",
+                    "The handle of {@link $T#$L} at {@code address}, such as another"
+                        + " handle's\n{@code address()}.\n",
                     model.interfaceName(),
                     method.name())
                 .addParameter(REPLY_ADDRESS, "address")
@@ -247,27 +271,77 @@ public final class CompleterWriter {
                 .addParameter(String.class, "encoded")
                 .addStatement("return new $T($T.decode(KEY, encoded))", handle, HANDLE_CODEC)
                 .build());
-    method
-        .external()
-        .ifPresent(
-            external ->
-                type.addMethod(
-                    MethodSpec.methodBuilder("forWorkflow")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(handle)
-                        .addJavadoc(
-                            "The handle of run {@code runId} (null for the latest run) of workflow"
-                                + " {@code workflowId},\nfor a party that knows the workflow but"
-                                + " was not given a handle.\n")
-                        .addParameter(String.class, "workflowId")
-                        .addParameter(String.class, "runId")
-                        .addStatement(
-                            "return new $T(new $T(workflowId, runId, $T.$L))",
-                            handle,
-                            SIGNAL_ADDRESS,
-                            model.signalsName(),
-                            method.signalConstantName())
-                        .build()));
+    type.addMethod(
+        MethodSpec.methodBuilder("forWorkflow")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(handle)
+            .addJavadoc(
+                "The handle of the latest run of workflow {@code workflowId}, for a party that"
+                    + " knows the\nworkflow by its business key, the id it was started with, but"
+                    + " was not given a handle.\n")
+            .addJavadoc(
+                method.external().isPresent()
+                    ? CodeBlock.of("")
+                    : CodeBlock.of(
+                        "A reply through it asks Temporal which activity of {@link $T#$L} the"
+                            + " workflow has\npending, and goes to that one.\n",
+                        model.interfaceName(),
+                        method.name()))
+            .addParameter(String.class, "workflowId")
+            .addStatement("return forWorkflow(workflowId, null)")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("forWorkflow")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(handle)
+            .addJavadoc(
+                "The handle of run {@code runId} (null for the latest run) of workflow {@code"
+                    + " workflowId},\nfor a party that knows the workflow but was not given a"
+                    + " handle.\n")
+            .addParameter(String.class, "workflowId")
+            .addParameter(String.class, "runId")
+            .addCode(
+                method
+                    .external()
+                    .map(
+                        external ->
+                            CodeBlock.builder()
+                                .addStatement(
+                                    "return new $T(new $T(workflowId, runId, $T.$L))",
+                                    handle,
+                                    SIGNAL_ADDRESS,
+                                    model.signalsName(),
+                                    method.signalConstantName())
+                                .build())
+                    .orElseGet(
+                        () ->
+                            CodeBlock.builder()
+                                .addStatement(
+                                    "return new $T(new $T(workflowId, runId, null))",
+                                    handle,
+                                    BUSINESS_KEY)
+                                .build()))
+            .build());
+    if (method.takesCallKeys()) {
+      type.addMethod(
+          MethodSpec.methodBuilder("forCall")
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(handle)
+              .addJavadoc(
+                  "The handle of the call of {@link $T#$L} whose hand-off recorded {@code"
+                      + " callKey}\n({@code $T.$L(callKey)}), pending in the latest run of"
+                      + " workflow {@code workflowId}:\nfor a workflow that runs several calls of"
+                      + " the method at once.\n",
+                  model.interfaceName(),
+                  method.name(),
+                  model.asyncName(),
+                  method.name())
+              .addParameter(String.class, "workflowId")
+              .addParameter(String.class, "callKey")
+              .addStatement(
+                  "return new $T(new $T(workflowId, null, callKey))", handle, BUSINESS_KEY)
+              .build());
+    }
     return type.build();
   }
 }

@@ -50,12 +50,6 @@ public final class ModelJsonWriter {
   /** The handle format version that {@code dev.handback.runtime.HandleCodec} writes. */
   private static final String HANDLE_FORMAT = "hb1";
 
-  /** The handle kind of a task token. */
-  private static final String KIND_TASK_TOKEN = "t";
-
-  /** The handle kind of a signal address. */
-  private static final String KIND_SIGNAL = "s";
-
   /** The resource name of {@code model}'s file, relative to the class output. */
   public static String resourceName(ActivityInterfaceModel model) {
     return DIRECTORY + model.interfaceName().reflectionName() + ".json";
@@ -110,7 +104,7 @@ public final class ModelJsonWriter {
 
   private static Map<String, Object> handle(
       ActivityInterfaceModel model, ActivityMethodModel method) {
-    String kind = method.path() == ResultPath.EXTERNAL_RESULT ? KIND_SIGNAL : KIND_TASK_TOKEN;
+    String kind = method.handleKind().orElseThrow();
     Map<String, Object> handle = new LinkedHashMap<>();
     handle.put("key", model.simpleName() + "." + method.name());
     handle.put("class", model.handleName(method).reflectionName());

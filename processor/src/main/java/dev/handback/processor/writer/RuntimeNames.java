@@ -17,6 +17,7 @@ final class RuntimeNames {
   static final ClassName COMPLETION_REPLY = ClassName.get(RUNTIME, "CompletionReply");
   static final ClassName VOID_COMPLETION_REPLY = ClassName.get(RUNTIME, "VoidCompletionReply");
   static final ClassName SIGNAL_ADDRESS = REPLY_ADDRESS.nestedClass("SignalAddress");
+  static final ClassName BUSINESS_KEY = REPLY_ADDRESS.nestedClass("BusinessKey");
   static final ClassName EXTERNAL_OUTCOME = ClassName.get(RUNTIME, "ExternalOutcome");
   static final ClassName EXTERNAL_RESULT_SLOT = ClassName.get(RUNTIME, "ExternalResultSlot");
   static final ClassName REPLY_ROUTE = ClassName.get(RUNTIME, "ReplyRoute");

@@ -51,12 +51,28 @@ public final class PublishingStepsAsync {
   /**
    * Hands the running {@link PublishingSteps#legalSignOff} activity (type {@code Publishing_LegalSignOff}) off: it does not complete
    * when the implementation returns, and waits for a reply through the returned handle.
-   * Call it on the thread that runs the activity; the return value of the implementation is then
-   * ignored.
+   * The handle addresses the activity by its ids, whatever its attempt: every attempt returns
+   * the same handle, and a reply reaches the attempt that is current. Call it on the thread
+   * that runs the activity; the return value of the implementation is then ignored.
    *
    * @throws dev.handback.runtime.HandoffException outside that activity
    */
   public static PublishingStepsCompleter.LegalSignOffHandle legalSignOff() {
     return PublishingStepsCompleter.LegalSignOffHandle.of(ActivityHandoff.handOff(PublishingStepsCompleter.LegalSignOffHandle.KEY, PublishingStepsOptions.LEGAL_SIGN_OFF));
+  }
+
+  /**
+   * {@link #legalSignOff()}, and records {@code callKey} in Temporal's state for this activity, so that a
+   * reply by business key, {@code PublishingStepsCompleter.LegalSignOffHandle.forCall(workflowId, callKey)}, finds this call
+   * when the workflow runs several calls of {@link PublishingSteps#legalSignOff} at once. Choose a key the
+   * external party knows, such as the id of the order line the call is for; every attempt
+   * must record the same one.
+   *
+   * @param callKey 1 to 1000 characters
+   * @throws dev.handback.runtime.HandoffException outside that activity, or if Temporal could not
+   *     record the key
+   */
+  public static PublishingStepsCompleter.LegalSignOffHandle legalSignOff(String callKey) {
+    return PublishingStepsCompleter.LegalSignOffHandle.of(ActivityHandoff.handOff(PublishingStepsCompleter.LegalSignOffHandle.KEY, PublishingStepsOptions.LEGAL_SIGN_OFF, callKey));
   }
 }

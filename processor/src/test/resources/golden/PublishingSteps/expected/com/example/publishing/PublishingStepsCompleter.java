@@ -50,7 +50,7 @@ public final class PublishingStepsCompleter {
    * {@code @AsyncCompletable} still completes its activity.
    */
   public Reply<Verdict> submitForReview(SubmitForReviewHandle handle) {
-    return DeliveringReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle, PublishingStepsOptions.SUBMIT_FOR_REVIEW);
   }
 
   /**
@@ -59,7 +59,7 @@ public final class PublishingStepsCompleter {
    * {@code @AsyncCompletable} still completes its activity.
    */
   public Reply<List<String>> translate(TranslateHandle handle) {
-    return DeliveringReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle, PublishingStepsOptions.TRANSLATE);
   }
 
   /**
@@ -68,14 +68,16 @@ public final class PublishingStepsCompleter {
    * {@code @AsyncCompletable} still completes its activity.
    */
   public VoidReply announce(AnnounceHandle handle) {
-    return DeliveringReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle, PublishingStepsOptions.ANNOUNCE);
   }
 
   /**
-   * The reply to the attempt of {@link com.example.publishing.PublishingSteps#legalSignOff} that {@code handle} was made for.
+   * The reply to the activity of {@link com.example.publishing.PublishingSteps#legalSignOff} that {@code handle} addresses: by its ids (the attempt
+   * that is current), one attempt by its task token, or the one pending in a workflow known
+   * by its business key ({@link LegalSignOffHandle#forWorkflow(String)}), looked up when the reply is sent.
    */
   public CompletionReply<Verdict> legalSignOff(LegalSignOffHandle handle) {
-    return DeliveringReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle, PublishingStepsOptions.LEGAL_SIGN_OFF);
   }
 
   /**
@@ -101,10 +103,10 @@ public final class PublishingStepsCompleter {
    */
   public static List<ReplyRoute> routes() {
     return List.of(
-        MethodRoute.of(SubmitForReviewHandle.KEY, Verdict.class, SubmitForReviewHandle::parse),
-        MethodRoute.of(TranslateHandle.KEY, new TypeToken<List<String>>() {}.type(), TranslateHandle::parse),
-        MethodRoute.of(AnnounceHandle.KEY, void.class, AnnounceHandle::parse),
-        MethodRoute.of(LegalSignOffHandle.KEY, Verdict.class, LegalSignOffHandle::parse));
+        MethodRoute.of(SubmitForReviewHandle.KEY, PublishingStepsOptions.SUBMIT_FOR_REVIEW, Verdict.class, SubmitForReviewHandle::parse),
+        MethodRoute.of(TranslateHandle.KEY, PublishingStepsOptions.TRANSLATE, new TypeToken<List<String>>() {}.type(), TranslateHandle::parse),
+        MethodRoute.of(AnnounceHandle.KEY, PublishingStepsOptions.ANNOUNCE, void.class, AnnounceHandle::parse),
+        MethodRoute.of(LegalSignOffHandle.KEY, PublishingStepsOptions.LEGAL_SIGN_OFF, Verdict.class, LegalSignOffHandle::parse));
   }
 
   /**
@@ -123,8 +125,8 @@ public final class PublishingStepsCompleter {
     }
 
     /**
-     * The handle of the activity attempt at {@code address}, such as the task token of an attempt
-     * of {@link PublishingSteps#submitForReview}.
+     * The handle of {@link PublishingSteps#submitForReview} at {@code address}, such as another handle's
+     * {@code address()}.
      */
     public static SubmitForReviewHandle of(ReplyAddress address) {
       return new SubmitForReviewHandle(address);
@@ -138,6 +140,14 @@ public final class PublishingStepsCompleter {
      */
     public static SubmitForReviewHandle parse(String encoded) {
       return new SubmitForReviewHandle(HandleCodec.decode(KEY, encoded));
+    }
+
+    /**
+     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
+     * workflow by its business key, the id it was started with, but was not given a handle.
+     */
+    public static SubmitForReviewHandle forWorkflow(String workflowId) {
+      return forWorkflow(workflowId, null);
     }
 
     /**
@@ -165,8 +175,8 @@ public final class PublishingStepsCompleter {
     }
 
     /**
-     * The handle of the activity attempt at {@code address}, such as the task token of an attempt
-     * of {@link PublishingSteps#translate}.
+     * The handle of {@link PublishingSteps#translate} at {@code address}, such as another handle's
+     * {@code address()}.
      */
     public static TranslateHandle of(ReplyAddress address) {
       return new TranslateHandle(address);
@@ -180,6 +190,14 @@ public final class PublishingStepsCompleter {
      */
     public static TranslateHandle parse(String encoded) {
       return new TranslateHandle(HandleCodec.decode(KEY, encoded));
+    }
+
+    /**
+     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
+     * workflow by its business key, the id it was started with, but was not given a handle.
+     */
+    public static TranslateHandle forWorkflow(String workflowId) {
+      return forWorkflow(workflowId, null);
     }
 
     /**
@@ -207,8 +225,8 @@ public final class PublishingStepsCompleter {
     }
 
     /**
-     * The handle of the activity attempt at {@code address}, such as the task token of an attempt
-     * of {@link PublishingSteps#announce}.
+     * The handle of {@link PublishingSteps#announce} at {@code address}, such as another handle's
+     * {@code address()}.
      */
     public static AnnounceHandle of(ReplyAddress address) {
       return new AnnounceHandle(address);
@@ -225,6 +243,14 @@ public final class PublishingStepsCompleter {
     }
 
     /**
+     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
+     * workflow by its business key, the id it was started with, but was not given a handle.
+     */
+    public static AnnounceHandle forWorkflow(String workflowId) {
+      return forWorkflow(workflowId, null);
+    }
+
+    /**
      * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId},
      * for a party that knows the workflow but was not given a handle.
      */
@@ -234,9 +260,10 @@ public final class PublishingStepsCompleter {
   }
 
   /**
-   * Addresses one attempt of {@link PublishingSteps#legalSignOff}: made inside the activity by
+   * Addresses an activity of {@link PublishingSteps#legalSignOff}, whatever its attempt: made inside the activity by
    * {@code PublishingStepsAsync.legalSignOff()}, handed to the external party as {@link #encode()}, and read back by
-   * {@link #parse(String)}.
+   * {@link #parse(String)}. A party that knows only the workflow uses {@link #forWorkflow(String)}
+   * or {@link #forCall(String, String)}.
    */
   public static final class LegalSignOffHandle extends ReplyHandle {
     /**
@@ -249,8 +276,8 @@ public final class PublishingStepsCompleter {
     }
 
     /**
-     * The handle of the activity attempt at {@code address}, such as the task token of an attempt
-     * of {@link PublishingSteps#legalSignOff}.
+     * The handle of {@link PublishingSteps#legalSignOff} at {@code address}, such as another handle's
+     * {@code address()}.
      */
     public static LegalSignOffHandle of(ReplyAddress address) {
       return new LegalSignOffHandle(address);
@@ -264,6 +291,33 @@ public final class PublishingStepsCompleter {
      */
     public static LegalSignOffHandle parse(String encoded) {
       return new LegalSignOffHandle(HandleCodec.decode(KEY, encoded));
+    }
+
+    /**
+     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
+     * workflow by its business key, the id it was started with, but was not given a handle.
+     * A reply through it asks Temporal which activity of {@link PublishingSteps#legalSignOff} the workflow has
+     * pending, and goes to that one.
+     */
+    public static LegalSignOffHandle forWorkflow(String workflowId) {
+      return forWorkflow(workflowId, null);
+    }
+
+    /**
+     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId},
+     * for a party that knows the workflow but was not given a handle.
+     */
+    public static LegalSignOffHandle forWorkflow(String workflowId, String runId) {
+      return new LegalSignOffHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
+    }
+
+    /**
+     * The handle of the call of {@link PublishingSteps#legalSignOff} whose hand-off recorded {@code callKey}
+     * ({@code PublishingStepsAsync.legalSignOff(callKey)}), pending in the latest run of workflow {@code workflowId}:
+     * for a workflow that runs several calls of the method at once.
+     */
+    public static LegalSignOffHandle forCall(String workflowId, String callKey) {
+      return new LegalSignOffHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));
     }
   }
 }

@@ -45,10 +45,12 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.shop.ShopActivities#confirmPayment} that {@code handle} was made for.
+   * The reply to the activity of {@link com.example.shop.ShopActivities#confirmPayment} that {@code handle} addresses: by its ids (the attempt
+   * that is current), one attempt by its task token, or the one pending in a workflow known
+   * by its business key ({@link ConfirmPaymentHandle#forWorkflow(String)}), looked up when the reply is sent.
    */
   public CompletionReply<Receipt> confirmPayment(ConfirmPaymentHandle handle) {
-    return DeliveringReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle, ShopActivitiesOptions.CONFIRM_PAYMENT);
   }
 
   /**
@@ -69,10 +71,12 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.shop.ShopActivities#pickItems} that {@code handle} was made for.
+   * The reply to the activity of {@link com.example.shop.ShopActivities#pickItems} that {@code handle} addresses: by its ids (the attempt
+   * that is current), one attempt by its task token, or the one pending in a workflow known
+   * by its business key ({@link PickItemsHandle#forWorkflow(String)}), looked up when the reply is sent.
    */
   public CompletionReply<List<ShopActivities.Item>> pickItems(PickItemsHandle handle) {
-    return DeliveringReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle, ShopActivitiesOptions.PICK_ITEMS);
   }
 
   /**
@@ -94,10 +98,12 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.shop.ShopActivities#quoteShipping} that {@code handle} was made for.
+   * The reply to the activity of {@link com.example.shop.ShopActivities#quoteShipping} that {@code handle} addresses: by its ids (the attempt
+   * that is current), one attempt by its task token, or the one pending in a workflow known
+   * by its business key ({@link QuoteShippingHandle#forWorkflow(String)}), looked up when the reply is sent.
    */
   public CompletionReply<Map<String, Amount>> quoteShipping(QuoteShippingHandle handle) {
-    return DeliveringReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle, ShopActivitiesOptions.QUOTE_SHIPPING);
   }
 
   /**
@@ -118,10 +124,12 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.shop.ShopActivities#countParcels} that {@code handle} was made for.
+   * The reply to the activity of {@link com.example.shop.ShopActivities#countParcels} that {@code handle} addresses: by its ids (the attempt
+   * that is current), one attempt by its task token, or the one pending in a workflow known
+   * by its business key ({@link CountParcelsHandle#forWorkflow(String)}), looked up when the reply is sent.
    */
   public CompletionReply<Integer> countParcels(CountParcelsHandle handle) {
-    return DeliveringReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle, ShopActivitiesOptions.COUNT_PARCELS);
   }
 
   /**
@@ -141,10 +149,12 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.shop.ShopActivities#approveRefund} that {@code handle} was made for.
+   * The reply to the activity of {@link com.example.shop.ShopActivities#approveRefund} that {@code handle} addresses: by its ids (the attempt
+   * that is current), one attempt by its task token, or the one pending in a workflow known
+   * by its business key ({@link ApproveRefundHandle#forWorkflow(String)}), looked up when the reply is sent.
    */
   public VoidCompletionReply approveRefund(ApproveRefundHandle handle) {
-    return DeliveringReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle, ShopActivitiesOptions.APPROVE_REFUND);
   }
 
   /**
@@ -164,10 +174,12 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.shop.ShopActivities#printLabel} that {@code handle} was made for.
+   * The reply to the activity of {@link com.example.shop.ShopActivities#printLabel} that {@code handle} addresses: by its ids (the attempt
+   * that is current), one attempt by its task token, or the one pending in a workflow known
+   * by its business key ({@link PrintLabelHandle#forWorkflow(String)}), looked up when the reply is sent.
    */
   public CompletionReply<ShopActivities.Tracking.Label> printLabel(PrintLabelHandle handle) {
-    return DeliveringReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle, ShopActivitiesOptions.PRINT_LABEL);
   }
 
   /**
@@ -195,18 +207,19 @@ public final class ShopActivitiesCompleter {
    */
   public static List<ReplyRoute> routes() {
     return List.of(
-        MethodRoute.of(ConfirmPaymentHandle.KEY, Receipt.class, ConfirmPaymentHandle::parse),
-        MethodRoute.of(PickItemsHandle.KEY, new TypeToken<List<ShopActivities.Item>>() {}.type(), PickItemsHandle::parse),
-        MethodRoute.of(QuoteShippingHandle.KEY, new TypeToken<Map<String, Amount>>() {}.type(), QuoteShippingHandle::parse),
-        MethodRoute.of(CountParcelsHandle.KEY, Integer.class, CountParcelsHandle::parse),
-        MethodRoute.of(ApproveRefundHandle.KEY, void.class, ApproveRefundHandle::parse),
-        MethodRoute.of(PrintLabelHandle.KEY, ShopActivities.Tracking.Label.class, PrintLabelHandle::parse));
+        MethodRoute.of(ConfirmPaymentHandle.KEY, ShopActivitiesOptions.CONFIRM_PAYMENT, Receipt.class, ConfirmPaymentHandle::parse),
+        MethodRoute.of(PickItemsHandle.KEY, ShopActivitiesOptions.PICK_ITEMS, new TypeToken<List<ShopActivities.Item>>() {}.type(), PickItemsHandle::parse),
+        MethodRoute.of(QuoteShippingHandle.KEY, ShopActivitiesOptions.QUOTE_SHIPPING, new TypeToken<Map<String, Amount>>() {}.type(), QuoteShippingHandle::parse),
+        MethodRoute.of(CountParcelsHandle.KEY, ShopActivitiesOptions.COUNT_PARCELS, Integer.class, CountParcelsHandle::parse),
+        MethodRoute.of(ApproveRefundHandle.KEY, ShopActivitiesOptions.APPROVE_REFUND, void.class, ApproveRefundHandle::parse),
+        MethodRoute.of(PrintLabelHandle.KEY, ShopActivitiesOptions.PRINT_LABEL, ShopActivities.Tracking.Label.class, PrintLabelHandle::parse));
   }
 
   /**
-   * Addresses one attempt of {@link ShopActivities#confirmPayment}: made inside the activity by
+   * Addresses an activity of {@link ShopActivities#confirmPayment}, whatever its attempt: made inside the activity by
    * {@code ShopActivitiesAsync.confirmPayment()}, handed to the external party as {@link #encode()}, and read back by
-   * {@link #parse(String)}.
+   * {@link #parse(String)}. A party that knows only the workflow uses {@link #forWorkflow(String)}
+   * or {@link #forCall(String, String)}.
    */
   public static final class ConfirmPaymentHandle extends ReplyHandle {
     /**
@@ -219,8 +232,8 @@ public final class ShopActivitiesCompleter {
     }
 
     /**
-     * The handle of the activity attempt at {@code address}, such as the task token of an attempt
-     * of {@link ShopActivities#confirmPayment}.
+     * The handle of {@link ShopActivities#confirmPayment} at {@code address}, such as another handle's
+     * {@code address()}.
      */
     public static ConfirmPaymentHandle of(ReplyAddress address) {
       return new ConfirmPaymentHandle(address);
@@ -235,12 +248,39 @@ public final class ShopActivitiesCompleter {
     public static ConfirmPaymentHandle parse(String encoded) {
       return new ConfirmPaymentHandle(HandleCodec.decode(KEY, encoded));
     }
+
+    /**
+     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
+     * workflow by its business key, the id it was started with, but was not given a handle.
+     * A reply through it asks Temporal which activity of {@link ShopActivities#confirmPayment} the workflow has
+     * pending, and goes to that one.
+     */
+    public static ConfirmPaymentHandle forWorkflow(String workflowId) {
+      return forWorkflow(workflowId, null);
+    }
+
+    /**
+     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId},
+     * for a party that knows the workflow but was not given a handle.
+     */
+    public static ConfirmPaymentHandle forWorkflow(String workflowId, String runId) {
+      return new ConfirmPaymentHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
+    }
+
+    /**
+     * The handle of the call of {@link ShopActivities#confirmPayment} whose hand-off recorded {@code callKey}
+     * ({@code ShopActivitiesAsync.confirmPayment(callKey)}), pending in the latest run of workflow {@code workflowId}:
+     * for a workflow that runs several calls of the method at once.
+     */
+    public static ConfirmPaymentHandle forCall(String workflowId, String callKey) {
+      return new ConfirmPaymentHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));
+    }
   }
 
   /**
    * Addresses one attempt of {@link ShopActivities#pickItems}: made inside the activity by
    * {@code ShopActivitiesAsync.pickItems()}, handed to the external party as {@link #encode()}, and read back by
-   * {@link #parse(String)}.
+   * {@link #parse(String)}. A party that knows only the workflow uses {@link #forWorkflow(String)}.
    */
   public static final class PickItemsHandle extends ReplyHandle {
     /**
@@ -253,8 +293,8 @@ public final class ShopActivitiesCompleter {
     }
 
     /**
-     * The handle of the activity attempt at {@code address}, such as the task token of an attempt
-     * of {@link ShopActivities#pickItems}.
+     * The handle of {@link ShopActivities#pickItems} at {@code address}, such as another handle's
+     * {@code address()}.
      */
     public static PickItemsHandle of(ReplyAddress address) {
       return new PickItemsHandle(address);
@@ -269,12 +309,31 @@ public final class ShopActivitiesCompleter {
     public static PickItemsHandle parse(String encoded) {
       return new PickItemsHandle(HandleCodec.decode(KEY, encoded));
     }
+
+    /**
+     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
+     * workflow by its business key, the id it was started with, but was not given a handle.
+     * A reply through it asks Temporal which activity of {@link ShopActivities#pickItems} the workflow has
+     * pending, and goes to that one.
+     */
+    public static PickItemsHandle forWorkflow(String workflowId) {
+      return forWorkflow(workflowId, null);
+    }
+
+    /**
+     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId},
+     * for a party that knows the workflow but was not given a handle.
+     */
+    public static PickItemsHandle forWorkflow(String workflowId, String runId) {
+      return new PickItemsHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
+    }
   }
 
   /**
-   * Addresses one attempt of {@link ShopActivities#quoteShipping}: made inside the activity by
+   * Addresses an activity of {@link ShopActivities#quoteShipping}, whatever its attempt: made inside the activity by
    * {@code ShopActivitiesAsync.quoteShipping()}, handed to the external party as {@link #encode()}, and read back by
-   * {@link #parse(String)}.
+   * {@link #parse(String)}. A party that knows only the workflow uses {@link #forWorkflow(String)}
+   * or {@link #forCall(String, String)}.
    */
   public static final class QuoteShippingHandle extends ReplyHandle {
     /**
@@ -287,8 +346,8 @@ public final class ShopActivitiesCompleter {
     }
 
     /**
-     * The handle of the activity attempt at {@code address}, such as the task token of an attempt
-     * of {@link ShopActivities#quoteShipping}.
+     * The handle of {@link ShopActivities#quoteShipping} at {@code address}, such as another handle's
+     * {@code address()}.
      */
     public static QuoteShippingHandle of(ReplyAddress address) {
       return new QuoteShippingHandle(address);
@@ -303,12 +362,40 @@ public final class ShopActivitiesCompleter {
     public static QuoteShippingHandle parse(String encoded) {
       return new QuoteShippingHandle(HandleCodec.decode(KEY, encoded));
     }
+
+    /**
+     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
+     * workflow by its business key, the id it was started with, but was not given a handle.
+     * A reply through it asks Temporal which activity of {@link ShopActivities#quoteShipping} the workflow has
+     * pending, and goes to that one.
+     */
+    public static QuoteShippingHandle forWorkflow(String workflowId) {
+      return forWorkflow(workflowId, null);
+    }
+
+    /**
+     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId},
+     * for a party that knows the workflow but was not given a handle.
+     */
+    public static QuoteShippingHandle forWorkflow(String workflowId, String runId) {
+      return new QuoteShippingHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
+    }
+
+    /**
+     * The handle of the call of {@link ShopActivities#quoteShipping} whose hand-off recorded {@code callKey}
+     * ({@code ShopActivitiesAsync.quoteShipping(callKey)}), pending in the latest run of workflow {@code workflowId}:
+     * for a workflow that runs several calls of the method at once.
+     */
+    public static QuoteShippingHandle forCall(String workflowId, String callKey) {
+      return new QuoteShippingHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));
+    }
   }
 
   /**
-   * Addresses one attempt of {@link ShopActivities#countParcels}: made inside the activity by
+   * Addresses an activity of {@link ShopActivities#countParcels}, whatever its attempt: made inside the activity by
    * {@code ShopActivitiesAsync.countParcels()}, handed to the external party as {@link #encode()}, and read back by
-   * {@link #parse(String)}.
+   * {@link #parse(String)}. A party that knows only the workflow uses {@link #forWorkflow(String)}
+   * or {@link #forCall(String, String)}.
    */
   public static final class CountParcelsHandle extends ReplyHandle {
     /**
@@ -321,8 +408,8 @@ public final class ShopActivitiesCompleter {
     }
 
     /**
-     * The handle of the activity attempt at {@code address}, such as the task token of an attempt
-     * of {@link ShopActivities#countParcels}.
+     * The handle of {@link ShopActivities#countParcels} at {@code address}, such as another handle's
+     * {@code address()}.
      */
     public static CountParcelsHandle of(ReplyAddress address) {
       return new CountParcelsHandle(address);
@@ -337,12 +424,40 @@ public final class ShopActivitiesCompleter {
     public static CountParcelsHandle parse(String encoded) {
       return new CountParcelsHandle(HandleCodec.decode(KEY, encoded));
     }
+
+    /**
+     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
+     * workflow by its business key, the id it was started with, but was not given a handle.
+     * A reply through it asks Temporal which activity of {@link ShopActivities#countParcels} the workflow has
+     * pending, and goes to that one.
+     */
+    public static CountParcelsHandle forWorkflow(String workflowId) {
+      return forWorkflow(workflowId, null);
+    }
+
+    /**
+     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId},
+     * for a party that knows the workflow but was not given a handle.
+     */
+    public static CountParcelsHandle forWorkflow(String workflowId, String runId) {
+      return new CountParcelsHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
+    }
+
+    /**
+     * The handle of the call of {@link ShopActivities#countParcels} whose hand-off recorded {@code callKey}
+     * ({@code ShopActivitiesAsync.countParcels(callKey)}), pending in the latest run of workflow {@code workflowId}:
+     * for a workflow that runs several calls of the method at once.
+     */
+    public static CountParcelsHandle forCall(String workflowId, String callKey) {
+      return new CountParcelsHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));
+    }
   }
 
   /**
-   * Addresses one attempt of {@link ShopActivities#approveRefund}: made inside the activity by
+   * Addresses an activity of {@link ShopActivities#approveRefund}, whatever its attempt: made inside the activity by
    * {@code ShopActivitiesAsync.approveRefund()}, handed to the external party as {@link #encode()}, and read back by
-   * {@link #parse(String)}.
+   * {@link #parse(String)}. A party that knows only the workflow uses {@link #forWorkflow(String)}
+   * or {@link #forCall(String, String)}.
    */
   public static final class ApproveRefundHandle extends ReplyHandle {
     /**
@@ -355,8 +470,8 @@ public final class ShopActivitiesCompleter {
     }
 
     /**
-     * The handle of the activity attempt at {@code address}, such as the task token of an attempt
-     * of {@link ShopActivities#approveRefund}.
+     * The handle of {@link ShopActivities#approveRefund} at {@code address}, such as another handle's
+     * {@code address()}.
      */
     public static ApproveRefundHandle of(ReplyAddress address) {
       return new ApproveRefundHandle(address);
@@ -371,12 +486,40 @@ public final class ShopActivitiesCompleter {
     public static ApproveRefundHandle parse(String encoded) {
       return new ApproveRefundHandle(HandleCodec.decode(KEY, encoded));
     }
+
+    /**
+     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
+     * workflow by its business key, the id it was started with, but was not given a handle.
+     * A reply through it asks Temporal which activity of {@link ShopActivities#approveRefund} the workflow has
+     * pending, and goes to that one.
+     */
+    public static ApproveRefundHandle forWorkflow(String workflowId) {
+      return forWorkflow(workflowId, null);
+    }
+
+    /**
+     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId},
+     * for a party that knows the workflow but was not given a handle.
+     */
+    public static ApproveRefundHandle forWorkflow(String workflowId, String runId) {
+      return new ApproveRefundHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
+    }
+
+    /**
+     * The handle of the call of {@link ShopActivities#approveRefund} whose hand-off recorded {@code callKey}
+     * ({@code ShopActivitiesAsync.approveRefund(callKey)}), pending in the latest run of workflow {@code workflowId}:
+     * for a workflow that runs several calls of the method at once.
+     */
+    public static ApproveRefundHandle forCall(String workflowId, String callKey) {
+      return new ApproveRefundHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));
+    }
   }
 
   /**
-   * Addresses one attempt of {@link ShopActivities#printLabel}: made inside the activity by
+   * Addresses an activity of {@link ShopActivities#printLabel}, whatever its attempt: made inside the activity by
    * {@code ShopActivitiesAsync.printLabel()}, handed to the external party as {@link #encode()}, and read back by
-   * {@link #parse(String)}.
+   * {@link #parse(String)}. A party that knows only the workflow uses {@link #forWorkflow(String)}
+   * or {@link #forCall(String, String)}.
    */
   public static final class PrintLabelHandle extends ReplyHandle {
     /**
@@ -389,8 +532,8 @@ public final class ShopActivitiesCompleter {
     }
 
     /**
-     * The handle of the activity attempt at {@code address}, such as the task token of an attempt
-     * of {@link ShopActivities#printLabel}.
+     * The handle of {@link ShopActivities#printLabel} at {@code address}, such as another handle's
+     * {@code address()}.
      */
     public static PrintLabelHandle of(ReplyAddress address) {
       return new PrintLabelHandle(address);
@@ -404,6 +547,33 @@ public final class ShopActivitiesCompleter {
      */
     public static PrintLabelHandle parse(String encoded) {
       return new PrintLabelHandle(HandleCodec.decode(KEY, encoded));
+    }
+
+    /**
+     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
+     * workflow by its business key, the id it was started with, but was not given a handle.
+     * A reply through it asks Temporal which activity of {@link ShopActivities#printLabel} the workflow has
+     * pending, and goes to that one.
+     */
+    public static PrintLabelHandle forWorkflow(String workflowId) {
+      return forWorkflow(workflowId, null);
+    }
+
+    /**
+     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId},
+     * for a party that knows the workflow but was not given a handle.
+     */
+    public static PrintLabelHandle forWorkflow(String workflowId, String runId) {
+      return new PrintLabelHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
+    }
+
+    /**
+     * The handle of the call of {@link ShopActivities#printLabel} whose hand-off recorded {@code callKey}
+     * ({@code ShopActivitiesAsync.printLabel(callKey)}), pending in the latest run of workflow {@code workflowId}:
+     * for a workflow that runs several calls of the method at once.
+     */
+    public static PrintLabelHandle forCall(String workflowId, String callKey) {
+      return new PrintLabelHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));
     }
   }
 }

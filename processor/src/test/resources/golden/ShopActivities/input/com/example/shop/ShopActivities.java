@@ -1,6 +1,7 @@
 package com.example.shop;
 
 import dev.handback.AsyncCompletable;
+import dev.handback.HandleScope;
 import dev.handback.Retry;
 import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityInterface;
@@ -37,7 +38,8 @@ public interface ShopActivities {
               maximumInterval = "PT10M",
               maximumAttempts = 5,
               doNotRetry = {"com.example.shop.OutOfStock", "Cancelled"}),
-      cancellationType = ActivityCancellationType.TRY_CANCEL)
+      cancellationType = ActivityCancellationType.TRY_CANCEL,
+      handleScope = HandleScope.ATTEMPT)
   List<Item> pickItems(String orderId);
 
   /** Explicit activity type name and a parameterized map result. */

@@ -42,10 +42,12 @@ public final class Warehouse_PickingCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.warehouse.Warehouse.Picking#scanShelf} that {@code handle} was made for.
+   * The reply to the activity of {@link com.example.warehouse.Warehouse.Picking#scanShelf} that {@code handle} addresses: by its ids (the attempt
+   * that is current), one attempt by its task token, or the one pending in a workflow known
+   * by its business key ({@link ScanShelfHandle#forWorkflow(String)}), looked up when the reply is sent.
    */
   public CompletionReply<Warehouse.Shelf> scanShelf(ScanShelfHandle handle) {
-    return DeliveringReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle, Warehouse_PickingOptions.SCAN_SHELF);
   }
 
   /**
@@ -72,13 +74,14 @@ public final class Warehouse_PickingCompleter {
    */
   public static List<ReplyRoute> routes() {
     return List.of(
-        MethodRoute.of(ScanShelfHandle.KEY, Warehouse.Shelf.class, ScanShelfHandle::parse));
+        MethodRoute.of(ScanShelfHandle.KEY, Warehouse_PickingOptions.SCAN_SHELF, Warehouse.Shelf.class, ScanShelfHandle::parse));
   }
 
   /**
-   * Addresses one attempt of {@link Warehouse.Picking#scanShelf}: made inside the activity by
+   * Addresses an activity of {@link Warehouse.Picking#scanShelf}, whatever its attempt: made inside the activity by
    * {@code Warehouse_PickingAsync.scanShelf()}, handed to the external party as {@link #encode()}, and read back by
-   * {@link #parse(String)}.
+   * {@link #parse(String)}. A party that knows only the workflow uses {@link #forWorkflow(String)}
+   * or {@link #forCall(String, String)}.
    */
   public static final class ScanShelfHandle extends ReplyHandle {
     /**
@@ -91,8 +94,8 @@ public final class Warehouse_PickingCompleter {
     }
 
     /**
-     * The handle of the activity attempt at {@code address}, such as the task token of an attempt
-     * of {@link Warehouse.Picking#scanShelf}.
+     * The handle of {@link Warehouse.Picking#scanShelf} at {@code address}, such as another handle's
+     * {@code address()}.
      */
     public static ScanShelfHandle of(ReplyAddress address) {
       return new ScanShelfHandle(address);
@@ -106,6 +109,33 @@ public final class Warehouse_PickingCompleter {
      */
     public static ScanShelfHandle parse(String encoded) {
       return new ScanShelfHandle(HandleCodec.decode(KEY, encoded));
+    }
+
+    /**
+     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
+     * workflow by its business key, the id it was started with, but was not given a handle.
+     * A reply through it asks Temporal which activity of {@link Warehouse.Picking#scanShelf} the workflow has
+     * pending, and goes to that one.
+     */
+    public static ScanShelfHandle forWorkflow(String workflowId) {
+      return forWorkflow(workflowId, null);
+    }
+
+    /**
+     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId},
+     * for a party that knows the workflow but was not given a handle.
+     */
+    public static ScanShelfHandle forWorkflow(String workflowId, String runId) {
+      return new ScanShelfHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
+    }
+
+    /**
+     * The handle of the call of {@link Warehouse.Picking#scanShelf} whose hand-off recorded {@code callKey}
+     * ({@code Warehouse_PickingAsync.scanShelf(callKey)}), pending in the latest run of workflow {@code workflowId}:
+     * for a workflow that runs several calls of the method at once.
+     */
+    public static ScanShelfHandle forCall(String workflowId, String callKey) {
+      return new ScanShelfHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));
     }
   }
 }
