@@ -6,6 +6,13 @@ import io.grpc.Server;
 import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;
+import io.temporal.api.common.v1.ActivityType;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.workflow.v1.PendingActivityInfo;
+import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionResponse;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.api.workflowservice.v1.GetSystemInfoResponse;
 import io.temporal.api.workflowservice.v1.RecordActivityTaskHeartbeatByIdRequest;
@@ -37,11 +44,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real gRPC server on a loopback port that plays Temporal's frontend for the calls a completer
- * makes — completing, failing, heartbeating, reporting cancellation (by token and by id) and
- * signalling — and answers each with a scripted status, counting calls. It produces the answers the
- * test server never gives, such as {@code INVALID_ARGUMENT} or {@code PERMISSION_DENIED}. {@code
- * GetSystemInfo} answers with default capabilities and is not counted; every other call is {@code
- * UNIMPLEMENTED}.
+ * makes — completing, failing, heartbeating, reporting cancellation (by token and by id),
+ * signalling, and describing a workflow to find its pending activity — and answers each with a
+ * scripted status, counting calls. A described workflow runs and has one pending activity, of the
+ * type and id {@link #pendingActivity} sets. It produces the answers the test server never gives,
+ * such as {@code INVALID_ARGUMENT} or {@code PERMISSION_DENIED}. {@code GetSystemInfo} answers with
+ * default capabilities and is not counted; every other call is {@code UNIMPLEMENTED}.
  */
 public final class ScriptedWorkflowService implements AutoCloseable {
   /** The description of scripted error statuses unless a test gives one. */
@@ -52,6 +60,7 @@ public final class ScriptedWorkflowService implements AutoCloseable {
   private Status.Code failure = Status.Code.OK;
   private int failuresLeft;
   private String failureDescription = DESCRIPTION;
+  private PendingActivityInfo pending;
 
   /** Starts the server on {@code 127.0.0.1} on a port the OS picks; it answers {@code OK}. */
   public ScriptedWorkflowService() {
@@ -93,6 +102,35 @@ public final class ScriptedWorkflowService implements AutoCloseable {
     failuresLeft = times;
     failureDescription = DESCRIPTION;
     calls.clear();
+  }
+
+  /**
+   * Describes every workflow as running, with one pending activity of {@code activityType} and
+   * {@code activityId}.
+   */
+  public synchronized void pendingActivity(String activityType, String activityId) {
+    pending =
+        PendingActivityInfo.newBuilder()
+            .setActivityType(ActivityType.newBuilder().setName(activityType))
+            .setActivityId(activityId)
+            .setAttempt(1)
+            .build();
+  }
+
+  private synchronized DescribeWorkflowExecutionResponse described(WorkflowExecution execution) {
+    DescribeWorkflowExecutionResponse.Builder described =
+        DescribeWorkflowExecutionResponse.newBuilder()
+            .setWorkflowExecutionInfo(
+                WorkflowExecutionInfo.newBuilder()
+                    .setExecution(
+                        execution.getRunId().isEmpty()
+                            ? execution.toBuilder().setRunId("run-1").build()
+                            : execution)
+                    .setStatus(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING));
+    if (pending != null) {
+      described.addPendingActivities(pending);
+    }
+    return described.build();
   }
 
   /** The bare method names of the calls answered since the script was set, in order. */
@@ -217,6 +255,13 @@ public final class ScriptedWorkflowService implements AutoCloseable {
           "RespondActivityTaskCanceledById",
           RespondActivityTaskCanceledByIdResponse.getDefaultInstance(),
           observer);
+    }
+
+    @Override
+    public void describeWorkflowExecution(
+        DescribeWorkflowExecutionRequest request,
+        StreamObserver<DescribeWorkflowExecutionResponse> observer) {
+      answer("DescribeWorkflowExecution", described(request.getExecution()), observer);
     }
 
     @Override

@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handback.e2e.reliability.LedgerActivities.Receipt;
 import dev.handback.e2e.reliability.LedgerActivitiesCompleter.ApproveHandle;
+import dev.handback.e2e.reliability.LedgerActivitiesCompleter.SettleByTokenHandle;
 import dev.handback.e2e.reliability.LedgerActivitiesCompleter.SettleHandle;
 import dev.handback.e2e.reliability.LedgerActivitiesImpl.HandOff;
 import dev.handback.runtime.ActivityNoLongerWaitingException;
+import dev.handback.runtime.NoPendingActivityException;
 import dev.handback.testserver.ChildJvm;
 import dev.handback.testserver.LeakWatch;
 import dev.handback.testserver.RpcCounter;
@@ -60,8 +62,80 @@ class FaultsOverRealGrpcTest {
     ledger.close();
   }
 
+  /** The hand-off the doomed worker in its own JVM printed for {@code id}, after it was killed. */
+  private static String[] handOffOfKilledWorker(ChildJvm doomed, String id) throws Exception {
+    String[] handOff = doomed.awaitLine(LedgerWorkerMain.HANDOFF + id + " ", PATIENCE).split(" ");
+    assertEquals("1", handOff[2]);
+    LeakWatch.secret(handOff[3]);
+    return handOff;
+  }
+
   @Test
-  void workerKilledAfterHandOffIsRetriedElsewhereAndTheStaleHandleRecordsNothing()
+  void workerKilledAfterHandOffIsRetriedElsewhereAndTheFirstAttemptsHandleCompletesIt()
+      throws Exception {
+    String id = uniqueId("killed-worker-by-ids");
+    WorkflowStub workflow;
+    String firstHandle;
+    try (ChildJvm doomed =
+        ChildJvm.start("activity-worker", LedgerWorkerMain.class, SERVER.target())) {
+      doomed.awaitLine(LedgerWorkerMain.POLLING, PATIENCE);
+      workflow = ledger.start(LedgerWorkflow.Step.SETTLE, id);
+      firstHandle = handOffOfKilledWorker(doomed, id)[3];
+      doomed.kill();
+      assertFalse(doomed.isAlive());
+    }
+
+    ledger.withActivityWorker();
+    HandOff retried = ledger.nextHandOff();
+    assertEquals(id, retried.workflowId());
+    assertTrue(retried.attempt() >= 2, "attempt " + retried.attempt());
+    assertEquals(firstHandle, retried.handle(), "the retried attempt handed out a new handle");
+
+    Receipt expected = new Receipt(id, "settled through the first attempt's handle");
+    completer.settle(SettleHandle.parse(firstHandle)).complete(expected);
+    assertEquals(expected, workflow.getResult(Receipt.class));
+    ActivityNoLongerWaitingException over =
+        assertThrows(
+            ActivityNoLongerWaitingException.class,
+            () -> completer.settle(SettleHandle.parse(firstHandle)).complete(expected));
+    assertTrue(
+        over.getMessage().startsWith("The activity LedgerActivities.settle (workflow '" + id),
+        over.getMessage());
+    assertEquals(1, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
+    assertEquals(0, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED));
+  }
+
+  @Test
+  void workerKilledAfterHandOffAndTheRetryIsFoundByBusinessKeyWithItsProgress() throws Exception {
+    String id = uniqueId("killed-worker-by-key");
+    WorkflowStub workflow;
+    try (ChildJvm doomed =
+        ChildJvm.start("activity-worker", LedgerWorkerMain.class, SERVER.target())) {
+      doomed.awaitLine(LedgerWorkerMain.POLLING, PATIENCE);
+      workflow = ledger.start(LedgerWorkflow.Step.SETTLE, id);
+      handOffOfKilledWorker(doomed, id);
+      // The bank heartbeats by the order id alone: the call key the hand-off recorded.
+      completer.settle(SettleHandle.forCall(id, id)).heartbeat("received by the bank");
+      doomed.kill();
+      assertFalse(doomed.isAlive());
+    }
+
+    ledger.withActivityWorker();
+    HandOff retried = ledger.nextHandOff();
+    assertTrue(retried.attempt() >= 2, "attempt " + retried.attempt());
+    assertEquals("received by the bank", retried.progress());
+
+    Receipt expected = new Receipt(id, "settled by business key");
+    completer.settle(SettleHandle.forWorkflow(id)).complete(expected);
+    assertEquals(expected, workflow.getResult(Receipt.class));
+    assertThrows(
+        NoPendingActivityException.class,
+        () -> completer.settle(SettleHandle.forWorkflow(id)).complete(expected));
+    assertEquals(1, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
+  }
+
+  @Test
+  void workerKilledAfterHandOffIsRetriedElsewhereAndTheStaleTaskTokenRecordsNothing()
       throws Exception {
     String id = uniqueId("killed-worker");
     WorkflowStub workflow;
@@ -69,11 +143,8 @@ class FaultsOverRealGrpcTest {
     try (ChildJvm doomed =
         ChildJvm.start("activity-worker", LedgerWorkerMain.class, SERVER.target())) {
       doomed.awaitLine(LedgerWorkerMain.POLLING, PATIENCE);
-      workflow = ledger.start(true, id);
-      String[] handOff = doomed.awaitLine(LedgerWorkerMain.HANDOFF + id + " ", PATIENCE).split(" ");
-      assertEquals("1", handOff[2]);
-      staleHandle = handOff[3];
-      LeakWatch.secret(staleHandle);
+      workflow = ledger.start(LedgerWorkflow.Step.SETTLE_BY_TOKEN, id);
+      staleHandle = handOffOfKilledWorker(doomed, id)[3];
       doomed.kill();
       assertFalse(doomed.isAlive());
     }
@@ -83,21 +154,25 @@ class FaultsOverRealGrpcTest {
     assertEquals(id, retried.workflowId());
     assertTrue(retried.attempt() >= 2, "attempt " + retried.attempt());
 
-    SettleHandle stale = SettleHandle.parse(staleHandle);
+    SettleByTokenHandle stale = SettleByTokenHandle.parse(staleHandle);
     ActivityNoLongerWaitingException over =
         assertThrows(
             ActivityNoLongerWaitingException.class,
-            () -> completer.settle(stale).complete(new Receipt(id, "from the stale handle")));
+            () ->
+                completer.settleByToken(stale).complete(new Receipt(id, "from the stale handle")));
     assertTrue(
-        over.getMessage().startsWith("The activity LedgerActivities.settle (task token "),
+        over.getMessage().startsWith("The activity LedgerActivities.settleByToken (task token "),
         over.getMessage());
 
     Receipt expected = new Receipt(id, "settled");
-    completer.settle(SettleHandle.parse(retried.handle())).complete(expected);
+    completer.settleByToken(SettleByTokenHandle.parse(retried.handle())).complete(expected);
     assertEquals(expected, workflow.getResult(Receipt.class));
     assertThrows(
         ActivityNoLongerWaitingException.class,
-        () -> completer.settle(stale).complete(new Receipt(id, "late, from the stale handle")));
+        () ->
+            completer
+                .settleByToken(stale)
+                .complete(new Receipt(id, "late, from the stale handle")));
     assertEquals(1, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
     assertEquals(0, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED));
   }
@@ -106,7 +181,7 @@ class FaultsOverRealGrpcTest {
   void completingTwiceRecordsTheFirstResultOnly() throws Exception {
     ledger.withActivityWorker();
     String id = uniqueId("twice");
-    WorkflowStub workflow = ledger.start(false, id);
+    WorkflowStub workflow = ledger.start(LedgerWorkflow.Step.APPROVE, id);
     ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());
 
     completer.approve(handle).complete(new Receipt(id, "first"));
@@ -125,7 +200,7 @@ class FaultsOverRealGrpcTest {
   void completingAfterTheWorkflowWasTerminatedRecordsNothing() throws Exception {
     ledger.withActivityWorker();
     String id = uniqueId("terminated");
-    WorkflowStub workflow = ledger.start(false, id);
+    WorkflowStub workflow = ledger.start(LedgerWorkflow.Step.APPROVE, id);
     ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());
 
     workflow.terminate("the order was withdrawn");
@@ -143,7 +218,7 @@ class FaultsOverRealGrpcTest {
   void completingAfterTheWorkflowTimedOutRecordsNothing() throws Exception {
     ledger.withActivityWorker();
     String id = uniqueId("timed-out");
-    ledger.start(false, id, Duration.ofSeconds(3));
+    ledger.start(LedgerWorkflow.Step.APPROVE, id, Duration.ofSeconds(3));
     ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());
 
     await(
@@ -165,7 +240,7 @@ class FaultsOverRealGrpcTest {
               WorkflowClient.newInstance(
                   SERVER.stubs(proxy.target(), List.of(rpcs), LedgerFixture.PATIENT_RETRIES)));
       String id = uniqueId("unavailable");
-      WorkflowStub workflow = ledger.start(false, id);
+      WorkflowStub workflow = ledger.start(LedgerWorkflow.Step.APPROVE, id);
       ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());
       Receipt expected = new Receipt(id, "through the outage");
 
@@ -190,7 +265,7 @@ class FaultsOverRealGrpcTest {
     ledger.withActivityWorker();
     try (TcpProxy proxy = new TcpProxy("127.0.0.1", port(SERVER.target()))) {
       String id = uniqueId("unavailable-at-first");
-      WorkflowStub workflow = ledger.start(false, id);
+      WorkflowStub workflow = ledger.start(LedgerWorkflow.Step.APPROVE, id);
       ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());
       Receipt expected = new Receipt(id, "through the outage, first call");
 
@@ -219,7 +294,7 @@ class FaultsOverRealGrpcTest {
             WorkflowClient.newInstance(
                 SERVER.stubs(SERVER.target(), List.of(rpcs), LedgerFixture.PATIENT_RETRIES)));
     String id = uniqueId("not-retried");
-    WorkflowStub workflow = ledger.start(false, id);
+    WorkflowStub workflow = ledger.start(LedgerWorkflow.Step.APPROVE, id);
     ApproveHandle handle = ApproveHandle.parse(ledger.nextHandOff().handle());
     counted.approve(handle).complete(new Receipt(id, "done"));
     workflow.getResult(Receipt.class);

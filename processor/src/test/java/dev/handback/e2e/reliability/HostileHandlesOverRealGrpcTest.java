@@ -11,14 +11,19 @@ import dev.handback.e2e.reliability.LedgerActivities.Receipt;
 import dev.handback.e2e.reliability.LedgerActivitiesCompleter.ApproveHandle;
 import dev.handback.e2e.reliability.LedgerActivitiesCompleter.ClearHandle;
 import dev.handback.e2e.reliability.LedgerActivitiesCompleter.SettleHandle;
+import dev.handback.runtime.ActivityNoLongerWaitingException;
 import dev.handback.runtime.InvalidHandleException;
 import dev.handback.runtime.InvalidHandleException.Reason;
+import dev.handback.runtime.NoPendingActivityException;
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.seal.HandleSealer;
 import dev.handback.testserver.LeakWatch;
 import dev.handback.testserver.RpcCounter;
 import dev.handback.testserver.StandaloneTestServer;
 import io.grpc.Status;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowStub;
 import java.nio.ByteBuffer;
@@ -44,11 +49,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Hostile strings made from a real handle of a waiting activity ({@code @AsyncCompletable}, a task
- * token) and of a waiting workflow ({@code @ExternalResult}, a signal address), each passed to a
- * completer whose gRPC channel counts calls: every one is refused with a specific reason before any
- * call, and no message repeats the handle. Sealed handles of both kinds are then checked end to
- * end.
+ * Hostile strings made from a real handle of a waiting activity ({@code @AsyncCompletable}: a task
+ * token, its ids, its workflow's business key) and of a waiting workflow ({@code @ExternalResult},
+ * a signal address), each passed to a completer whose gRPC channel counts calls: every one is
+ * refused with a specific reason before any call, and no message repeats the handle. Sealed handles
+ * of both kinds are then checked end to end.
  */
 class HostileHandlesOverRealGrpcTest {
   @RegisterExtension static final StandaloneTestServer SERVER = new StandaloneTestServer();
@@ -80,7 +85,7 @@ class HostileHandlesOverRealGrpcTest {
         new LedgerActivitiesCompleter(
             WorkflowClient.newInstance(SERVER.stubs(SERVER.target(), List.of(RPCS), null)));
     workflowId = uniqueId("hostile");
-    workflow = ledger.start(false, workflowId);
+    workflow = ledger.start(LedgerWorkflow.Step.APPROVE, workflowId);
     real = ledger.nextHandOff().handle();
     clearingId = uniqueId("hostile-signal");
     clearing = ledger.startClearing(clearingId, 0, false);
@@ -126,9 +131,11 @@ class HostileHandlesOverRealGrpcTest {
     corpus.put(header + payload.replace('-', '+').replace('_', '/') + "+/", Reason.DAMAGED);
     corpus.put(header + payload + "==", Reason.DAMAGED);
     corpus.put(real + "\n", Reason.DAMAGED);
-    corpus.put(real.replace(".t.", ".x.").replace(".s.", ".x."), Reason.DAMAGED);
+    String method = header.substring(0, header.length() - 2);
+    corpus.put(method + "x." + payload, Reason.DAMAGED);
+    String kind = header.substring(header.length() - 2, header.length() - 1);
     corpus.put(
-        real.contains(".t.") ? real.replace(".t.", ".s.") : real.replace(".s.", ".t."),
+        method + Map.of("t", "s", "s", "t", "a", "w", "w", "a").get(kind) + "." + payload,
         Reason.DAMAGED);
     return corpus;
   }
@@ -222,6 +229,81 @@ class HostileHandlesOverRealGrpcTest {
   void hostileHandlesAreRefusedBeforeAnyRpc() {
     corpus()
         .forEach((text, reason) -> assertRefusedBeforeAnyRpc(text, reason, ApproveHandle::parse));
+  }
+
+  @Test
+  void hostileHandlesByIdsOrBusinessKeyAreRefusedAndForgedAddressesRecordNothing()
+      throws Exception {
+    String id = uniqueId("hostile-by-ids");
+    WorkflowStub approval = ledger.start(LedgerWorkflow.Step.APPROVE, id);
+    ledger.nextHandOff(); // the approval waits; this test addresses it by ids and business key
+    String activityId = pendingActivityId(id);
+    ReplyAddress.ActivityId address = new ReplyAddress.ActivityId(id, "", activityId);
+    String byIds = ApproveHandle.of(address).encode();
+    String byKey = ApproveHandle.forWorkflow(id).encode();
+    for (String real : List.of(byIds, byKey)) {
+      ReplyAddress intact = ApproveHandle.parse(real).address();
+      corpus(
+              real,
+              List.of(SettleHandle.of(intact).encode(), RequestReviewHandle.of(intact).encode()))
+          .forEach(
+              (text, reason) ->
+                  assertRefusedBeforeAnyRpc(
+                      text,
+                      reason,
+                      real,
+                      () ->
+                          counted
+                              .approve(ApproveHandle.parse(text))
+                              .complete(new Receipt(id, "forged"))));
+    }
+
+    // Intact handles anyone can build from the documented format reach Temporal and record
+    // nothing: an activity that does not exist, a workflow that does not exist, and the business
+    // key of the right workflow for another method (the lookup checks the activity type).
+    RPCS.reset();
+    assertThrows(
+        ActivityNoLongerWaitingException.class,
+        () ->
+            counted
+                .approve(ApproveHandle.of(new ReplyAddress.ActivityId(id, "", "no-such-activity")))
+                .complete(new Receipt(id, "forged")));
+    assertThrows(
+        NoPendingActivityException.class,
+        () ->
+            counted
+                .approve(ApproveHandle.forWorkflow("no-such-" + id))
+                .complete(new Receipt(id, "forged")));
+    assertThrows(
+        NoPendingActivityException.class,
+        () -> counted.settle(SettleHandle.forWorkflow(id)).complete(new Receipt(id, "forged")));
+    assertEquals(
+        List.of(
+            new RpcCounter.Call("RespondActivityTaskCompletedById", Status.Code.NOT_FOUND),
+            new RpcCounter.Call("DescribeWorkflowExecution", Status.Code.NOT_FOUND),
+            new RpcCounter.Call("DescribeWorkflowExecution", Status.Code.OK)),
+        RPCS.ended().stream().filter(call -> !call.method().equals("GetSystemInfo")).toList());
+    assertEquals(0, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
+
+    Receipt receipt = new Receipt(id, "by business key, after the forgeries");
+    counted.approve(ApproveHandle.parse(byKey)).complete(receipt);
+    assertEquals(receipt, approval.getResult(Receipt.class));
+    assertEquals(1, ledger.eventsOf(id, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
+  }
+
+  /** The id of the one activity pending in {@code workflowId}, as Temporal describes it. */
+  private static String pendingActivityId(String workflowId) {
+    WorkflowClient client = ledger.client();
+    return client
+        .getWorkflowServiceStubs()
+        .blockingStub()
+        .describeWorkflowExecution(
+            DescribeWorkflowExecutionRequest.newBuilder()
+                .setNamespace(client.getOptions().getNamespace())
+                .setExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId))
+                .build())
+        .getPendingActivities(0)
+        .getActivityId();
   }
 
   @Test

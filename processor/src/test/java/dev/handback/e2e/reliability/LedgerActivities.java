@@ -2,6 +2,7 @@ package dev.handback.e2e.reliability;
 
 import dev.handback.AsyncCompletable;
 import dev.handback.ExternalResult;
+import dev.handback.HandleScope;
 import dev.handback.Retry;
 import io.temporal.activity.ActivityInterface;
 
@@ -16,7 +17,9 @@ public interface LedgerActivities {
 
   /**
    * A settlement by an external bank, kept alive by heartbeats: when the worker that handed it off
-   * dies, the heartbeat timeout ends the attempt and another worker retries it.
+   * dies, the heartbeat timeout ends the attempt and another worker retries it. Its handle
+   * addresses the activity by its ids, so the retried attempt hands out the same one; the order id
+   * is its call key.
    */
   @AsyncCompletable(
       startToClose = "PT10M",
@@ -25,12 +28,26 @@ public interface LedgerActivities {
       retry = @Retry(maximumAttempts = 5, initialInterval = "PT1S", maximumInterval = "PT2S"))
   Receipt settle(Order order);
 
+  /** {@link #settle} with a handle per attempt: the retried attempt hands out a new one. */
+  @AsyncCompletable(
+      startToClose = "PT10M",
+      heartbeat = "PT4S",
+      taskQueue = QUEUE,
+      retry = @Retry(maximumAttempts = 5, initialInterval = "PT1S", maximumInterval = "PT2S"),
+      handleScope = HandleScope.ATTEMPT)
+  Receipt settleByToken(Order order);
+
   /**
    * An approval by an external desk, with no heartbeat and no retry: the fault tests need one
    * attempt whose end they control, so Temporal's guidance against a single attempt is silenced.
+   * Its handle is the attempt's task token.
    */
   @SuppressWarnings("handback:HB103")
-  @AsyncCompletable(startToClose = "PT10M", taskQueue = QUEUE, retry = @Retry(maximumAttempts = 1))
+  @AsyncCompletable(
+      startToClose = "PT10M",
+      taskQueue = QUEUE,
+      retry = @Retry(maximumAttempts = 1),
+      handleScope = HandleScope.ATTEMPT)
   Receipt approve(Order order);
 
   /**

@@ -8,8 +8,11 @@ import java.util.function.Consumer;
  * activity's workflow id, attempt and encoded handle.
  */
 final class LedgerActivitiesImpl implements LedgerActivities {
-  /** What an activity hands to the external party. */
-  record HandOff(String workflowId, int attempt, String handle) {}
+  /**
+   * What an activity hands to the external party, and the progress details it started with (empty
+   * on a first attempt, or when nobody heartbeat with details).
+   */
+  record HandOff(String workflowId, int attempt, String handle, String progress) {}
 
   private final Consumer<HandOff> outbox;
 
@@ -19,7 +22,13 @@ final class LedgerActivitiesImpl implements LedgerActivities {
 
   @Override
   public Receipt settle(Order order) {
-    outbox.accept(handOff(LedgerActivitiesAsync.settle().encode()));
+    outbox.accept(handOff(LedgerActivitiesAsync.settle(order.id()).encode()));
+    return null;
+  }
+
+  @Override
+  public Receipt settleByToken(Order order) {
+    outbox.accept(handOff(LedgerActivitiesAsync.settleByToken().encode()));
     return null;
   }
 
@@ -36,7 +45,11 @@ final class LedgerActivitiesImpl implements LedgerActivities {
   }
 
   private static HandOff handOff(String handle) {
-    var info = Activity.getExecutionContext().getInfo();
-    return new HandOff(info.getWorkflowId(), info.getAttempt(), handle);
+    var context = Activity.getExecutionContext();
+    return new HandOff(
+        context.getInfo().getWorkflowId(),
+        context.getInfo().getAttempt(),
+        handle,
+        context.getHeartbeatDetails(String.class).orElse(""));
   }
 }

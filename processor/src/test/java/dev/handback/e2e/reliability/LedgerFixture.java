@@ -79,11 +79,11 @@ final class LedgerFixture implements AutoCloseable {
     return name + "-" + UUID.randomUUID();
   }
 
-  WorkflowStub start(boolean settle, String workflowId) {
-    return start(settle, workflowId, null);
+  WorkflowStub start(LedgerWorkflow.Step step, String workflowId) {
+    return start(step, workflowId, null);
   }
 
-  WorkflowStub start(boolean settle, String workflowId, Duration executionTimeout) {
+  WorkflowStub start(LedgerWorkflow.Step step, String workflowId, Duration executionTimeout) {
     LedgerWorkflow workflow =
         client.newWorkflowStub(
             LedgerWorkflow.class,
@@ -92,7 +92,7 @@ final class LedgerFixture implements AutoCloseable {
                 .setWorkflowId(workflowId)
                 .setWorkflowExecutionTimeout(executionTimeout)
                 .build());
-    WorkflowClient.start(workflow::run, settle, new Order(workflowId, 100));
+    WorkflowClient.start(workflow::run, step, new Order(workflowId, 100));
     return WorkflowStub.fromTyped(workflow);
   }
 

@@ -11,17 +11,28 @@ public interface LedgerWorkflow {
   /** The task queue of the workflows. */
   String QUEUE = "ledger-workflows";
 
-  /** Settles ({@code settle} true) or approves {@code order}, and returns the receipt. */
+  /** The activity the workflow calls. */
+  enum Step {
+    SETTLE,
+    SETTLE_BY_TOKEN,
+    APPROVE
+  }
+
+  /** Runs {@code step} for {@code order}, and returns the receipt. */
   @WorkflowMethod
-  Receipt run(boolean settle, Order order);
+  Receipt run(Step step, Order order);
 
   /** The implementation. */
   final class Impl implements LedgerWorkflow {
     private final LedgerActivities activities = LedgerActivitiesOptions.newStub();
 
     @Override
-    public Receipt run(boolean settle, Order order) {
-      return settle ? activities.settle(order) : activities.approve(order);
+    public Receipt run(Step step, Order order) {
+      return switch (step) {
+        case SETTLE -> activities.settle(order);
+        case SETTLE_BY_TOKEN -> activities.settleByToken(order);
+        case APPROVE -> activities.approve(order);
+      };
     }
   }
 }

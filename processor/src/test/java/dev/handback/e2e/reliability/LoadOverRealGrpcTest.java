@@ -75,7 +75,7 @@ class LoadOverRealGrpcTest {
                       .setTaskQueue(LedgerWorkflow.QUEUE)
                       .setWorkflowId(id)
                       .build());
-          WorkflowClient.start(workflow::run, false, new Order(id, 1));
+          WorkflowClient.start(workflow::run, LedgerWorkflow.Step.APPROVE, new Order(id, 1));
         }
 
         @Override

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.handback.e2e.reliability.LedgerActivities.Receipt;
 import dev.handback.e2e.reliability.LedgerActivitiesCompleter.ApproveHandle;
 import dev.handback.e2e.reliability.LedgerActivitiesCompleter.ClearHandle;
+import dev.handback.e2e.reliability.LedgerActivitiesCompleter.SettleHandle;
 import dev.handback.runtime.ActivityNoLongerWaitingException;
 import dev.handback.runtime.NoLongerWaitingException;
+import dev.handback.runtime.NoPendingActivityException;
 import dev.handback.runtime.Reply;
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.ReplyRefusedException;
@@ -64,6 +66,7 @@ class ServerAnswersOverRealGrpcTest {
   private static LedgerActivitiesCompleter completer;
   private static ApproveHandle approveHandle;
   private static ClearHandle clearHandle;
+  private static SettleHandle keyedHandle;
 
   @BeforeAll
   static void startServer() {
@@ -81,6 +84,10 @@ class ServerAnswersOverRealGrpcTest {
     LeakWatch.secret(approveHandle.encode());
     clearHandle = ClearHandle.forWorkflow("clearing-1", "run-1");
     LeakWatch.secret(clearHandle.encode());
+    keyedHandle =
+        SettleHandle.of(new ReplyAddress.ActivityId("settlement-1", "run-1", "7", "order-7"));
+    LeakWatch.secret(keyedHandle.encode());
+    server.pendingActivity("Ledger_Settle", "7");
   }
 
   @AfterAll
@@ -98,6 +105,9 @@ class ServerAnswersOverRealGrpcTest {
   }
 
   private static final Receipt RECEIPT = new Receipt("clearing-1", "r-1");
+
+  /** What a reply by business key calls first, to find the activity it goes to. */
+  private static final String LOOK_UP = "DescribeWorkflowExecution";
 
   private static List<Reply> replies() {
     return List.of(
@@ -131,6 +141,17 @@ class ServerAnswersOverRealGrpcTest {
             "RecordActivityTaskHeartbeatById",
             "LedgerActivities.approve (workflow 'approval-1'",
             c -> c.approve("approval-1", null, "1").heartbeat("halfway")),
+        new Reply(
+            "heartbeat by id with a call key",
+            "RecordActivityTaskHeartbeatById",
+            "LedgerActivities.settle (workflow 'settlement-1', run 'run-1', activity '7', call key"
+                + " 'order-7')",
+            c -> c.settle(keyedHandle).heartbeat("halfway")),
+        new Reply(
+            "complete by business key",
+            LOOK_UP,
+            "LedgerActivities.settle (the pending activity of workflow 'settlement-1')",
+            c -> c.settle(SettleHandle.forWorkflow("settlement-1")).complete(RECEIPT)),
         new Reply(
             "reportCancellation",
             "RespondActivityTaskCanceled",
@@ -192,6 +213,11 @@ class ServerAnswersOverRealGrpcTest {
     return replies().stream().map(Arguments::of);
   }
 
+  /** Every reply but the lookup of a reply by business key, which sends nothing large. */
+  static Stream<Arguments> everyReplyWithAPayload() {
+    return replies().stream().filter(reply -> !reply.rpc().equals(LOOK_UP)).map(Arguments::of);
+  }
+
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("refusals")
   void whatCannotSucceedIsSentOnceAndReportedWithWhatToDo(Status.Code code, Reply reply) {
@@ -225,13 +251,15 @@ class ServerAnswersOverRealGrpcTest {
     Class<?> expected =
         reply.rpc().startsWith("Signal")
             ? WorkflowNoLongerWaitingException.class
-            : ActivityNoLongerWaitingException.class;
+            : reply.rpc().equals(LOOK_UP)
+                ? NoPendingActivityException.class
+                : ActivityNoLongerWaitingException.class;
     assertEquals(expected, over.getClass());
     assertTrue(over.getMessage().contains(reply.target()), over.getMessage());
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("everyReply")
+  @MethodSource("everyReplyWithAPayload")
   void aReplyLargerThanTheServerAcceptsIsSentOnceAndRefused(Reply reply) {
     server.alwaysAnswer(
         Status.Code.RESOURCE_EXHAUSTED,
@@ -299,6 +327,11 @@ class ServerAnswersOverRealGrpcTest {
 
     reply.send().accept(completer);
 
-    assertEquals(Collections.nCopies(ATTEMPTS, reply.rpc()), server.calls(), "calls made");
+    List<String> expected = new ArrayList<>(Collections.nCopies(ATTEMPTS, reply.rpc()));
+    if (reply.rpc().equals(LOOK_UP)) {
+      // The lookup found activity '7' of the settlement and completed it by its ids.
+      expected.add("RespondActivityTaskCompletedById");
+    }
+    assertEquals(expected, server.calls(), "calls made");
   }
 }
