@@ -2,26 +2,34 @@ package dev.handback.maven.proof;
 
 import dev.handback.AsyncCompletable;
 import dev.handback.ExternalResult;
+import dev.handback.HandleScope;
 import dev.handback.Retry;
 import io.temporal.activity.ActivityInterface;
 
 /**
  * Activities an external party answers in the proofs, on the completion and the signal path. The
- * proofs check what one attempt records, so the guidance against a single attempt is silenced.
+ * proofs check what one attempt records, so the guidance against a single attempt is silenced. The
+ * completion path's handles are task tokens ({@code handleScope = ATTEMPT}), the kind the Node.js
+ * proof decodes from the contract.
  */
 @SuppressWarnings("handback:HB103")
 @ActivityInterface(namePrefix = "Proof_")
 public interface ProofActivities {
 
   /** A review the external party heartbeats, then completes with a verdict. */
-  @AsyncCompletable(startToClose = "PT10M", heartbeat = "PT5M", retry = @Retry(maximumAttempts = 1))
+  @AsyncCompletable(
+      startToClose = "PT10M",
+      heartbeat = "PT5M",
+      retry = @Retry(maximumAttempts = 1),
+      handleScope = HandleScope.ATTEMPT)
   Verdict review(String documentId);
 
   /** A refund the external party may refuse; never retried. */
   @AsyncCompletable(
       startToClose = "PT10M",
       taskQueue = "proof",
-      retry = @Retry(maximumAttempts = 1))
+      retry = @Retry(maximumAttempts = 1),
+      handleScope = HandleScope.ATTEMPT)
   void approveRefund(String orderId);
 
   /**

@@ -2,12 +2,17 @@ package com.example.desk;
 
 import dev.handback.AsyncCompletable;
 import dev.handback.ExternalResult;
+import dev.handback.HandleScope;
 import io.temporal.activity.ActivityInterface;
 import java.util.List;
 
-/** Activities a help desk answers. */
+/** Activities a help desk answers; their handles are task tokens, one per attempt. */
 @ActivityInterface(namePrefix = "Desk_")
-@AsyncCompletable(startToClose = "P3D", heartbeat = "PT1H", taskQueue = "desk")
+@AsyncCompletable(
+    startToClose = "P3D",
+    heartbeat = "PT1H",
+    taskQueue = "desk",
+    handleScope = HandleScope.ATTEMPT)
 public interface DeskActivities {
 
   /** A ticket a person resolves. */
@@ -15,7 +20,7 @@ public interface DeskActivities {
 
   /** A sign-off without a result; short enough to go without heartbeats. */
   @SuppressWarnings("handback:HB101")
-  @AsyncCompletable(startToClose = "PT2H")
+  @AsyncCompletable(startToClose = "PT2H", handleScope = HandleScope.ATTEMPT)
   void signOff(String ticketId);
 
   /** Tickets a person picks. */
