@@ -34,6 +34,7 @@ public class CompleterOverheadBenchmark {
   private final Receipt receipt = new Receipt("order-1", true, "ada", 12_500);
   private byte[] token;
   private String handle;
+  private String handleByIds;
 
   /** A fixed pseudo-random 150-byte token and its handle, the same in every run. */
   @Setup
@@ -43,6 +44,13 @@ public class CompleterOverheadBenchmark {
     handle =
         HandleCodec.encode(
             HandleKey.of("OrderActivities", "approve"), new ReplyAddress.TaskToken(token));
+    handleByIds =
+        HandleCodec.encode(
+            HandleKey.of("OrderActivities", "approve"),
+            new ReplyAddress.ActivityId(
+                "order-2024-004711",
+                "0f8e6a2c-4b1d-4c3e-9a57-2d6c1b8e4f90",
+                "5b7c9d2e-1a3f-3e4d-8c6b-7a9e0d1f2c3b"));
   }
 
   /** The raw call, token in hand. */
@@ -52,10 +60,17 @@ public class CompleterOverheadBenchmark {
     return client.lastToken;
   }
 
-  /** The generated completer, from the encoded handle the external party holds. */
+  /** The generated completer, from the encoded task-token handle the external party holds. */
   @Benchmark
   public Object generated() {
     completer.approve(ApproveHandle.parse(handle)).complete(receipt);
+    return client.lastToken;
+  }
+
+  /** The generated completer, from an encoded handle by ids (the default kind). */
+  @Benchmark
+  public Object generatedByIds() {
+    completer.approve(ApproveHandle.parse(handleByIds)).complete(receipt);
     return client.lastToken;
   }
 }

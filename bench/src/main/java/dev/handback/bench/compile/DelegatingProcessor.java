@@ -40,6 +40,7 @@ abstract class DelegatingProcessor implements Processor {
   }
 
   @Override
+  @SuppressWarnings("DoNotClaimAnnotations") // answers what the delegate answers
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     return processor.process(annotations, round);
   }

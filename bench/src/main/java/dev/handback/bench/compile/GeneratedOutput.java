@@ -18,6 +18,7 @@ final class GeneratedOutput {
   /**
    * A resource, as {@code Filer.createResource(location, pkg, relativeName, origin)} received it.
    */
+  @SuppressWarnings("ArrayRecordComponent") // bytes as the Filer received them; never compared
   record Resource(
       JavaFileManager.Location location, String pkg, String relativeName, byte[] bytes) {}
 

@@ -17,6 +17,7 @@ final class TimedProcessor extends DelegatingProcessor {
   }
 
   @Override
+  @SuppressWarnings("DoNotClaimAnnotations") // answers what the timed processor answers
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     long start = System.nanoTime();
     try {

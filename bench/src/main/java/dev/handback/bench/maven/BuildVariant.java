@@ -15,6 +15,8 @@ enum BuildVariant {
       List.of("compile", "handback:check", "handback:contract", "handback:completer-jar"));
 
   private final String label;
+
+  @SuppressWarnings("ImmutableEnumChecker") // always a List.of, which is immutable
   private final List<String> goals;
 
   BuildVariant(String label, List<String> goals) {

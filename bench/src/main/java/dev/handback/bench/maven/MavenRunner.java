@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,7 +39,9 @@ final class MavenRunner {
    */
   Build run(BuildVariant variant, boolean offline) {
     project.clean();
-    Path log = logs.resolve(String.format("%02d-%s.log", ++builds, variant.name().toLowerCase()));
+    Path log =
+        logs.resolve(
+            String.format("%02d-%s.log", ++builds, variant.name().toLowerCase(Locale.ROOT)));
     List<String> command =
         new ArrayList<>(
             List.of(

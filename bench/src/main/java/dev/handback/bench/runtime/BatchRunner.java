@@ -11,15 +11,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs batches of waiting activities on one server: starts workflows until every activity has
- * handed itself off, completes them one after another alternating between the {@link Replier}s (A B
- * A B …, B A B A … in the next batch), timing each call, and waits for the workflows to finish
- * before the next batch. Interleaving call by call makes a burst of noise from other processes, the
- * worker's own work or the garbage collector hit both completers alike.
+ * Runs batches of waiting activities on one server, one activity per workflow: starts workflows
+ * until every activity has handed itself off, completes them one after another in turn by each of
+ * the {@link Replier}s (A B C D …, B C D A … in the next batch), timing each call, and waits for
+ * the workflows to finish before the next batch. Interleaving call by call makes a burst of noise
+ * from other processes, the worker's own work or the garbage collector hit both completers alike.
  */
 final class BatchRunner {
   private static final String QUEUE = "handback-bench";
-  private static final int ACTIVITIES_PER_WORKFLOW = 100;
+  // One activity per workflow, so that a reply by business key finds exactly one pending.
+  private static final int ACTIVITIES_PER_WORKFLOW = 1;
   private static final long HAND_OFF_TIMEOUT_SECONDS = 120;
 
   private final TemporalServer server;

@@ -2,21 +2,24 @@ package dev.handback.bench.runtime;
 
 import dev.handback.bench.Flags;
 import dev.handback.bench.Samples;
+import dev.handback.bench.runtime.CompletionCostTable.Ratio;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * The completer's cost at run time: batches of activities that have handed themselves off are
- * completed one after another, alternately by the generated completer and by raw {@code
- * ActivityCompletionClient} calls, against the in-process test server and the standalone test
- * server over gRPC, in one run. Only the completion calls are timed.
+ * completed one after another, in turn by the generated completer from a task-token handle, from a
+ * handle by ids, by business key, and by raw {@code ActivityCompletionClient} calls, against the
+ * in-process test server and the standalone test server over gRPC, in one run. Only the completion
+ * calls are timed.
  *
  * <p>Flags: {@code --activities=500 --rounds=6 --warmup=4 --servers=inprocess,standalone}; each
- * batch has {@code activities} activities, half completed by each completer.
+ * batch has {@code activities} activities, a quarter completed by each variant.
  */
 public final class CompletionCostBenchmark {
 
@@ -46,36 +49,54 @@ public final class CompletionCostBenchmark {
         runners.add(new BatchRunner(server, activities));
       }
       Map<String, Map<Replier, Samples>> rates = new LinkedHashMap<>();
-      Map<String, Samples> pairedRatios = new LinkedHashMap<>();
+      Map<String, Map<Ratio, Samples>> ratios = new LinkedHashMap<>();
+      Map<String, Samples> lookupMicros = new LinkedHashMap<>();
       for (BatchRunner runner : runners) {
         Map<Replier, Samples> perReplier = new EnumMap<>(Replier.class);
         for (Replier replier : Replier.values()) {
           perReplier.put(replier, new Samples());
         }
         rates.put(runner.serverName(), perReplier);
-        pairedRatios.put(runner.serverName(), new Samples());
+        Map<Ratio, Samples> perRatio = new EnumMap<>(Ratio.class);
+        for (Ratio ratio : Ratio.values()) {
+          perRatio.put(ratio, new Samples());
+        }
+        ratios.put(runner.serverName(), perRatio);
+        lookupMicros.put(runner.serverName(), new Samples());
       }
       for (int round = 0; round < warmup + rounds; round++) {
         boolean measured = round >= warmup;
         for (BatchRunner runner : runners) {
           Map<Replier, Double> perSecond = runner.run();
-          double ratio = perSecond.get(Replier.GENERATED) / perSecond.get(Replier.RAW);
+          Map<Ratio, Double> batchRatios = ratios(perSecond);
+          double lookup =
+              1e6 / perSecond.get(Replier.BY_BUSINESS_KEY) - 1e6 / perSecond.get(Replier.BY_IDS);
           if (measured) {
             perSecond.forEach(
                 (replier, rate) -> rates.get(runner.serverName()).get(replier).add(rate));
-            pairedRatios.get(runner.serverName()).add(ratio);
+            batchRatios.forEach(
+                (ratio, value) -> ratios.get(runner.serverName()).get(ratio).add(value));
+            lookupMicros.get(runner.serverName()).add(lookup);
           }
+          StringBuilder line = new StringBuilder();
+          perSecond.forEach(
+              (replier, rate) ->
+                  line.append(
+                      String.format(", %s %.0f/s", replier.name().toLowerCase(Locale.ROOT), rate)));
           System.out.printf(
-              "  %s batch %d, %s: generated %.0f/s, raw %.0f/s, ratio %.3f%n",
+              "  %s batch %d, %s%s, token÷raw %.3f, ids÷token %.3f, key÷token %.3f, lookup %.0f"
+                  + " µs%n",
               measured ? "measured" : "warm-up",
               round + 1,
               runner.serverName(),
-              perSecond.get(Replier.GENERATED),
-              perSecond.get(Replier.RAW),
-              ratio);
+              line,
+              batchRatios.get(Ratio.TOKEN_RAW),
+              batchRatios.get(Ratio.IDS_TOKEN),
+              batchRatios.get(Ratio.BUSINESS_KEY_TOKEN),
+              lookup);
         }
       }
-      new CompletionCostTable(rates, pairedRatios).print(System.out);
+      new CompletionCostTable(rates, ratios, lookupMicros).print(System.out);
     } finally {
       for (TemporalServer server : started) {
         server.close();
@@ -83,15 +104,26 @@ public final class CompletionCostBenchmark {
     }
   }
 
+  private static Map<Ratio, Double> ratios(Map<Replier, Double> perSecond) {
+    Map<Ratio, Double> ratios = new EnumMap<>(Ratio.class);
+    ratios.put(Ratio.TOKEN_RAW, perSecond.get(Replier.TOKEN) / perSecond.get(Replier.RAW));
+    ratios.put(Ratio.IDS_TOKEN, perSecond.get(Replier.BY_IDS) / perSecond.get(Replier.TOKEN));
+    ratios.put(
+        Ratio.BUSINESS_KEY_TOKEN,
+        perSecond.get(Replier.BY_BUSINESS_KEY) / perSecond.get(Replier.TOKEN));
+    ratios.put(
+        Ratio.BUSINESS_KEY_IDS,
+        perSecond.get(Replier.BY_BUSINESS_KEY) / perSecond.get(Replier.BY_IDS));
+    return ratios;
+  }
+
   private static Supplier<TemporalServer> serverFactory(String name) {
-    switch (name.trim()) {
-      case "inprocess":
-        return InProcessServer::new;
-      case "standalone":
-        return StandaloneServer::start;
-      default:
-        throw new IllegalArgumentException(
-            "Unknown server '" + name + "': use inprocess or standalone");
-    }
+    return switch (name.trim()) {
+      case "inprocess" -> InProcessServer::new;
+      case "standalone" -> StandaloneServer::start;
+      default ->
+          throw new IllegalArgumentException(
+              "Unknown server '" + name + "': use inprocess or standalone");
+    };
   }
 }

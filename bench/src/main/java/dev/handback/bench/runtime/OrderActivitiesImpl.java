@@ -2,6 +2,8 @@ package dev.handback.bench.runtime;
 
 import dev.handback.bench.runtime.OrderActivitiesCompleter.ApproveHandle;
 import dev.handback.runtime.ReplyAddress;
+import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -12,8 +14,15 @@ final class OrderActivitiesImpl implements OrderActivities {
   @Override
   public Receipt approve(Order order) {
     ApproveHandle handle = OrderActivitiesAsync.approve();
-    byte[] token = ((ReplyAddress.TaskToken) handle.address()).token();
-    outbox.add(new Waiting(handle.encode(), token, order.id()));
+    ActivityExecutionContext context = Activity.getExecutionContext();
+    byte[] token = context.getTaskToken();
+    outbox.add(
+        new Waiting(
+            handle.encode(),
+            ApproveHandle.of(new ReplyAddress.TaskToken(token)).encode(),
+            token,
+            context.getInfo().getWorkflowId(),
+            order.id()));
     return null;
   }
 }

@@ -2,14 +2,25 @@ package dev.handback.bench.runtime;
 
 import dev.handback.bench.runtime.OrderActivities.Receipt;
 import dev.handback.bench.runtime.OrderActivitiesCompleter.ApproveHandle;
-import dev.handback.runtime.Reply;
 import io.temporal.client.ActivityCompletionClient;
 import io.temporal.client.WorkflowClient;
 
 /** How the simulated external system completes a waiting activity. */
 enum Replier {
-  /** Through the generated completer, from the encoded handle: what a Handback user writes. */
-  GENERATED("generated completer") {
+  /**
+   * Through the generated completer, from an encoded task-token handle ({@code handleScope =
+   * ATTEMPT}): the baseline of the other generated variants.
+   */
+  TOKEN("generated, task-token handle") {
+    @Override
+    Reply connect(WorkflowClient client) {
+      OrderActivitiesCompleter completer = new OrderActivitiesCompleter(client);
+      return waiting ->
+          completer.approve(ApproveHandle.parse(waiting.tokenHandle())).complete(receipt(waiting));
+    }
+  },
+  /** Through the generated completer, from the encoded handle by ids (the default). */
+  BY_IDS("generated, handle by ids") {
     @Override
     Reply connect(WorkflowClient client) {
       OrderActivitiesCompleter completer = new OrderActivitiesCompleter(client);
@@ -17,8 +28,22 @@ enum Replier {
           completer.approve(ApproveHandle.parse(waiting.handle())).complete(receipt(waiting));
     }
   },
+  /**
+   * Through the generated completer by business key alone: a {@code DescribeWorkflowExecution} to
+   * find the pending activity, then the completion by ids.
+   */
+  BY_BUSINESS_KEY("generated, forWorkflow(workflowId)") {
+    @Override
+    Reply connect(WorkflowClient client) {
+      OrderActivitiesCompleter completer = new OrderActivitiesCompleter(client);
+      return waiting ->
+          completer
+              .approve(ApproveHandle.forWorkflow(waiting.workflowId()))
+              .complete(receipt(waiting));
+    }
+  },
   /** Temporal's own client with the raw task token already in hand: the physical limit. */
-  RAW("raw ActivityCompletionClient") {
+  RAW("raw ActivityCompletionClient, token") {
     @Override
     Reply connect(WorkflowClient client) {
       ActivityCompletionClient completions = client.newActivityCompletionClient();
