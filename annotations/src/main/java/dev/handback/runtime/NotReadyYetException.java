@@ -49,8 +49,8 @@ public class NotReadyYetException extends RuntimeException {
   /**
    * The failure to throw from a {@code @Polled} activity while the external system has no result
    * yet: a retryable {@link ApplicationFailure} of type {@link #TYPE} with {@code reason} as its
-   * message, in Temporal's {@link ApplicationErrorCategory#BENIGN} category, which Temporal logs at
-   * DEBUG and does not count as a failed execution in its metrics. Logs one line at INFO naming the
+   * message, in Temporal's {@link ApplicationErrorCategory#BENIGN} category, which Temporal's
+   * worker logs at DEBUG instead of as a failed attempt at WARN. Logs one line at INFO naming the
    * activity type, the attempt and {@code reason}; call it in the {@code throw} statement.
    *
    * @param reason why there is no result yet, for the log and the activity's failure history
