@@ -19,5 +19,4 @@ public interface Jobs {
   @AsyncCompletable(startToClose = "PT1H")
   String ship(List<String> items);
 }
-// expect: ERROR 20:10 [HB020] Jobs.ship(String) and Jobs.ship(List<String>) would both generate com.example.JobsCompleter.ShipHandle: rename one of the methods (@ActivityMethod(name = ...) keeps its activity type)
 // expect: ERROR 20:10 [HB024] Jobs.ship(String) and Jobs.ship(List<String>) are both activity methods named 'ship', and Temporal refuses two activity methods of one name in an activity interface and the interfaces it extends ("Duplicated methods (overloads are not allowed in activity interfaces)"), a method redeclared in a child activity interface included: rename one of them, or declare the method in one interface only

@@ -120,7 +120,7 @@ final class ActivityInterfaceReader {
             ElementDescriptions.withParameters(clash));
         continue;
       }
-      if (!own || !entry.callable()) {
+      if (!own || !entry.callable() || duplicated.contains(method)) {
         continue;
       }
       OptionsReader.PathAnnotation ownAnnotation = pathAnnotation(method, report);
@@ -171,7 +171,9 @@ final class ActivityInterfaceReader {
             Message.DUPLICATE_METHOD_NAME,
             duplicate.second().getEnclosingElement().equals(type) ? duplicate.second() : type,
             ElementDescriptions.withParameters(duplicate.first()),
-            ElementDescriptions.withParameters(duplicate.second()),
+            duplicate.first().equals(duplicate.second())
+                ? "the same method reached again through another path of parent interfaces"
+                : ElementDescriptions.withParameters(duplicate.second()),
             duplicate.second().getSimpleName());
       } else if (problem instanceof TemporalActivityMethods.StaticActivityMethod staticMethod) {
         ExecutableElement method = staticMethod.method();
