@@ -31,4 +31,4 @@ public final class Api {
     String check(String input);
   }
 }
-// expect: ERROR 17:10 [HB024] Base.check(String) and Base.check(String) are both activity methods named 'check', and Temporal refuses two activity methods of one name in an activity interface and the interfaces it extends ("Duplicated methods (overloads are not allowed in activity interfaces)"), a method redeclared in a child activity interface included: rename one of them, or declare the method in one interface only
+// expect: ERROR 17:10 [HB024] Base.check(String) and the same method reached again through another path of parent interfaces are both activity methods named 'check', and Temporal refuses two activity methods of one name in an activity interface and the interfaces it extends ("Duplicated methods (overloads are not allowed in activity interfaces)"), a method redeclared in a child activity interface included: rename one of them, or declare the method in one interface only

@@ -37,11 +37,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
 
@@ -92,24 +94,34 @@ final class TemporalOracle {
    * cannot rebuild.
    */
   static List<String> refusals(Compilation compilation, boolean dataConverter) {
+    return refusals(compilation, type -> dataConverter);
+  }
+
+  /**
+   * {@link #refusals(Compilation, boolean)}, with the data converter asked about the interfaces
+   * {@code dataConverter} accepts.
+   */
+  static List<String> refusals(Compilation compilation, Predicate<Class<?>> dataConverter) {
     CompiledClasses classes = new CompiledClasses(compilation);
     List<String> refusals = new ArrayList<>();
     for (Class<?> type : classes.activityInterfaces()) {
       Optional<Class<?>> options = classes.generated(type, "Options");
-      if (options.isEmpty()) {
-        continue;
+      if (options.isEmpty() || !classes.hasModel(type)) {
+        continue; // Handback generated nothing for it
       }
       String prefix = type.getName() + ": ";
       List<String> found = new ArrayList<>();
       POJOActivityInterfaceMetadata metadata = interfaceMetadata(type, found);
       if (metadata != null) {
-        checkStub(type, metadata, options.get(), found);
+        Set<String> generatedFor = checkStub(type, metadata, options.get(), found);
         classes
             .generated(type, "Inbox")
             .ifPresent(inbox -> checkInbox(type, inbox, classes, found));
-        if (dataConverter) {
+        if (dataConverter.test(type)) {
           for (POJOActivityMethodMetadata method : metadata.getMethodsMetadata()) {
-            checkResultType(method.getMethod(), found);
+            if (generatedFor.contains(method.getActivityTypeName())) {
+              checkResultType(method.getMethod(), found);
+            }
           }
         }
       }
@@ -152,7 +164,8 @@ final class TemporalOracle {
     return metadata;
   }
 
-  private static void checkStub(
+  /** Checks the stub; returns the activity types {@code FooOptions} has options for. */
+  private static Set<String> checkStub(
       Class<?> type, POJOActivityInterfaceMetadata metadata, Class<?> options, List<String> found) {
     Map<String, ActivityOptions> byActivityType;
     try {
@@ -162,7 +175,7 @@ final class TemporalOracle {
       byActivityType = map;
     } catch (ReflectiveOperationException | LinkageError e) {
       found.add("options: " + rootCause(e));
-      return;
+      return Set.of();
     }
     Set<String> known =
         metadata.getMethodsMetadata().stream()
@@ -198,6 +211,7 @@ final class TemporalOracle {
         found.add("stub " + method.getMethod().getName() + ": " + e);
       }
     }
+    return byActivityType.keySet();
   }
 
   /** What {@code SyncWorkflowContext} and the server do with the scheduled activity. */
@@ -454,13 +468,19 @@ final class TemporalOracle {
   /** The classes of a compilation, in a class loader of their own. */
   static final class CompiledClasses extends ClassLoader {
     private static final String CLASS_OUTPUT = "CLASS_OUTPUT/";
+    private static final String MODELS = "META-INF/handback/";
     private final Map<String, byte[]> bytes = new HashMap<>();
+    private final Set<String> models = new HashSet<>();
 
     CompiledClasses(Compilation compilation) {
       super(TemporalOracle.class.getClassLoader());
       for (JavaFileObject file : compilation.generatedFiles()) {
         String uri = file.toUri().toString();
         int start = uri.indexOf(CLASS_OUTPUT);
+        int model = uri.indexOf(MODELS);
+        if (model >= 0 && uri.endsWith(".json")) {
+          models.add(uri.substring(model + MODELS.length(), uri.length() - ".json".length()));
+        }
         if (start < 0 || !uri.endsWith(".class")) {
           continue;
         }
@@ -482,6 +502,11 @@ final class TemporalOracle {
         throw new ClassNotFoundException(name);
       }
       return defineClass(name, code, 0, code.length);
+    }
+
+    /** Whether Handback wrote its model of {@code type}, so generated code for it. */
+    boolean hasModel(Class<?> type) {
+      return models.contains(type.getName());
     }
 
     /** The compiled {@code @ActivityInterface} interfaces, by name. */
