@@ -19,6 +19,7 @@ import static dev.handback.processor.writer.RuntimeNames.VOID_COMPLETION_REPLY;
 import static dev.handback.processor.writer.RuntimeNames.VOID_REPLY;
 import static dev.handback.processor.writer.RuntimeNames.WORKFLOW_CLIENT;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -144,10 +145,18 @@ public final class CompleterWriter {
   /** The result type as a {@code java.lang.reflect.Type} expression. */
   private static CodeBlock resultTypeLiteral(ActivityMethodModel method) {
     TypeName result = method.resultType().orElse(TypeName.VOID);
-    if (result instanceof ParameterizedTypeName) {
+    if (!isReifiable(result)) {
       return CodeBlock.of("new $T<$T>() {}.type()", TYPE_TOKEN, result);
     }
     return CodeBlock.of("$T.class", result);
+  }
+
+  /** Whether {@code type} has a class literal: not parameterized, nor an array of such. */
+  private static boolean isReifiable(TypeName type) {
+    if (type instanceof ArrayTypeName array) {
+      return isReifiable(array.componentType());
+    }
+    return !(type instanceof ParameterizedTypeName);
   }
 
   private static TypeName replyType(ActivityMethodModel method) {
