@@ -13,9 +13,13 @@ import dev.handback.internal.MethodRoute;
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.InvalidHandleException;
 import dev.handback.runtime.NoLongerWaitingException;
+import dev.handback.runtime.NoPendingActivityException;
+import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.ReplyHandle;
 import dev.handback.runtime.ReplyRefusedException;
 import dev.handback.runtime.ReplyRoute;
+import dev.handback.runtime.SeveralPendingActivitiesException;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.converter.JacksonJsonPayloadConverter;
 import io.temporal.failure.ApplicationFailure;
@@ -42,8 +46,9 @@ import java.util.logging.Logger;
 
 /**
  * Takes results from external systems that can only call a webhook, and delivers each on its
- * handle's path: a task-token handle completes the activity, a signal handle signals the waiting
- * workflow. Built on the JDK's {@code com.sun.net.httpserver}; no framework needed.
+ * handle's path: a handle by ids or a task-token handle completes the activity, a business-key
+ * handle completes the activity of its method pending in that workflow, a signal handle signals the
+ * waiting workflow. Built on the JDK's {@code com.sun.net.httpserver}; no framework needed.
  *
  * <h2>Protocol</h2>
  *
@@ -60,7 +65,12 @@ import java.util.logging.Logger;
  *       exactly one of {@code result} and {@code failure};
  *   <li>{@code 404 unknown_method} — the handle belongs to a method no route was registered for;
  *   <li>{@code 405 method_not_allowed}; {@code 413 body_too_large};
+ *   <li>{@code 404 workflow_not_found} — a business-key handle names a workflow that does not
+ *       exist;
  *   <li>{@code 409 conflict} — another outcome for this handle was already accepted (first wins);
+ *       {@code 409 none_pending} — a business-key handle's workflow runs but has no activity of the
+ *       method pending (with that call key), yet or any more; {@code 409 ambiguous} — it has
+ *       several, and the handle has no call key to choose one (the message lists them);
  *   <li>{@code 410 no_longer_waiting} — nobody waits for this reply any more; nothing was recorded;
  *   <li>{@code 422 result_type_mismatch} — the result does not fit the method's result type; {@code
  *       422 bad_failure} — the failure has no {@code type};
@@ -73,6 +83,8 @@ import java.util.logging.Logger;
  * Errors read {@code {"error": "<code>", "message": "…"}}. A sender may retry any delivery that got
  * no answer or a 5xx: accepted deliveries are remembered (the most recent {@code remember(n)},
  * 10,000 by default, in memory), so a retry is answered as a duplicate and never delivered twice.
+ * Business-key handles are not remembered, since one names whichever call of the method is pending,
+ * not one call: a repeat after an accepted delivery finds nothing pending and records nothing.
  * After a restart of the receiver a repeated signal delivery is still harmless, since the
  * workflow's inbox keeps the first outcome only.
  */
@@ -261,6 +273,10 @@ public final class WebhookReceiver implements AutoCloseable {
         throw new Refusal(400, "bad_handle", e.getMessage());
       }
       JsonNode body = body(exchange);
+      if (handle.address() instanceof ReplyAddress.BusinessKey) {
+        send(route, handle, body);
+        return json.createObjectNode().put("delivered", true).put("duplicate", false);
+      }
       Object lock = inFlight.computeIfAbsent(text, unused -> new Object());
       try {
         synchronized (lock) {
@@ -380,6 +396,17 @@ public final class WebhookReceiver implements AutoCloseable {
         } else {
           MethodRoute.complete(route, channel, handle, result(route, body.get("result")));
         }
+      } catch (NoPendingActivityException e) {
+        if (!e.workflowExists()) {
+          throw new Refusal(404, "workflow_not_found", e.getMessage());
+        }
+        if (e.workflowStatus().orElseThrow()
+            == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
+          throw new Refusal(409, "none_pending", e.getMessage());
+        }
+        throw new Refusal(410, "no_longer_waiting", e.getMessage());
+      } catch (SeveralPendingActivitiesException e) {
+        throw new Refusal(409, "ambiguous", e.getMessage());
       } catch (NoLongerWaitingException e) {
         throw new Refusal(410, "no_longer_waiting", e.getMessage());
       } catch (ReplyRefusedException e) {
