@@ -17,6 +17,7 @@ assert resolve.timeouts.heartbeat == 'PT1H'
 assert resolve.handle.prefix == 'hb1.DeskActivities.resolve.t.'
 assert resolve.result.schema.properties.keySet() == ['answer', 'finalPriority', 'solved'] as Set
 assert resolve.result.schema.properties.finalPriority.enum == ['LOW', 'HIGH']
+assert resolve.result.schema.required == ['answer', 'finalPriority', 'solved'] : 'a record needs every component'
 assert resolve.signalPayload == null
 def signOff = contract.activities[2]
 assert signOff.timeouts.startToClose == 'PT2H'

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handback.maven.proof.ProofActivities;
 import dev.handback.maven.proof.Shipment;
+import dev.handback.maven.proof.Verdict;
+import dev.handback.maven.testing.JsonSchemaCheck;
 import dev.handback.runtime.ExternalOutcome;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.common.converter.DataConverter;
@@ -149,6 +151,33 @@ class ContractGeneratorTest {
                     step.startsWith("Kind s:")
                         && step.contains("an empty runId means the latest run")),
         contract.path("handleFormat").toString());
+  }
+
+  @Test
+  void resultSchemasRequireEveryMemberThatTemporalWrites() throws Exception {
+    JsonNode activities = contract().path("activities");
+    DataConverter converter = DefaultDataConverter.newDefaultInstance();
+
+    JsonNode verdict = activities.get(0).path("result").path("schema");
+    assertEquals(List.of("approved", "notes", "reviewer"), texts(verdict.path("required")));
+    JsonSchemaCheck review = JsonSchemaCheck.of(verdict);
+    assertEquals(
+        List.of(),
+        review.problems(wire(converter, new Verdict(true, "ada", List.of("ok"))).toString()));
+    assertEquals(
+        List.of("#: required property 'approved' not found"),
+        review.problems("{\"reviewer\": \"ada\", \"notes\": []}"));
+
+    // The signal's argument embeds the result's schema, required members included.
+    JsonSchemaCheck booked =
+        JsonSchemaCheck.of(activities.get(2).path("signalPayload").path("success"));
+    Shipment shipment = new Shipment("acme", 2, Shipment.Speed.EXPRESS, List.of("Lyon"));
+    assertEquals(
+        List.of(), booked.problems(wire(converter, ExternalOutcome.success(shipment)).toString()));
+    assertEquals(
+        List.of("#/result: required property 'days' not found"),
+        booked.problems(
+            "{\"result\": {\"carrier\": \"acme\", \"speed\": \"EXPRESS\", \"stops\": []}}"));
   }
 
   @Test
