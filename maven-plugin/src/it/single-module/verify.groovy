@@ -52,6 +52,7 @@ assert archived.path == 'polling'
 assert archived.handle == null
 assert archived.operations == []
 assert archived.signalPayload == null
+assert archived.java == null : 'no completer replies to a polled method'
 assert archived.retry.initialInterval == 'PT10M'
 assert archived.timeouts.scheduleToClose == 'P7D'
 

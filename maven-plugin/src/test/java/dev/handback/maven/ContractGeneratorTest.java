@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handback.maven.proof.ProofActivities;
 import dev.handback.maven.proof.Shipment;
+import dev.handback.maven.proof.TrackingActivities;
 import dev.handback.maven.proof.Verdict;
 import dev.handback.maven.testing.JsonSchemaCheck;
 import dev.handback.runtime.ExternalOutcome;
@@ -84,7 +85,12 @@ class ContractGeneratorTest {
     JsonNode contract = new ContractBuilder().parse(Files.readAllBytes(outcome.json()));
 
     assertEquals(
-        List.of("Proof_Review", "Proof_ApproveRefund", "Proof_BookShipment", "Tracking_WhereIs"),
+        List.of(
+            "Proof_Review",
+            "Proof_ApproveRefund",
+            "Proof_BookShipment",
+            "Tracking_WhereIs",
+            "Tracking_ConfirmDelivery"),
         contract.path("activities").findValuesAsText("activityType"));
     JsonNode review = contract.path("activities").get(0);
     assertEquals("Proof_Review", review.path("activityType").asText());
@@ -212,13 +218,18 @@ class ContractGeneratorTest {
         new ContractGenerator()
             .generate(PROJECT, testClasses(), getClass().getClassLoader(), out)
             .orElseThrow();
-    JsonNode where =
-        new ContractBuilder().parse(Files.readAllBytes(outcome.json())).path("activities").get(3);
+    JsonNode activities =
+        new ContractBuilder().parse(Files.readAllBytes(outcome.json())).path("activities");
+    JsonNode where = activities.get(3);
     assertEquals("polling", where.path("path").asText());
     assertTrue(where.path("handle").isNull());
     assertTrue(where.path("signalPayload").isNull());
     assertEquals(0, where.path("operations").size());
-    assertTrue(where.path("java").path("completer").isNull());
+    // Its interface has a completer, for the method beside it, but none that replies to this one.
+    assertTrue(where.path("java").isNull(), where.toString());
+    assertEquals(
+        TrackingActivities.class.getName() + "Completer",
+        activities.get(4).path("java").path("completer").asText());
 
     String section = section(Files.readString(outcome.markdown()), "Tracking_WhereIs");
     assertTrue(
