@@ -14,13 +14,15 @@ assert resolve.signal == null
 assert resolve.taskQueue == 'desk'
 assert resolve.timeouts.startToClose == 'P3D'
 assert resolve.timeouts.heartbeat == 'PT1H'
-assert resolve.handle.prefix == 'hb1.DeskActivities.resolve.t.'
+assert resolve.handle.prefix == 'hb1.DeskActivities.resolve.a.'
+assert resolve.handle.kind == 'a'
 assert resolve.result.schema.properties.keySet() == ['answer', 'finalPriority', 'solved'] as Set
 assert resolve.result.schema.properties.finalPriority.enum == ['LOW', 'HIGH']
 assert resolve.result.schema.required == ['answer', 'finalPriority', 'solved'] : 'a record needs every component'
 assert resolve.signalPayload == null
 def signOff = contract.activities[2]
 assert signOff.timeouts.startToClose == 'PT2H'
+assert signOff.handle.kind == 't'
 assert signOff.result.schema.type == 'null'
 def pick = contract.activities[3]
 assert pick.result.schema.type == 'array'
@@ -58,11 +60,12 @@ assert archived.timeouts.scheduleToClose == 'P7D'
 
 String md = new File(target, 'handback/contract.md').getText('UTF-8')
 assert md.contains('## Activity `Desk_Resolve`')
-assert md.contains("decodeHandle(handle, 'hb1.DeskActivities.resolve.t.')")
-assert md.contains('await client.activity.complete(taskToken, result);')
-assert md.contains('client.get_async_activity_handle(task_token=')
-assert md.contains('c.CompleteActivity(ctx, taskToken, result, nil)')
+assert md.contains("JSON.parse(Buffer.from(decodeHandle(handle, 'hb1.DeskActivities.resolve.a.')).toString('utf8'))")
+assert md.contains('await client.activity.complete(activity, result);')
+assert md.contains('client.get_async_activity_handle(\n    workflow_id=ids["workflowId"]')
+assert md.contains('c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID, result, nil)')
 assert md.contains('temporal activity complete')
+assert md.contains('## By business key')
 assert md.contains('DeskActivitiesCompleter.ResolveHandle.parse(handle)')
 
 def section = { String type ->
@@ -74,6 +77,7 @@ def section = { String type ->
 String signOffMd = section('Desk_SignOff')
 assert signOffMd.contains('reply.complete();')
 assert signOffMd.contains('await client.activity.complete(taskToken);')
+assert signOffMd.contains('client.get_async_activity_handle(task_token=')
 String escalateMd = section('Desk_Escalate')
 assert escalateMd.contains('| Signal | `Desk_EscalateResult` |')
 assert escalateMd.contains('var reply = completer.escalate(DeskActivitiesCompleter.EscalateHandle.parse(handle));')

@@ -30,8 +30,9 @@ export function findActivity(contract, activityType, action) {
 }
 
 /**
- * The bytes a handle of `activity` carries: a task token (kind t) or the UTF-8 JSON signal address
- * (kind s). Refuses a handle of another activity, of another kind, or an altered one.
+ * The bytes a handle of `activity` carries: the UTF-8 JSON activity address (kind a), a task token
+ * (kind t) or the UTF-8 JSON signal address (kind s). Refuses a handle of another activity, of
+ * another kind, or an altered one.
  */
 export function decodeHandle(handle, activity) {
   const prefix = activity.handle.prefix;
@@ -57,6 +58,21 @@ export function decodeHandle(handle, activity) {
     throw new Refused('the handle is damaged: its checksum does not match');
   }
   return body;
+}
+
+/**
+ * The workflow, run and activity ids a kind-a handle names, checked against
+ * handleFormat.activityAddress, as @temporalio/client's FullActivityId.
+ */
+export function activityAddress(contract, body) {
+  let address;
+  try {
+    address = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new Refused('the handle does not carry a JSON activity address');
+  }
+  check(contract.handleFormat.activityAddress.schema, address, "the handle's activity address", 'handleFormat.activityAddress.schema');
+  return { workflowId: address.workflowId, runId: address.runId || undefined, activityId: address.activityId };
 }
 
 /** The workflow run and signal a kind-s handle names, checked against handleFormat.signalAddress. */

@@ -5,13 +5,14 @@
 //   action: complete [result JSON] | fail <type> <message> | heartbeat <details JSON>
 //           | reportCancellation
 // The activity's path in the contract decides how the reply travels: on path "completion" through
-// Temporal's asynchronous activity completion with the handle's task token, on path "signal" as
-// the signal the handle names, to the workflow that waits for it. Everything is checked against
+// Temporal's asynchronous activity completion, by the ids the handle carries (kind a) or with its
+// task token (kind t); on path "signal" as the signal the handle names, to the workflow that waits
+// for it. Everything is checked against
 // the contract before the program connects. The handle is read from standard input, so it never
 // shows up in a process list or a log.
 import { readFileSync } from 'node:fs';
 import { ApplicationFailure, Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
-import { Refused, check, decodeHandle, findActivity, loadContract, signalAddress } from './contract.mjs';
+import { Refused, activityAddress, check, decodeHandle, findActivity, loadContract, signalAddress } from './contract.mjs';
 
 const [contractFile, address, activityType, action, ...args] = process.argv.slice(2);
 try {
@@ -38,27 +39,30 @@ try {
 }
 
 /**
- * Path "completion": the activity waits; the reply goes to it with the handle's task token.
- * Returns how to send it and what the program reports once it is sent.
+ * Path "completion": the activity waits; the reply goes to it by its ids (kind a) or with the
+ * handle's task token (kind t). Returns how to send it and what the program reports once it is
+ * sent.
  */
-function completionReply(contract, activity, taskToken) {
+function completionReply(contract, activity, body) {
+  // @temporalio/client takes either: a FullActivityId for the by-id calls, or the task token.
+  const target = activity.handle.kind === 'a' ? activityAddress(contract, body) : body;
   switch (action) {
     case 'complete': {
       const result = args.length === 0 ? null : JSON.parse(args[0]);
       check(activity.result.schema, result, 'the result', 'result.schema');
-      return { outcome: 'done', send: (client) => client.activity.complete(taskToken, result) };
+      return { outcome: 'done', send: (client) => client.activity.complete(target, result) };
     }
     case 'fail': {
       const failure = { type: args[0], message: args[1], nonRetryable: true };
       check(contract.failure.schema, failure, 'the failure', 'failure.schema');
-      return { outcome: 'done', send: (client) => client.activity.fail(taskToken, ApplicationFailure.create(failure)) };
+      return { outcome: 'done', send: (client) => client.activity.fail(target, ApplicationFailure.create(failure)) };
     }
     case 'heartbeat': {
       const details = JSON.parse(args[0]);
-      return { outcome: 'done', send: (client) => client.activity.heartbeat(taskToken, details) };
+      return { outcome: 'done', send: (client) => client.activity.heartbeat(target, details) };
     }
     default:
-      return { outcome: 'done', send: (client) => client.activity.reportCancellation(taskToken) };
+      return { outcome: 'done', send: (client) => client.activity.reportCancellation(target) };
   }
 }
 

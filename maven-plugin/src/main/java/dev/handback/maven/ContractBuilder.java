@@ -139,9 +139,12 @@ public final class ContractBuilder {
     ObjectNode paths = mapper.createObjectNode();
     paths.put(
         "completion",
-        "The activity waits for you. Its handle (kind t) carries a Temporal task token: complete,"
-            + " fail, heartbeat or report cancellation of the activity with your Temporal client's"
-            + " asynchronous activity completion calls.");
+        "The activity waits for you. Its handle addresses it by its ids (kind a: workflow id, run"
+            + " id, activity id, the same for every attempt, so a reply reaches the attempt that is"
+            + " current) or carries one attempt's task token (kind t): complete, fail, heartbeat or"
+            + " report cancellation of the activity with your Temporal client's asynchronous"
+            + " activity completion calls, by id or by task token. Knowing only the workflow's id,"
+            + " you can also find the activity yourself (handleFormat.decode, kind w).");
     paths.put(
         "signal",
         "The activity completed when it handed the request to you; the workflow waits for your"
@@ -164,27 +167,53 @@ public final class ContractBuilder {
         "kinds",
         mapper
             .createObjectNode()
-            .put("t", "task token (path \"completion\")")
+            .put(
+                "a",
+                "UTF-8 JSON activity address, see activityAddress (path \"completion\"): reply"
+                    + " with the by-id calls")
+            .put("t", "task token of one attempt (path \"completion\")")
+            .put(
+                "w",
+                "UTF-8 JSON business-key address, see businessKeyAddress (path \"completion\"):"
+                    + " find the pending activity, then reply by id")
             .put(
                 "s",
                 "UTF-8 JSON signal address, see signalAddress (path \"signal\"): signal that"
                     + " workflow run with the activity's signalPayload"));
+    format.set("activityAddress", activityAddressSchema());
+    format.set("businessKeyAddress", businessKeyAddressSchema());
     format.set("signalAddress", signalAddressSchema());
+    format.set("callKeyPayload", callKeyPayload());
     ArrayNode decode = format.putArray("decode");
     decode.add("Split the handle on '.' into exactly five parts.");
     decode.add(
         "Check that the first four parts and their dots equal the activity's handle.prefix (it"
-            + " names the method and the kind, t or s).");
+            + " names the method and the kind, a, t or s), or that prefix with the kind w.");
     decode.add("Decode the fifth part as unpadded URL-safe Base64 (RFC 4648 section 5).");
     decode.add(
-        "Drop the last 4 bytes: what remains is the Temporal task token (kind t) or the UTF-8 JSON"
-            + " signal address (kind s).");
+        "Drop the last 4 bytes: what remains is the UTF-8 JSON activity address (kind a), the"
+            + " Temporal task token (kind t), the UTF-8 JSON business-key address (kind w) or the"
+            + " UTF-8 JSON signal address (kind s).");
     decode.add(
         "Optional: the dropped 4 bytes are the big-endian CRC-32C (Castagnoli) of the ASCII"
             + " prefix followed by the remaining bytes; a mismatch means the handle was altered.");
     decode.add(
+        "Kind a: parse the JSON object (activityAddress.schema). Pass workflowId, runId (empty"
+            + " means the latest run) and activityId to your client's by-id asynchronous activity"
+            + " completion calls (RespondActivityTaskCompletedById, RespondActivityTaskFailedById,"
+            + " RecordActivityTaskHeartbeatById, RespondActivityTaskCanceledById). Every attempt"
+            + " of the activity hands out the same handle: a repeated request is the same request.");
+    decode.add(
         "Kind t: pass the task token to your client's asynchronous activity completion calls"
-            + " (complete, fail, heartbeat, report cancellation).");
+            + " (complete, fail, heartbeat, report cancellation). It addresses one attempt: once"
+            + " that attempt is over (also when it was retried), Temporal answers NOT_FOUND.");
+    decode.add(
+        "Kind w, or only a workflow id: describe the workflow (DescribeWorkflowExecution; run"
+            + " runId, or the latest run when it is empty), take its pending activities whose"
+            + " activityType.name is the activity's activityType and, when callKey is not empty,"
+            + " whose heartbeatDetails hold callKeyPayload with that key; with exactly one left,"
+            + " reply to it by id as for kind a, with the run id the description gave. None: the"
+            + " activity is not waiting (yet, or any more); several: ask for the call key.");
     decode.add(
         "Kind s: parse the JSON object (signalAddress.schema); its signal equals the activity's"
             + " signal. Signal workflow workflowId, run runId (an empty runId means the latest"
@@ -192,9 +221,70 @@ public final class ContractBuilder {
             + " signalPayload.success or signalPayload.failure, written by your Temporal SDK's"
             + " default data converter (JSON, encoding json/plain).");
     decode.add(
-        "Never log a handle, its task token or its signal address: whoever has one can reply in"
-            + " your place.");
+        "Never log a handle, its task token or its address: whoever has one can reply in your"
+            + " place.");
     return format;
+  }
+
+  /** The JSON object a kind-a handle carries. */
+  private ObjectNode activityAddressSchema() {
+    ObjectNode address = mapper.createObjectNode();
+    address.put(
+        "description", "The bytes of a kind-a handle: exactly these four members, in this order.");
+    ObjectNode schema = address.putObject("schema");
+    schema.put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    properties.set("workflowId", nonEmpty("The activity's workflow"));
+    properties.set(
+        "runId", typed("string", "The workflow run; empty for the latest run of the workflow"));
+    properties.set("activityId", nonEmpty("The activity's id within the run"));
+    properties.set(
+        "callKey",
+        typed(
+            "string",
+            "The call key the activity recorded (see callKeyPayload), or empty for none"));
+    schema.putArray("required").add("workflowId").add("runId").add("activityId").add("callKey");
+    schema.put("additionalProperties", false);
+    return address;
+  }
+
+  /** The JSON object a kind-w handle carries. */
+  private ObjectNode businessKeyAddressSchema() {
+    ObjectNode address = mapper.createObjectNode();
+    address.put(
+        "description",
+        "The bytes of a kind-w handle, which Java parties make from a workflow id"
+            + " (MHandle.forWorkflow, MHandle.forCall): exactly these three members, in this"
+            + " order.");
+    ObjectNode schema = address.putObject("schema");
+    schema.put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    properties.set("workflowId", nonEmpty("The workflow, by the id it was started with"));
+    properties.set(
+        "runId", typed("string", "The run to look in; empty for the latest run of the workflow"));
+    properties.set(
+        "callKey",
+        typed("string", "The call key that chooses among parallel calls, or empty for none"));
+    schema.putArray("required").add("workflowId").add("runId").add("callKey");
+    schema.put("additionalProperties", false);
+    return address;
+  }
+
+  /** How an activity records its call key in its heartbeat details, and how to keep it. */
+  private ObjectNode callKeyPayload() {
+    ObjectNode payload = mapper.createObjectNode();
+    payload.put(
+        "description",
+        "An activity that runs several calls of a method at once records a call key for each in"
+            + " its heartbeat details, as the last payload: metadata encoding 'json/plain' and"
+            + " handback 'call-key', data the key as a JSON string. A heartbeat replaces the"
+            + " details as a whole: to keep the key, send your details as the first payload and"
+            + " this one after it (RecordActivityTaskHeartbeatById with two payloads); a heartbeat"
+            + " without it drops the key, and that call can then be reached by its handle only.");
+    ObjectNode metadata = payload.putObject("metadata");
+    metadata.put("encoding", "json/plain");
+    metadata.put("handback", "call-key");
+    return payload;
   }
 
   /** The JSON object a kind-s handle carries. */
@@ -223,7 +313,7 @@ public final class ContractBuilder {
     ObjectNode failure = mapper.createObjectNode();
     failure.put(
         "description",
-        "Path completion: a failure you report with the task token becomes a Temporal"
+        "Path completion: a failure you report with the handle becomes a Temporal"
             + " ApplicationFailure of this shape; the workflow sees an ActivityFailure whose cause"
             + " has this type and message. Types listed in an activity's retry.doNotRetry are not"
             + " retried; nonRetryable stops retries for any type. Path signal: send the"

@@ -14,7 +14,7 @@ public final class ContractMarkdown {
   private static final ContractBuilder JSON = new ContractBuilder();
   private static final Map<String, String> PATHS =
       Map.of(
-          "completion", "asynchronous completion with a task token",
+          "completion", "asynchronous completion, by activity ids or task token",
           "signal", "the result goes to the waiting workflow by signal",
           "polling", "the worker polls your system; nothing to send");
 
@@ -38,8 +38,10 @@ public final class ContractMarkdown {
         *you*, in one of three ways, its **path**:
 
         - `completion`: the activity waits for you. The worker hands you a **handle** such as
-          `hb1.Interface.method.t.…` that carries a task token, and you complete, fail, heartbeat
-          or report the cancellation of the activity through Temporal.
+          `hb1.Interface.method.a.…` that addresses the activity by its ids (the same handle for
+          every attempt), or `hb1.Interface.method.t.…` that carries one attempt's task token, and
+          you complete, fail, heartbeat or report the cancellation of the activity through
+          Temporal. Knowing only the workflow's id, you can find the activity yourself (below).
         - `signal`: the activity completed when it handed the request to you, and the workflow
           waits for your answer. Its handle, such as `hb1.Interface.method.s.…`, names the
           workflow run and the signal; you deliver the result or a failure by sending that signal.
@@ -52,9 +54,11 @@ public final class ContractMarkdown {
         A handle is `hb1.<Interface>.<method>.<kind>.<payload>`. Check that it starts with the
         activity's handle prefix (which names the method and the kind), Base64url-decode
         (unpadded) the part after the prefix, and drop the last 4 bytes (a CRC-32C checksum). For
-        kind `t` the rest is the Temporal task token. For kind `s` it is the UTF-8 JSON object
-        `{"workflowId":"…","runId":"…","signal":"…"}` (an empty `runId` means the workflow's
-        latest run), which each `signal` activity below parses.
+        kind `a` the rest is the UTF-8 JSON object
+        `{"workflowId":"…","runId":"…","activityId":"…","callKey":"…"}`, the activity's ids for
+        Temporal's by-id calls. For kind `t` the rest is the Temporal task token. For kind `s` it
+        is the UTF-8 JSON object `{"workflowId":"…","runId":"…","signal":"…"}`, which each
+        `signal` activity below parses. An empty `runId` means the workflow's latest run.
 
         TypeScript (Node.js):
 
@@ -94,6 +98,24 @@ public final class ContractMarkdown {
         	return payload[:len(payload)-4], nil
         }
         ```
+
+        ## By business key
+
+        When you know only the id the workflow was started with (its business key, such as
+        `order-4711`), find the activity yourself: describe the workflow, keep its pending
+        activities of the activity type you reply to (and, if the workflow runs several calls of it
+        at once, the one whose heartbeat details hold the call key, as `contract.json`'s
+        `handleFormat.callKeyPayload` says), and reply by id to the one left. With the Temporal
+        CLI and `jq`:
+
+        ```sh
+        activity_id=$(temporal workflow describe --workflow-id "$WORKFLOW_ID" --output json \\
+          | jq -r --arg type "$ACTIVITY_TYPE" '[.pendingActivities[]? | select(.activityType.name == $type)] | if length == 1 then .[0].activityId else error("\\(length) pending") end')
+        temporal activity complete --workflow-id "$WORKFLOW_ID" --activity-id "$activity_id" --result '<result JSON>'
+        ```
+
+        A Java party does the same with the generated completer:
+        `completer.m(MHandle.forWorkflow(workflowId))`.
 
         ## Failures
 

@@ -6,19 +6,31 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The "how to reply" part of one activity in {@code contract.md}, for its path: the exact calls in
  * Java (the generated completer), TypeScript ({@code @temporalio/client}), Python ({@code
  * temporalio}), Go ({@code go.temporal.io/sdk}) and the Temporal CLI, written from the activity's
- * entry in {@code contract.json}. The snippets use the page's {@code decodeHandle} functions.
+ * entry in {@code contract.json}, for the kind of handle it hands out. The snippets use the page's
+ * {@code decodeHandle} functions.
  */
 final class ReplySnippets {
 
-  /** Path {@code completion}: the activity-completion calls with the handle's task token. */
+  /**
+   * Path {@code completion}: the activity-completion calls, by the ids a kind-a handle carries or
+   * with the task token of a kind-t handle.
+   */
   void completion(JsonNode activity, StringBuilder md) {
     Names names = new Names(activity);
-    String prefix = names.prefix;
     if (!activity.path("timeouts").path("heartbeat").isNull()) {
       md.append("\nHeartbeat at least every ")
           .append(activity.path("timeouts").path("heartbeat").asText())
           .append(", or Temporal times the attempt out and retries it.\n");
     }
+    boolean byIds = "a".equals(activity.path("handle").path("kind").asText());
+    md.append(
+        byIds
+            ? "\nThe handle addresses the activity by its ids, the same for every attempt: a reply"
+                + " reaches the attempt that is current, and a request sent again by a retried"
+                + " attempt carries the same handle.\n"
+            : "\nThe handle carries the task token of one attempt: once that attempt is over (also"
+                + " when Temporal retried it), a reply through it is refused, and the retried"
+                + " attempt sends a new handle.\n");
     md.append("\n### Java (generated completer, from the `completer` jar)\n\n```java\n")
         .append(names.javaReply())
         .append(
@@ -29,6 +41,85 @@ final class ReplySnippets {
         .append(
             "reply.heartbeat(progress);           // throws ActivityCancellationRequestedException when cancelled\n")
         .append("reply.reportCancellation();\n```\n");
+    if (byIds) {
+      byIds(activity, names, md);
+    } else {
+      byTaskToken(names, md);
+    }
+  }
+
+  private static void byIds(JsonNode activity, Names names, StringBuilder md) {
+    String prefix = names.prefix;
+    md.append("\n### TypeScript (`@temporalio/client`)\n\n```ts\n")
+        .append("import { Client, ApplicationFailure } from '@temporalio/client';\n")
+        .append("const ids = JSON.parse(Buffer.from(decodeHandle(handle, '")
+        .append(prefix)
+        .append("')).toString('utf8'));\n")
+        .append(
+            "const activity = { workflowId: ids.workflowId, runId: ids.runId || undefined, activityId: ids.activityId };\n")
+        .append(
+            names.isVoid
+                ? "await client.activity.complete(activity);\n"
+                : "await client.activity.complete(activity, result);\n")
+        .append(
+            "await client.activity.fail(activity, ApplicationFailure.create({ type: 'Rejected', message: 'why' }));\n")
+        .append("await client.activity.heartbeat(activity, progress);\n")
+        .append("await client.activity.reportCancellation(activity);\n```\n");
+    md.append("\n### Python (`temporalio`)\n\n```python\n")
+        .append("import json\n")
+        .append("from temporalio.exceptions import ApplicationError\n")
+        .append("ids = json.loads(decode_handle(text, \"")
+        .append(prefix)
+        .append("\"))\n")
+        .append("handle = client.get_async_activity_handle(\n")
+        .append(
+            "    workflow_id=ids[\"workflowId\"], run_id=ids[\"runId\"] or None, activity_id=ids[\"activityId\"])\n")
+        .append(names.isVoid ? "await handle.complete()\n" : "await handle.complete(result)\n")
+        .append("await handle.fail(ApplicationError(\"why\", type=\"Rejected\"))\n")
+        .append("await handle.heartbeat(progress)\n")
+        .append("await handle.report_cancellation()\n```\n");
+    md.append("\n### Go (`go.temporal.io/sdk/client`)\n\n```go\n")
+        .append("body, err := decodeHandle(handle, \"")
+        .append(prefix)
+        .append("\")\n")
+        .append("var ids struct {\n")
+        .append("\tWorkflowID string `json:\"workflowId\"`\n")
+        .append("\tRunID      string `json:\"runId\"`\n")
+        .append("\tActivityID string `json:\"activityId\"`\n")
+        .append("}\n")
+        .append("err = json.Unmarshal(body, &ids)\n")
+        .append(
+            "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID, ")
+        .append(names.isVoid ? "nil" : "result")
+        .append(", nil)\n")
+        .append(
+            "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID, nil, temporal.NewApplicationError(\"why\", \"Rejected\"))\n")
+        .append(
+            "err = c.RecordActivityHeartbeatByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID, progress)\n")
+        .append(
+            "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID, nil, temporal.NewCanceledError())\n```\n");
+    md.append("\n### Temporal CLI\n\n")
+        .append("In a bash script with GNU coreutils and `jq`, the handle in `$HANDLE`:\n\n```sh\n")
+        .append("[[ $HANDLE == '")
+        .append(prefix)
+        .append("'* ]] || { echo 'not a handle of ")
+        .append(activity.path("activityType").asText())
+        .append("' >&2; exit 1; }\n")
+        .append("payload=${HANDLE##*.}\n")
+        .append("case $(( ${#payload} % 4 )) in 2) payload+='==' ;; 3) payload+='=' ;; esac\n")
+        .append("ids=$(printf %s \"$payload\" | basenc --base64url -d | head -c -4)\n")
+        .append(
+            "target=(--workflow-id \"$(jq -r .workflowId <<<\"$ids\")\" --run-id \"$(jq -r .runId <<<\"$ids\")\"")
+        .append(" --activity-id \"$(jq -r .activityId <<<\"$ids\")\")\n")
+        .append("temporal activity complete \"${target[@]}\" --result '")
+        .append(names.isVoid ? "null" : "<result JSON>")
+        .append("'\n")
+        .append("temporal activity fail \"${target[@]}\" --reason 'why'\n")
+        .append("```\n");
+  }
+
+  private static void byTaskToken(Names names, StringBuilder md) {
+    String prefix = names.prefix;
     md.append("\n### TypeScript (`@temporalio/client`)\n\n```ts\n")
         .append("import { Client, ApplicationFailure } from '@temporalio/client';\n")
         .append("const taskToken = decodeHandle(handle, '")

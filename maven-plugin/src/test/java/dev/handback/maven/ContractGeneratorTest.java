@@ -97,7 +97,8 @@ class ContractGeneratorTest {
     assertEquals("completion", review.path("path").asText());
     assertTrue(review.path("signal").isNull());
     assertEquals("PT5M", review.path("timeouts").path("heartbeat").asText());
-    assertEquals("hb1.ProofActivities.review.t.", review.path("handle").path("prefix").asText());
+    assertEquals("hb1.ProofActivities.review.a.", review.path("handle").path("prefix").asText());
+    assertEquals("a", review.path("handle").path("kind").asText());
     assertTrue(review.path("signalPayload").isNull());
     JsonNode schema = review.path("result").path("schema");
     assertEquals("object", schema.path("type").asText());
@@ -108,10 +109,67 @@ class ContractGeneratorTest {
     JsonNode refund = contract.path("activities").get(1);
     assertEquals("null", refund.path("result").path("schema").path("type").asText());
     assertEquals("proof", refund.path("taskQueue").asText());
+    assertEquals("t", refund.path("handle").path("kind").asText());
 
     String markdown = Files.readString(outcome.markdown());
     assertTrue(markdown.contains("## Activity `Proof_ApproveRefund`"), markdown);
     assertTrue(markdown.contains("ProofActivitiesCompleter.ReviewHandle.parse(handle)"), markdown);
+  }
+
+  @Test
+  void describesHandlesByIdsAndByBusinessKeyForEveryLanguage() throws Exception {
+    ContractGenerator.Outcome outcome =
+        new ContractGenerator()
+            .generate(PROJECT, testClasses(), getClass().getClassLoader(), out)
+            .orElseThrow();
+    JsonNode contract = new ContractBuilder().parse(Files.readAllBytes(outcome.json()));
+    JsonNode format = contract.path("handleFormat");
+
+    assertEquals(List.of("a", "t", "w", "s"), fieldNames(format.path("kinds")));
+    JsonNode ids = format.path("activityAddress").path("schema");
+    assertEquals(
+        List.of("workflowId", "runId", "activityId", "callKey"), texts(ids.path("required")));
+    assertFalse(ids.path("additionalProperties").asBoolean(true));
+    assertEquals(
+        List.of("workflowId", "runId", "callKey"),
+        texts(format.path("businessKeyAddress").path("schema").path("required")));
+    assertEquals(
+        "call-key", format.path("callKeyPayload").path("metadata").path("handback").asText());
+    List<String> decode = texts(format.path("decode"));
+    assertTrue(decode.stream().anyMatch(step -> step.startsWith("Kind a:")), decode.toString());
+    assertTrue(
+        decode.stream()
+            .anyMatch(
+                step -> step.startsWith("Kind w,") && step.contains("DescribeWorkflowExecution")),
+        decode.toString());
+
+    String markdown = Files.readString(outcome.markdown());
+    String review = section(markdown, "Proof_Review");
+    assertTrue(
+        review.contains(
+            "const ids = JSON.parse(Buffer.from(decodeHandle(handle, 'hb1.ProofActivities.review.a.')).toString('utf8'));"),
+        review);
+    assertTrue(review.contains("await client.activity.complete(activity, result);"), review);
+    assertTrue(
+        review.contains(
+            "workflow_id=ids[\"workflowId\"], run_id=ids[\"runId\"] or None, activity_id=ids[\"activityId\"])"),
+        review);
+    assertTrue(
+        review.contains(
+            "c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID, result, nil)"),
+        review);
+    assertTrue(review.contains("temporal activity complete \"${target[@]}\" --result"), review);
+    assertFalse(review.contains("taskToken"), review);
+    String refund = section(markdown, "Proof_ApproveRefund");
+    assertTrue(refund.contains("await client.activity.complete(taskToken);"), refund);
+    assertTrue(markdown.contains("## By business key"), markdown);
+    assertTrue(markdown.contains("temporal workflow describe --workflow-id"), markdown);
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   @Test

@@ -47,11 +47,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Proves the build step's promise to external teams against Temporal's standalone test server in
  * its own process (real gRPC): a Node.js program that reads only {@code contract.json} and a handle
- * completes, fails and heartbeats Java activities with {@code @temporalio/client} (path completion)
- * and delivers results and failures by signal to workflows waiting in their generated inbox (path
- * signal); Java code compiled against only the completer jar, {@code handback-annotations} and
- * {@code temporal-sdk} replies on both paths too. The Java worker and workflows see the typed
- * values.
+ * completes, fails and heartbeats Java activities with {@code @temporalio/client}, by the ids a
+ * handle carries or with its task token (path completion), and delivers results and failures by
+ * signal to workflows waiting in their generated inbox (path signal); Java code compiled against
+ * only the completer jar, {@code handback-annotations} and {@code temporal-sdk} replies on both
+ * paths too. The Java worker and workflows see the typed values.
  */
 class ExternalClientsProofTest {
   private static final String QUEUE = "proof";
@@ -102,10 +102,11 @@ class ExternalClientsProofTest {
   }
 
   @Test
-  void nodeClientHeartbeatsThenCompletesWithTypedResult() throws Exception {
+  void nodeClientHeartbeatsThenCompletesAHandleByIdsWithTypedResult() throws Exception {
     ReviewWorkflow workflow = newWorkflow(ReviewWorkflow.class);
     WorkflowClient.start(workflow::review, "doc-1");
     String handle = nextHandle();
+    assertTrue(handle.startsWith("hb1.ProofActivities.review.a."), "a handle by ids");
 
     reply(handle, "Proof_Review", "heartbeat", "{\"progress\":\"halfway\"}");
     String heartbeat =
@@ -122,10 +123,11 @@ class ExternalClientsProofTest {
   }
 
   @Test
-  void nodeClientFailsWithTypedFailure() throws Exception {
+  void nodeClientFailsATaskTokenHandleWithTypedFailure() throws Exception {
     RefundWorkflow workflow = newWorkflow(RefundWorkflow.class);
     WorkflowClient.start(workflow::refund, "order-9");
     String handle = nextHandle();
+    assertTrue(handle.startsWith("hb1.ProofActivities.approveRefund.t."), "a task-token handle");
 
     reply(handle, "Proof_ApproveRefund", "fail", "RefundRejected", "no receipt attached");
 

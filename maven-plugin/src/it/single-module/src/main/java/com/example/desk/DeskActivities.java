@@ -6,19 +6,18 @@ import dev.handback.HandleScope;
 import io.temporal.activity.ActivityInterface;
 import java.util.List;
 
-/** Activities a help desk answers; their handles are task tokens, one per attempt. */
+/** Activities a help desk answers. */
 @ActivityInterface(namePrefix = "Desk_")
-@AsyncCompletable(
-    startToClose = "P3D",
-    heartbeat = "PT1H",
-    taskQueue = "desk",
-    handleScope = HandleScope.ATTEMPT)
+@AsyncCompletable(startToClose = "P3D", heartbeat = "PT1H", taskQueue = "desk")
 public interface DeskActivities {
 
   /** A ticket a person resolves. */
   Resolution resolve(Ticket ticket);
 
-  /** A sign-off without a result; short enough to go without heartbeats. */
+  /**
+   * A sign-off without a result; short enough to go without heartbeats. Its handle is the task
+   * token of one attempt.
+   */
   @SuppressWarnings("handback:HB101")
   @AsyncCompletable(startToClose = "PT2H", handleScope = HandleScope.ATTEMPT)
   void signOff(String ticketId);
