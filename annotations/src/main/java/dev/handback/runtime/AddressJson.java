@@ -1,36 +1,46 @@
 package dev.handback.runtime;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * The JSON objects of string members that encoded handles carry as addresses, written and read with
- * Jackson's streaming API (a tree costs several times as much, and parsing sits on every reply).
+ * The JSON objects of string members that encoded handles carry as addresses: written as the few
+ * bytes of such an object, each string escaped by Jackson's {@code JsonStringEncoder}, and read
+ * with Jackson's streaming parser (a tree costs several times as much, and parsing sits on every
+ * reply).
  */
 final class AddressJson {
   private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonStringEncoder ESCAPER = JsonStringEncoder.getInstance();
 
   private AddressJson() {}
 
   /** The UTF-8 JSON object with the string members {@code names[i]: values[i]}, in this order. */
   static byte[] write(String[] names, String... values) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-    try (JsonGenerator generator = JSON.createGenerator(out)) {
-      generator.writeStartObject();
-      for (int i = 0; i < names.length; i++) {
-        generator.writeStringField(names[i], values[i]);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(160);
+    out.write('{');
+    for (int i = 0; i < names.length; i++) {
+      if (i > 0) {
+        out.write(',');
       }
-      generator.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Writing to memory cannot fail", e);
+      quoted(out, names[i]);
+      out.write(':');
+      quoted(out, values[i]);
     }
+    out.write('}');
     return out.toByteArray();
+  }
+
+  /** {@code text} as a JSON string, escaped by Jackson. */
+  private static void quoted(ByteArrayOutputStream out, String text) {
+    out.write('"');
+    out.writeBytes(ESCAPER.quoteAsUTF8(text));
+    out.write('"');
   }
 
   /**
