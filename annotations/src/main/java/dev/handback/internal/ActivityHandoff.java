@@ -6,6 +6,11 @@ import dev.handback.runtime.ReplyAddress;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.ActivityInfo;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The activity side of the two ways a result comes back later, called by the generated {@code
@@ -33,7 +38,9 @@ public final class ActivityHandoff {
               + " through a regular activity stub, such as the generated newStub()");
     }
     context.doNotCompleteOnReturn();
-    return new ReplyAddress.TaskToken(context.getTaskToken());
+    ReplyAddress.TaskToken address = new ReplyAddress.TaskToken(context.getTaskToken());
+    Observers.tell(key, address, context.getInfo());
+    return address;
   }
 
   /**
@@ -48,8 +55,10 @@ public final class ActivityHandoff {
   public static ReplyAddress.SignalAddress signalAddress(
       HandleKey key, String activityType, String signalName) {
     ActivityInfo info = currentContext(key, activityType).getInfo();
-    return new ReplyAddress.SignalAddress(
-        info.getWorkflowId(), info.getWorkflowRunId(), signalName);
+    ReplyAddress.SignalAddress address =
+        new ReplyAddress.SignalAddress(info.getWorkflowId(), info.getWorkflowRunId(), signalName);
+    Observers.tell(key, address, info);
+    return address;
   }
 
   /** The context of the running activity, checked to be of {@code activityType}. */
@@ -84,5 +93,36 @@ public final class ActivityHandoff {
 
   private static String caller(HandleKey key) {
     return key.interfaceName() + "Async." + key.methodName() + "()";
+  }
+
+  /** The {@link HandoffObserver}s on the class path, looked up on the first hand-off. */
+  private static final class Observers {
+    private static final Logger log = LoggerFactory.getLogger(ActivityHandoff.class);
+    private static final List<HandoffObserver> ALL = load();
+
+    private Observers() {}
+
+    private static List<HandoffObserver> load() {
+      try {
+        return ServiceLoader.load(HandoffObserver.class, ActivityHandoff.class.getClassLoader())
+            .stream()
+            .map(ServiceLoader.Provider::get)
+            .toList();
+      } catch (ServiceConfigurationError e) {
+        log.warn("A HandoffObserver could not be loaded; hand-offs are not observed", e);
+        return List.of();
+      }
+    }
+
+    static void tell(HandleKey key, ReplyAddress address, ActivityInfo activity) {
+      for (HandoffObserver observer : ALL) {
+        try {
+          observer.handedOff(key, address, activity);
+        } catch (RuntimeException e) {
+          // The hand-off itself succeeded; an observer's failure must not fail the activity.
+          log.warn("HandoffObserver {} failed on a hand-off of {}", observer, key, e);
+        }
+      }
+    }
   }
 }
