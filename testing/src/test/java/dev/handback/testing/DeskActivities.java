@@ -22,13 +22,24 @@ public interface DeskActivities {
   @ExternalResult(timeout = "P2D")
   Verdict sign(String documentId);
 
-  /** The published document's address, asked for every ten minutes for a day. */
-  @Polled(every = "PT10M", giveUpAfter = "P1D", attemptTimeout = "PT30S")
+  /** The published document's address, asked for every hour for a day. */
+  @Polled(every = "PT1H", giveUpAfter = "P1D", attemptTimeout = "PT30S")
   String publicationUrl(String documentId);
 
   /** An archive job that confirms within an hour and returns nothing. */
   @AsyncCompletable(startToClose = "PT1H", heartbeat = "PT10M")
   void archive(String documentId);
+
+  /** A confirmation without heartbeat: an hour per attempt, two attempts. */
+  @AsyncCompletable(
+      startToClose = "PT1H",
+      retry = @Retry(initialInterval = "PT1S", maximumAttempts = 2))
+  Verdict confirm(String documentId);
+
+  /** A rush job with only a schedule-to-close timeout of half an hour, and no retry. */
+  @SuppressWarnings("handback:HB103") // the test shows the timeout, not a retry
+  @AsyncCompletable(scheduleToClose = "PT30M", retry = @Retry(maximumAttempts = 1))
+  Verdict expedite(String documentId);
 
   /** An ordinary method, not annotated. */
   String title(String documentId);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A real implementation: it hands each request to {@link #sent}, the external system's inbox. */
-final class DeskActivitiesImpl implements DeskActivities {
+class DeskActivitiesImpl implements DeskActivities {
   /** The encoded handles sent to the external system, in order. */
   final List<String> sent = new CopyOnWriteArrayList<>();
 
@@ -29,6 +29,18 @@ final class DeskActivitiesImpl implements DeskActivities {
   @Override
   public void archive(String documentId) {
     sent.add(DeskActivitiesAsync.archive().encode());
+  }
+
+  @Override
+  public Verdict confirm(String documentId) {
+    sent.add(DeskActivitiesAsync.confirm().encode());
+    return null;
+  }
+
+  @Override
+  public Verdict expedite(String documentId) {
+    sent.add(DeskActivitiesAsync.expedite().encode());
+    return null;
   }
 
   @Override

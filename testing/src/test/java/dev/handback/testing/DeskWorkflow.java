@@ -17,6 +17,10 @@ public interface DeskWorkflow {
     SIGN,
     PUBLISH,
     ARCHIVE,
+    CONFIRM,
+    EXPEDITE,
+    /** Asks for the title, a method the stand-in does not play. */
+    TITLE,
     /** Waits a day, then asks for a review. */
     REVIEW_TOMORROW,
     /** Asks for a review with a stub that ignores the declared options. */
@@ -30,7 +34,10 @@ public interface DeskWorkflow {
   final class Impl implements DeskWorkflow {
     private final DeskActivitiesInbox inbox = DeskActivitiesInbox.register();
     private final DeskActivities desk =
-        DeskActivitiesOptions.newStub(
+        DeskActivitiesOptions.newStub(ActivityOptions.newBuilder().build());
+    private final DeskActivities titles =
+        Workflow.newActivityStub(
+            DeskActivities.class,
             ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofMinutes(1)).build());
 
     @Override
@@ -46,6 +53,12 @@ public interface DeskWorkflow {
         case ARCHIVE:
           desk.archive(documentId);
           return "archived";
+        case CONFIRM:
+          return describe(desk.confirm(documentId));
+        case EXPEDITE:
+          return describe(desk.expedite(documentId));
+        case TITLE:
+          return titles.title(documentId);
         case REVIEW_TOMORROW:
           Workflow.sleep(Duration.ofDays(1));
           return describe(desk.review(documentId));

@@ -3,6 +3,7 @@ package dev.handback.testing.internal;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.PendingActivityState;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionResponse;
@@ -172,7 +173,7 @@ public final class RunSnapshot {
         .append(workflowType())
         .append(", run ")
         .append(runId)
-        .append(") is ")
+        .append(") ")
         .append(status());
     if (!isOpen()) {
       closing().ifPresent(text -> out.append(": ").append(text));
@@ -211,17 +212,29 @@ public final class RunSnapshot {
     } else {
       out.append(", waiting on ").append(String.join(" and ", doing));
     }
+    if (!openTimers(0).isEmpty()) {
+      out.append(" (the kit does not move the clock while it waits: use ExternalParty.advance)");
+    }
     return out.toString();
   }
 
   private String status() {
-    return description
-        .getWorkflowExecutionInfo()
-        .getStatus()
-        .name()
-        .substring("WORKFLOW_EXECUTION_STATUS_".length())
-        .toLowerCase(Locale.ROOT)
-        .replace('_', ' ');
+    return switch (description.getWorkflowExecutionInfo().getStatus()) {
+      case WORKFLOW_EXECUTION_STATUS_RUNNING -> "is running";
+      case WORKFLOW_EXECUTION_STATUS_COMPLETED -> "has completed";
+      case WORKFLOW_EXECUTION_STATUS_FAILED -> "has failed";
+      case WORKFLOW_EXECUTION_STATUS_CANCELED -> "was cancelled";
+      case WORKFLOW_EXECUTION_STATUS_TERMINATED -> "was terminated";
+      case WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW -> "continued as new";
+      case WORKFLOW_EXECUTION_STATUS_TIMED_OUT -> "timed out";
+      default ->
+          description
+              .getWorkflowExecutionInfo()
+              .getStatus()
+              .name()
+              .toLowerCase(Locale.ROOT)
+              .replace('_', ' ');
+    };
   }
 
   /** How a closed run ended, when its last event says. */
@@ -232,14 +245,22 @@ public final class RunSnapshot {
     HistoryEvent last = history.get(history.size() - 1);
     return switch (last.getEventType()) {
       case EVENT_TYPE_WORKFLOW_EXECUTION_FAILED ->
-          Optional.of(
-              "failed with "
-                  + last.getWorkflowExecutionFailedEventAttributes().getFailure().getMessage());
+          Optional.of(messages(last.getWorkflowExecutionFailedEventAttributes().getFailure()));
       case EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED ->
-          Optional.of(
-              "terminated: " + last.getWorkflowExecutionTerminatedEventAttributes().getReason());
+          Optional.of(last.getWorkflowExecutionTerminatedEventAttributes().getReason());
+      case EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED -> Optional.empty();
       default -> Optional.of("last event " + lastEvent());
     };
+  }
+
+  /** A failure's message and its causes' messages. */
+  private static String messages(Failure failure) {
+    StringBuilder text = new StringBuilder(failure.getMessage());
+    for (Failure cause = failure; cause.hasCause(); ) {
+      cause = cause.getCause();
+      text.append(", caused by: ").append(cause.getMessage());
+    }
+    return text.toString();
   }
 
   private String lastEvent() {
