@@ -721,6 +721,7 @@ public final class Awaiting<R> {
   private Reply<R> completed(RunSnapshot run) {
     Optional<HistoryEvent> closed = run.closeOf(scheduledEventId);
     if (closed.isEmpty()) {
+      handOff.ifPresent(awaited -> requireSameAttempt(run, awaited));
       return Reply.none();
     }
     if (closed.get().getEventType() != EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED) {
@@ -740,10 +741,34 @@ public final class Awaiting<R> {
     return new Reply<>(true, result);
   }
 
-  /** The result delivered by signal, once one was. */
+  /** The attempt that handed off must still be the current one: no reply reached it otherwise. */
+  private void requireSameAttempt(RunSnapshot run, HandOff awaited) {
+    Optional<PendingActivityInfo> pending = run.pendingActivity(activityId);
+    if (pending.isPresent() && pending.get().getAttempt() > awaited.attempt()) {
+      throw new AssertionError(
+          "Attempt "
+              + awaited.attempt()
+              + " of activity "
+              + activityId
+              + " of "
+              + method.name()
+              + " in workflow '"
+              + workflowId
+              + "' ended without being completed: Temporal retries it as attempt "
+              + pending.get().getAttempt()
+              + (pending.get().hasLastFailure()
+                  ? " (last failure: " + pending.get().getLastFailure().getMessage() + ")"
+                  : ""));
+    }
+  }
+
+  /**
+   * The result delivered by signal, once one was and the workflow took every signal sent so far: a
+   * signal that arrives while a workflow task runs enters the history when that task completes.
+   */
   private Reply<R> delivered(RunSnapshot run) {
     List<HistoryEvent> signals = run.signals(method.signalName().orElseThrow(), handedOffEventId);
-    if (signals.isEmpty()) {
+    if (signals.isEmpty() || (run.isOpen() && run.hasWorkflowTaskInFlight())) {
       return Reply.none();
     }
     if (signals.size() > 1) {

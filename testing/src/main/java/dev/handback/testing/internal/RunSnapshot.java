@@ -131,6 +131,16 @@ public final class RunSnapshot {
     return history.stream().filter(event -> activityClose(event) == scheduledEventId).findFirst();
   }
 
+  /** Whether a workflow task was scheduled or started and has not completed yet. */
+  public boolean hasWorkflowTaskInFlight() {
+    if (history.isEmpty()) {
+      return true;
+    }
+    EventType last = history.get(history.size() - 1).getEventType();
+    return last == EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED
+        || last == EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED;
+  }
+
   /** The signals named {@code signalName} recorded after event {@code afterEventId}. */
   public List<HistoryEvent> signals(String signalName, long afterEventId) {
     return history.stream()
