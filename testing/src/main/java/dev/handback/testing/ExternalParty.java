@@ -5,8 +5,10 @@ import dev.handback.testing.internal.AnnotatedMethod;
 import dev.handback.testing.internal.HandOffLog;
 import dev.handback.testing.internal.TestServer;
 import dev.handback.testing.internal.TimeMachine;
+import dev.handback.testing.internal.WaitFinder;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.workflow.Functions;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -87,69 +89,69 @@ public final class ExternalParty {
    *     annotated for Handback
    */
   public <A, P1, R> Awaiting<R> awaiting(Functions.Func2<A, P1, R> method, String workflowId) {
-    return Awaiting.find(this, AnnotatedMethod.of(method), workflowId);
+    return find(method, workflowId);
   }
 
   /** {@link #awaiting(Functions.Func2, String)} for a method with 0 parameters. */
   public <A, R> Awaiting<R> awaiting(Functions.Func1<A, R> method, String workflowId) {
-    return Awaiting.find(this, AnnotatedMethod.of(method), workflowId);
+    return find(method, workflowId);
   }
 
   /** {@link #awaiting(Functions.Func2, String)} for a method with 2 parameters. */
   public <A, P1, P2, R> Awaiting<R> awaiting(
       Functions.Func3<A, P1, P2, R> method, String workflowId) {
-    return Awaiting.find(this, AnnotatedMethod.of(method), workflowId);
+    return find(method, workflowId);
   }
 
   /** {@link #awaiting(Functions.Func2, String)} for a method with 3 parameters. */
   public <A, P1, P2, P3, R> Awaiting<R> awaiting(
       Functions.Func4<A, P1, P2, P3, R> method, String workflowId) {
-    return Awaiting.find(this, AnnotatedMethod.of(method), workflowId);
+    return find(method, workflowId);
   }
 
   /** {@link #awaiting(Functions.Func2, String)} for a method with 4 parameters. */
   public <A, P1, P2, P3, P4, R> Awaiting<R> awaiting(
       Functions.Func5<A, P1, P2, P3, P4, R> method, String workflowId) {
-    return Awaiting.find(this, AnnotatedMethod.of(method), workflowId);
+    return find(method, workflowId);
   }
 
   /** {@link #awaiting(Functions.Func2, String)} for a method with 5 parameters. */
   public <A, P1, P2, P3, P4, P5, R> Awaiting<R> awaiting(
       Functions.Func6<A, P1, P2, P3, P4, P5, R> method, String workflowId) {
-    return Awaiting.find(this, AnnotatedMethod.of(method), workflowId);
+    return find(method, workflowId);
   }
 
   /** {@link #awaiting(Functions.Func2, String)} for a method that returns nothing. */
   public <A> Awaiting<Void> awaiting(Functions.Proc1<A> method, String workflowId) {
-    return Awaiting.find(this, AnnotatedMethod.of(method), workflowId);
+    return find(method, workflowId);
   }
 
   /** {@link #awaiting(Functions.Func2, String)} for a method that returns nothing. */
   public <A, P1> Awaiting<Void> awaiting(Functions.Proc2<A, P1> method, String workflowId) {
-    return Awaiting.find(this, AnnotatedMethod.of(method), workflowId);
+    return find(method, workflowId);
   }
 
   /** {@link #awaiting(Functions.Func2, String)} for a method that returns nothing. */
   public <A, P1, P2> Awaiting<Void> awaiting(Functions.Proc3<A, P1, P2> method, String workflowId) {
-    return Awaiting.find(this, AnnotatedMethod.of(method), workflowId);
+    return find(method, workflowId);
   }
 
   /** {@link #awaiting(Functions.Func2, String)} for a method that returns nothing. */
   public <A, P1, P2, P3> Awaiting<Void> awaiting(
       Functions.Proc4<A, P1, P2, P3> method, String workflowId) {
-    return Awaiting.find(this, AnnotatedMethod.of(method), workflowId);
+    return find(method, workflowId);
   }
 
   /** {@link #awaiting(Functions.Func2, String)} for a method that returns nothing. */
   public <A, P1, P2, P3, P4> Awaiting<Void> awaiting(
       Functions.Proc5<A, P1, P2, P3, P4> method, String workflowId) {
-    return Awaiting.find(this, AnnotatedMethod.of(method), workflowId);
+    return find(method, workflowId);
   }
 
   /** {@link #awaiting(Functions.Func2, String)} for a method that returns nothing. */
   public <A, P1, P2, P3, P4, P5> Awaiting<Void> awaiting(
       Functions.Proc6<A, P1, P2, P3, P4, P5> method, String workflowId) {
-    return Awaiting.find(this, AnnotatedMethod.of(method), workflowId);
+    return find(method, workflowId);
   }
 
   /**
@@ -177,6 +179,11 @@ public final class ExternalParty {
    */
   public void advance(Duration duration) {
     timeMachine().advance(duration);
+  }
+
+  private <R> Awaiting<R> find(Serializable method, String workflowId) {
+    return new Awaiting<>(
+        this, new WaitFinder(server, patience).find(AnnotatedMethod.of(method), workflowId));
   }
 
   TestServer server() {

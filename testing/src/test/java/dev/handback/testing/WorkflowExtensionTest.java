@@ -50,7 +50,8 @@ class WorkflowExtensionTest {
   }
 
   @Test
-  void aFailureDeliveredToTheInboxFailsTheWorkflow(TestWorkflowEnvironment env, DeskWorkflow workflow) {
+  void aFailureDeliveredToTheInboxFailsTheWorkflow(
+      TestWorkflowEnvironment env, DeskWorkflow workflow) {
     WorkflowExecution execution = WorkflowClient.start(workflow::run, Step.SIGN, "doc-1");
 
     ExternalParty.of(env)

@@ -5,6 +5,7 @@ import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.testing.HandOff;
 import io.temporal.activity.ActivityInfo;
+import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -37,8 +38,31 @@ public final class HandOffLog {
    *
    * @param sequence its position: later hand-offs have higher numbers
    * @param handOff the hand-off
+   * @param thread the thread that ran the activity as it handed off
    */
-  public record Entry(long sequence, HandOff handOff) {}
+  public record Entry(long sequence, HandOff handOff, WeakReference<Thread> thread) {
+
+    /**
+     * Whether the implementation that handed off has returned: its thread no longer runs the
+     * activity (it is back in the worker's pool, or gone). The hand-off happens inside the
+     * implementation, which may still be sending the handle to the external party.
+     */
+    public boolean implementationReturned() {
+      Thread running = thread.get();
+      if (running == null || running == Thread.currentThread()) {
+        return true;
+      }
+      for (StackTraceElement frame : running.getStackTrace()) {
+        if (frame.getClassName().startsWith(ACTIVITY_EXECUTION)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** The package of Temporal's classes that run an activity implementation. */
+  private static final String ACTIVITY_EXECUTION = "io.temporal.internal.activity.";
 
   /** Receives hand-offs from the runtime. */
   public static final class Observer implements HandoffObserver {
@@ -60,7 +84,8 @@ public final class HandOffLog {
   }
 
   synchronized void add(HandOff handOff) {
-    entries.addLast(new Entry(nextSequence++, handOff));
+    entries.addLast(
+        new Entry(nextSequence++, handOff, new WeakReference<>(Thread.currentThread())));
     if (entries.size() > CAPACITY) {
       entries.removeFirst();
     }
@@ -88,8 +113,8 @@ public final class HandOffLog {
   }
 
   /** The most recent hand-off {@code filter} accepts. */
-  public static Optional<HandOff> latest(Predicate<HandOff> filter) {
-    List<HandOff> found = all(filter);
+  public static Optional<Entry> latest(Predicate<HandOff> filter) {
+    List<Entry> found = INSTANCE.find(filter);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
   }
 

@@ -67,6 +67,10 @@ public final class PollDesk {
       return true;
     }
 
+    /**
+     * Runs {@code onTaken}, then marks the answer taken: whoever waits for the answer to be taken
+     * goes on only after {@code onTaken} ran.
+     */
     private void take() {
       onTaken.run();
       synchronized (this) {

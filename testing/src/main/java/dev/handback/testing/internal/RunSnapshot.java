@@ -273,6 +273,11 @@ public final class RunSnapshot {
     return text.toString();
   }
 
+  /** An event's type in short, such as {@code ACTIVITY_TASK_FAILED}. */
+  static String name(HistoryEvent event) {
+    return event.getEventType().name().substring("EVENT_TYPE_".length());
+  }
+
   private String lastEvent() {
     if (history.isEmpty()) {
       return "none";
