@@ -14,8 +14,6 @@ import dev.handback.e2e.ReviewWorkflow.Step;
 import dev.handback.runtime.ActivityCancellationRequestedException;
 import dev.handback.runtime.ActivityNoLongerWaitingException;
 import dev.handback.runtime.HandleForOtherMethodException;
-import io.temporal.api.enums.v1.TimeoutType;
-import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
@@ -23,10 +21,8 @@ import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
-import io.temporal.failure.TimeoutFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,22 +90,6 @@ class AsyncCompletionEndToEndTest {
   }
 
   @Test
-  void declaredOptionsReachTheActivity() throws Exception {
-    start(Step.REVIEW, "review-options");
-    HandOff review = activities.outbox.next();
-    start(Step.SIGN, "sign-options");
-    HandOff signature = activities.outbox.next();
-
-    assertEquals("Review_RequestReview", review.activityType());
-    assertEquals(Duration.ofDays(7), review.startToClose());
-    assertEquals(Duration.ofHours(1), review.heartbeat());
-    assertEquals("AwaitSignature", signature.activityType());
-    assertEquals(Duration.ofDays(7), signature.startToClose());
-    assertEquals(
-        Duration.ZERO, signature.heartbeat(), "one method's heartbeat leaks into another's");
-  }
-
-  @Test
   void failureReachesWorkflowWithItsMessage() throws Exception {
     WorkflowStub workflow = start(Step.REVIEW, "review-fail");
     HandOff handOff = activities.outbox.next();
@@ -130,34 +110,6 @@ class AsyncCompletionEndToEndTest {
     assertTrue(activities.outbox.isEmpty(), "a non-retryable failure was retried");
   }
 
-  @Test
-  void heartbeatsKeepTheActivityAliveAcrossHours() throws Exception {
-    WorkflowStub workflow = start(Step.REVIEW, "review-heartbeat");
-    HandOff handOff = activities.outbox.next();
-    RequestReviewHandle handle = RequestReviewHandle.parse(handOff.handle());
-
-    long start = env.currentTimeMillis();
-    try (PendingActivityClock clock = new PendingActivityClock(env)) {
-      for (int i = 0; i < 5; i++) {
-        String progress = "page " + i;
-        fromExternalSystem(() -> completer.requestReview(handle).heartbeat(progress));
-        clock.advance(Duration.ofMinutes(50));
-      }
-    }
-    assertTrue(
-        env.currentTimeMillis() - start >= Duration.ofMinutes(250).toMillis(),
-        "the clock did not move past the one-hour heartbeat timeout");
-    fromExternalSystem(() -> completer.requestReview(handle).complete(APPROVED));
-
-    assertEquals(APPROVED, workflow.getResult(Decision.class));
-    assertTrue(activities.outbox.isEmpty(), "the activity was retried although it heartbeat");
-  }
-
-  /**
-   * Uses {@code quickCheck}, whose heartbeat timeout is two seconds of real time: the server cannot
-   * skip to a timeout of a pending activity and then retry it without the time-skipping lock it
-   * takes for the retried activity stopping the clock again (see {@link PendingActivityClock}).
-   */
   @Test
   void withoutHeartbeatsTheActivityTimesOutAndIsRetriedWithANewHandle() throws Exception {
     WorkflowStub workflow = start(Step.QUICK_CHECK, "check-retry");
@@ -221,28 +173,6 @@ class AsyncCompletionEndToEndTest {
 
     assertEquals("review-by-id", handOff.workflowId());
     assertEquals(APPROVED, workflow.getResult(Decision.class));
-  }
-
-  @Test
-  void sevenDayStartToCloseIsReallyApplied() throws Exception {
-    WorkflowStub workflow = start(Step.SIGN, "sign-week");
-    AwaitSignatureHandle handle = AwaitSignatureHandle.parse(activities.outbox.next().handle());
-
-    try (PendingActivityClock clock = new PendingActivityClock(env)) {
-      clock.advance(Duration.ofDays(7).minusMinutes(5));
-      assertEquals(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING, status(workflow));
-      clock.advance(Duration.ofMinutes(10));
-    }
-    WorkflowFailedException failed =
-        assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Void.class));
-    TimeoutFailure timeout = assertInstanceOf(TimeoutFailure.class, failed.getCause().getCause());
-    assertEquals(TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE, timeout.getTimeoutType());
-    assertThrows(
-        ActivityNoLongerWaitingException.class, () -> completer.awaitSignature(handle).complete());
-  }
-
-  private WorkflowExecutionStatus status(WorkflowStub workflow) {
-    return workflow.describe().getStatus();
   }
 
   @Test

@@ -10,7 +10,6 @@ import dev.handback.e2e.ReviewActivities.Document;
 import dev.handback.e2e.SubmissionActivitiesCompleter.ArchiveHandle;
 import dev.handback.e2e.SubmissionActivitiesCompleter.SubmitForReviewHandle;
 import dev.handback.e2e.SubmissionWorkflow.Step;
-import dev.handback.runtime.ExternalResultSlot;
 import dev.handback.runtime.NoLongerWaitingException;
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.WorkflowNoLongerWaitingException;
@@ -170,20 +169,6 @@ class ExternalResultEndToEndTest {
   }
 
   @Test
-  void noResultWithinTheTimeoutFailsTheWorkflow() throws Exception {
-    WorkflowStub workflow = start(Step.ARCHIVE, "archive-timeout");
-    activities.outbox.next();
-
-    WorkflowFailedException failed =
-        assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Decision.class));
-    ApplicationFailure cause = assertInstanceOf(ApplicationFailure.class, failed.getCause());
-    assertEquals(ExternalResultSlot.TIMEOUT_TYPE, cause.getType());
-    assertTrue(
-        cause.getOriginalMessage().contains("SubmissionActivities.archive"), cause.getMessage());
-    assertTrue(cause.getOriginalMessage().contains("PT1H"), cause.getMessage());
-  }
-
-  @Test
   void aVoidMethodCompletesWithoutAResult() throws Exception {
     WorkflowStub workflow = start(Step.ARCHIVE, "archive-complete");
     HandOff handOff = activities.outbox.next();
@@ -292,20 +277,5 @@ class ExternalResultEndToEndTest {
         assertInstanceOf(ApplicationFailure.class, activityFailure.getCause());
     assertEquals(ReviewRejected.class.getName(), cause.getType());
     assertEquals(2, activities.polls.size());
-  }
-
-  @Test
-  void pollingGivesUpAfterItsDeclaredTime() {
-    activities.readyOnPoll = Integer.MAX_VALUE;
-    WorkflowStub workflow = start(Step.POLL, "poll-give-up");
-
-    WorkflowFailedException failed =
-        assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Decision.class));
-
-    assertInstanceOf(ActivityFailure.class, failed.getCause());
-    // One day of polls every five minutes: 288 intervals, so at most 289 polls.
-    assertTrue(
-        activities.polls.size() > 250 && activities.polls.size() <= 289,
-        "polls: " + activities.polls.size());
   }
 }
