@@ -24,7 +24,7 @@ public final class AsyncWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "The activity side of {@link $T}: called inside an implementation method, each"
-                    + " method here\nreturns the handle an external party replies with, through"
+                    + " method here returns the handle an external party replies with, through"
                     + " {@link $T}.\n",
                 model.interfaceName(),
                 model.completerName())
@@ -43,9 +43,9 @@ public final class AsyncWriter {
         .returns(handle)
         .addJavadoc(
             "Hands the running {@link $T#$L} activity (type {@code $L}) off: it does not"
-                + " complete\nwhen the implementation returns, and waits for a reply"
-                + " through the returned handle.\nCall it on the thread that runs the"
-                + " activity; the return value of the implementation is then\nignored.\n\n"
+                + " complete when the implementation returns, and waits for a reply through the"
+                + " returned handle. Call it on the thread that runs the activity; the return"
+                + " value of the implementation is then ignored.\n\n"
                 + "@throws dev.handback.runtime.HandoffException outside that activity\n",
             model.interfaceName(),
             method.name(),
@@ -68,9 +68,9 @@ public final class AsyncWriter {
         .returns(handle)
         .addJavadoc(
             "The handle at which the workflow running this {@link $T#$L} activity (type {@code"
-                + " $L})\nwaits for the result, by signal {@code $L}. The activity completes"
-                + " normally when the\nimplementation returns; its return value is not the"
-                + " result (return null). Call it on the\nthread that runs the activity.\n\n"
+                + " $L}) waits for the result, by signal {@code $L}. The activity completes"
+                + " normally when the implementation returns; its return value is not the result"
+                + " (return null). Call it on the thread that runs the activity.\n\n"
                 + "@throws dev.handback.runtime.HandoffException outside that activity\n",
             model.interfaceName(),
             method.name(),

@@ -45,7 +45,7 @@ public final class OptionsWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "The activity options declared on {@link $T}, per method and by activity type,"
-                    + " and activity\nstubs that use them in workflow code.\n",
+                    + " and activity stubs that use them in workflow code.\n",
                 model.interfaceName());
     for (ActivityMethodModel method : model.methods()) {
       type.addField(
@@ -96,10 +96,8 @@ public final class OptionsWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(OPTIONS_MAP)
             .addJavadoc(
-                """
-                The options of every annotated method, keyed by activity type name, for
-                {@code Workflow.newActivityStub(Class, ActivityOptions, Map)}.
-                """)
+                "The options of every annotated method, keyed by activity type name, for {@code"
+                    + " Workflow.newActivityStub(Class, ActivityOptions, Map)}.\n")
             .addStatement("return BY_ACTIVITY_TYPE")
             .build());
     type.addMethod(byActivityTypeMap(model));
@@ -110,7 +108,7 @@ public final class OptionsWriter {
               .returns(model.interfaceName())
               .addJavadoc(
                   "An activity stub for workflow code in which every method uses the options its"
-                      + " annotation\ndeclares.\n")
+                      + " annotation declares.\n")
               .addStatement("return newStub($T.newBuilder().build())", ACTIVITY_OPTIONS)
               .build());
     }
@@ -120,7 +118,7 @@ public final class OptionsWriter {
             .returns(model.interfaceName())
             .addJavadoc(
                 "An activity stub for workflow code: every annotated method uses the options its"
-                    + " annotation\ndeclares on top of {@code baseOptions}, and any other method"
+                    + " annotation declares on top of {@code baseOptions}, and any other method"
                     + " uses {@code baseOptions}.\n")
             .addParameter(ACTIVITY_OPTIONS, "baseOptions")
             .addStatement(
@@ -148,44 +146,44 @@ public final class OptionsWriter {
   }
 
   private static CodeBlock optionsBuilder(ActivityOptionsModel options) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.newBuilder()", ACTIVITY_OPTIONS).indent();
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.newBuilder()", ACTIVITY_OPTIONS);
     duration(code, "setStartToCloseTimeout", options.startToClose());
     duration(code, "setScheduleToCloseTimeout", options.scheduleToClose());
     duration(code, "setScheduleToStartTimeout", options.scheduleToStart());
     duration(code, "setHeartbeatTimeout", options.heartbeat());
-    options.taskQueue().ifPresent(queue -> code.add("\n.setTaskQueue($S)", queue));
+    options.taskQueue().ifPresent(queue -> code.add(".setTaskQueue($S)", queue));
     if (!options.retry().isDefault()) {
-      code.add("\n.setRetryOptions(").add(retryBuilder(options.retry())).add(")");
+      code.add(".setRetryOptions(").add(retryBuilder(options.retry())).add(")");
     }
     options
         .cancellationType()
         .ifPresent(
-            type -> code.add("\n.setCancellationType($T.$L)", ACTIVITY_CANCELLATION_TYPE, type));
-    return code.add("\n.build()").unindent().build();
+            type -> code.add(".setCancellationType($T.$L)", ACTIVITY_CANCELLATION_TYPE, type));
+    return code.add(".build()").build();
   }
 
   private static CodeBlock retryBuilder(RetryModel retry) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.newBuilder()", RETRY_OPTIONS).indent();
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.newBuilder()", RETRY_OPTIONS);
     duration(code, "setInitialInterval", retry.initialInterval());
     if (retry.backoffCoefficient().isPresent()) {
-      code.add("\n.setBackoffCoefficient($L)", retry.backoffCoefficient().getAsDouble());
+      code.add(".setBackoffCoefficient($L)", retry.backoffCoefficient().getAsDouble());
     }
     duration(code, "setMaximumInterval", retry.maximumInterval());
     if (retry.maximumAttempts() > 0) {
-      code.add("\n.setMaximumAttempts($L)", retry.maximumAttempts());
+      code.add(".setMaximumAttempts($L)", retry.maximumAttempts());
     }
     if (!retry.doNotRetry().isEmpty()) {
       CodeBlock types =
           retry.doNotRetry().stream()
               .map(t -> CodeBlock.of("$S", t))
               .collect(CodeBlock.joining(", "));
-      code.add("\n.setDoNotRetry($L)", types);
+      code.add(".setDoNotRetry($L)", types);
     }
-    return code.add("\n.build()").unindent().build();
+    return code.add(".build()").build();
   }
 
   private static void duration(
       CodeBlock.Builder code, String setter, Optional<DurationValue> value) {
-    value.ifPresent(d -> code.add("\n.$L($T.parse($S))", setter, Duration.class, d.text()));
+    value.ifPresent(d -> code.add(".$L($T.parse($S))", setter, Duration.class, d.text()));
   }
 }
