@@ -1,6 +1,7 @@
 package dev.handback.processor.writer;
 
 import static dev.handback.processor.writer.RuntimeNames.ACTIVITY_HANDOFF;
+import static dev.handback.processor.writer.RuntimeNames.HANDOFF_EXCEPTION;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
@@ -46,10 +47,11 @@ public final class AsyncWriter {
                 + " complete when the implementation returns, and waits for a reply through the"
                 + " returned handle. Call it on the thread that runs the activity; the return"
                 + " value of the implementation is then ignored.\n\n"
-                + "@throws dev.handback.runtime.HandoffException outside that activity\n",
+                + "@throws $T outside that activity\n",
             model.interfaceName(),
             method.name(),
-            method.activityType())
+            method.activityType(),
+            HANDOFF_EXCEPTION)
         .addStatement(
             "return $T.of($T.handOff($T.KEY, $T.$L))",
             handle,
@@ -71,11 +73,12 @@ public final class AsyncWriter {
                 + " $L}) waits for the result, by signal {@code $L}. The activity completes"
                 + " normally when the implementation returns; its return value is not the result"
                 + " (return null). Call it on the thread that runs the activity.\n\n"
-                + "@throws dev.handback.runtime.HandoffException outside that activity\n",
+                + "@throws $T outside that activity\n",
             model.interfaceName(),
             method.name(),
             method.activityType(),
-            method.external().orElseThrow().signalName())
+            method.external().orElseThrow().signalName(),
+            HANDOFF_EXCEPTION)
         .addStatement(
             "return $T.of($T.signalAddress($T.KEY, $T.$L, $T.$L))",
             handle,

@@ -154,7 +154,7 @@ public final class CompleterWriter {
       TypeSpec.Builder type, ActivityInterfaceModel model, ActivityMethodModel method) {
     ClassName handle = model.handleName(method);
     TypeName reply = replyType(method);
-    String link = "{@link " + model.interfaceName().canonicalName() + "#" + method.name() + "}";
+    CodeBlock link = CodeBlock.of("{@link $T#$L}", model.interfaceName(), method.name());
     type.addMethod(
         MethodSpec.methodBuilder(method.name())
             .addModifiers(Modifier.PUBLIC)

@@ -1,6 +1,7 @@
 package com.example.publishing;
 
 import dev.handback.internal.ActivityHandoff;
+import dev.handback.runtime.HandoffException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,7 +19,7 @@ public final class PublishingStepsAsync {
    * returns; its return value is not the result (return null). Call it on the thread that runs the
    * activity.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static PublishingStepsCompleter.SubmitForReviewHandle submitForReview() {
     return PublishingStepsCompleter.SubmitForReviewHandle.of(
@@ -34,7 +35,7 @@ public final class PublishingStepsAsync {
    * completes normally when the implementation returns; its return value is not the result (return
    * null). Call it on the thread that runs the activity.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static PublishingStepsCompleter.TranslateHandle translate() {
     return PublishingStepsCompleter.TranslateHandle.of(
@@ -50,7 +51,7 @@ public final class PublishingStepsAsync {
    * activity completes normally when the implementation returns; its return value is not the result
    * (return null). Call it on the thread that runs the activity.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static PublishingStepsCompleter.AnnounceHandle announce() {
     return PublishingStepsCompleter.AnnounceHandle.of(
@@ -66,7 +67,7 @@ public final class PublishingStepsAsync {
    * for a reply through the returned handle. Call it on the thread that runs the activity; the
    * return value of the implementation is then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static PublishingStepsCompleter.LegalSignOffHandle legalSignOff() {
     return PublishingStepsCompleter.LegalSignOffHandle.of(

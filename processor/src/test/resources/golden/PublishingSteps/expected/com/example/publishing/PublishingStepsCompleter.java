@@ -71,26 +71,24 @@ public final class PublishingStepsCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.publishing.PublishingSteps#legalSignOff} that
-   * {@code handle} was made for.
+   * The reply to the attempt of {@link PublishingSteps#legalSignOff} that {@code handle} was made
+   * for.
    */
   public CompletionReply<Verdict> legalSignOff(LegalSignOffHandle handle) {
     return DeliveringReply.to(channel, handle);
   }
 
   /**
-   * The reply to the current attempt of {@link
-   * com.example.publishing.PublishingSteps#legalSignOff}, activity {@code activityId} of the latest
-   * run of workflow {@code workflowId}.
+   * The reply to the current attempt of {@link PublishingSteps#legalSignOff}, activity {@code
+   * activityId} of the latest run of workflow {@code workflowId}.
    */
   public CompletionReply<Verdict> legalSignOff(String workflowId, String activityId) {
     return legalSignOff(workflowId, null, activityId);
   }
 
   /**
-   * The reply to the current attempt of {@link
-   * com.example.publishing.PublishingSteps#legalSignOff}, activity {@code activityId} of run {@code
-   * runId} (null for the latest run) of workflow {@code workflowId}.
+   * The reply to the current attempt of {@link PublishingSteps#legalSignOff}, activity {@code
+   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
    */
   public CompletionReply<Verdict> legalSignOff(String workflowId, String runId, String activityId) {
     return DeliveringReply.toActivity(

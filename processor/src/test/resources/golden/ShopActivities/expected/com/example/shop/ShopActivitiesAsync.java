@@ -1,6 +1,7 @@
 package com.example.shop;
 
 import dev.handback.internal.ActivityHandoff;
+import dev.handback.runtime.HandoffException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,7 +18,7 @@ public final class ShopActivitiesAsync {
    * a reply through the returned handle. Call it on the thread that runs the activity; the return
    * value of the implementation is then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static ShopActivitiesCompleter.ConfirmPaymentHandle confirmPayment() {
     return ShopActivitiesCompleter.ConfirmPaymentHandle.of(
@@ -32,7 +33,7 @@ public final class ShopActivitiesAsync {
    * returned handle. Call it on the thread that runs the activity; the return value of the
    * implementation is then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static ShopActivitiesCompleter.PickItemsHandle pickItems() {
     return ShopActivitiesCompleter.PickItemsHandle.of(
@@ -46,7 +47,7 @@ public final class ShopActivitiesAsync {
    * returned handle. Call it on the thread that runs the activity; the return value of the
    * implementation is then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static ShopActivitiesCompleter.QuoteShippingHandle quoteShipping() {
     return ShopActivitiesCompleter.QuoteShippingHandle.of(
@@ -60,7 +61,7 @@ public final class ShopActivitiesAsync {
    * returned handle. Call it on the thread that runs the activity; the return value of the
    * implementation is then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static ShopActivitiesCompleter.CountParcelsHandle countParcels() {
     return ShopActivitiesCompleter.CountParcelsHandle.of(
@@ -74,7 +75,7 @@ public final class ShopActivitiesAsync {
    * reply through the returned handle. Call it on the thread that runs the activity; the return
    * value of the implementation is then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static ShopActivitiesCompleter.ApproveRefundHandle approveRefund() {
     return ShopActivitiesCompleter.ApproveRefundHandle.of(
@@ -88,7 +89,7 @@ public final class ShopActivitiesAsync {
    * returned handle. Call it on the thread that runs the activity; the return value of the
    * implementation is then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static ShopActivitiesCompleter.PrintLabelHandle printLabel() {
     return ShopActivitiesCompleter.PrintLabelHandle.of(

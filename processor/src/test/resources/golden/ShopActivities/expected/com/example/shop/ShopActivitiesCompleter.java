@@ -43,25 +43,24 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.shop.ShopActivities#confirmPayment} that {@code
-   * handle} was made for.
+   * The reply to the attempt of {@link ShopActivities#confirmPayment} that {@code handle} was made
+   * for.
    */
   public CompletionReply<Receipt> confirmPayment(ConfirmPaymentHandle handle) {
     return DeliveringReply.to(channel, handle);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.shop.ShopActivities#confirmPayment},
-   * activity {@code activityId} of the latest run of workflow {@code workflowId}.
+   * The reply to the current attempt of {@link ShopActivities#confirmPayment}, activity {@code
+   * activityId} of the latest run of workflow {@code workflowId}.
    */
   public CompletionReply<Receipt> confirmPayment(String workflowId, String activityId) {
     return confirmPayment(workflowId, null, activityId);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.shop.ShopActivities#confirmPayment},
-   * activity {@code activityId} of run {@code runId} (null for the latest run) of workflow {@code
-   * workflowId}.
+   * The reply to the current attempt of {@link ShopActivities#confirmPayment}, activity {@code
+   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
    */
   public CompletionReply<Receipt> confirmPayment(
       String workflowId, String runId, String activityId) {
@@ -70,16 +69,15 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.shop.ShopActivities#pickItems} that {@code
-   * handle} was made for.
+   * The reply to the attempt of {@link ShopActivities#pickItems} that {@code handle} was made for.
    */
   public CompletionReply<List<ShopActivities.Item>> pickItems(PickItemsHandle handle) {
     return DeliveringReply.to(channel, handle);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.shop.ShopActivities#pickItems}, activity
-   * {@code activityId} of the latest run of workflow {@code workflowId}.
+   * The reply to the current attempt of {@link ShopActivities#pickItems}, activity {@code
+   * activityId} of the latest run of workflow {@code workflowId}.
    */
   public CompletionReply<List<ShopActivities.Item>> pickItems(
       String workflowId, String activityId) {
@@ -87,9 +85,8 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.shop.ShopActivities#pickItems}, activity
-   * {@code activityId} of run {@code runId} (null for the latest run) of workflow {@code
-   * workflowId}.
+   * The reply to the current attempt of {@link ShopActivities#pickItems}, activity {@code
+   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
    */
   public CompletionReply<List<ShopActivities.Item>> pickItems(
       String workflowId, String runId, String activityId) {
@@ -97,25 +94,24 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.shop.ShopActivities#quoteShipping} that {@code
-   * handle} was made for.
+   * The reply to the attempt of {@link ShopActivities#quoteShipping} that {@code handle} was made
+   * for.
    */
   public CompletionReply<Map<String, Amount>> quoteShipping(QuoteShippingHandle handle) {
     return DeliveringReply.to(channel, handle);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.shop.ShopActivities#quoteShipping},
-   * activity {@code activityId} of the latest run of workflow {@code workflowId}.
+   * The reply to the current attempt of {@link ShopActivities#quoteShipping}, activity {@code
+   * activityId} of the latest run of workflow {@code workflowId}.
    */
   public CompletionReply<Map<String, Amount>> quoteShipping(String workflowId, String activityId) {
     return quoteShipping(workflowId, null, activityId);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.shop.ShopActivities#quoteShipping},
-   * activity {@code activityId} of run {@code runId} (null for the latest run) of workflow {@code
-   * workflowId}.
+   * The reply to the current attempt of {@link ShopActivities#quoteShipping}, activity {@code
+   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
    */
   public CompletionReply<Map<String, Amount>> quoteShipping(
       String workflowId, String runId, String activityId) {
@@ -124,25 +120,24 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.shop.ShopActivities#countParcels} that {@code
-   * handle} was made for.
+   * The reply to the attempt of {@link ShopActivities#countParcels} that {@code handle} was made
+   * for.
    */
   public CompletionReply<Integer> countParcels(CountParcelsHandle handle) {
     return DeliveringReply.to(channel, handle);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.shop.ShopActivities#countParcels},
-   * activity {@code activityId} of the latest run of workflow {@code workflowId}.
+   * The reply to the current attempt of {@link ShopActivities#countParcels}, activity {@code
+   * activityId} of the latest run of workflow {@code workflowId}.
    */
   public CompletionReply<Integer> countParcels(String workflowId, String activityId) {
     return countParcels(workflowId, null, activityId);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.shop.ShopActivities#countParcels},
-   * activity {@code activityId} of run {@code runId} (null for the latest run) of workflow {@code
-   * workflowId}.
+   * The reply to the current attempt of {@link ShopActivities#countParcels}, activity {@code
+   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
    */
   public CompletionReply<Integer> countParcels(String workflowId, String runId, String activityId) {
     return DeliveringReply.toActivity(
@@ -150,25 +145,24 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.shop.ShopActivities#approveRefund} that {@code
-   * handle} was made for.
+   * The reply to the attempt of {@link ShopActivities#approveRefund} that {@code handle} was made
+   * for.
    */
   public VoidCompletionReply approveRefund(ApproveRefundHandle handle) {
     return DeliveringReply.to(channel, handle);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.shop.ShopActivities#approveRefund},
-   * activity {@code activityId} of the latest run of workflow {@code workflowId}.
+   * The reply to the current attempt of {@link ShopActivities#approveRefund}, activity {@code
+   * activityId} of the latest run of workflow {@code workflowId}.
    */
   public VoidCompletionReply approveRefund(String workflowId, String activityId) {
     return approveRefund(workflowId, null, activityId);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.shop.ShopActivities#approveRefund},
-   * activity {@code activityId} of run {@code runId} (null for the latest run) of workflow {@code
-   * workflowId}.
+   * The reply to the current attempt of {@link ShopActivities#approveRefund}, activity {@code
+   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
    */
   public VoidCompletionReply approveRefund(String workflowId, String runId, String activityId) {
     return DeliveringReply.toActivity(
@@ -176,16 +170,15 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.shop.ShopActivities#printLabel} that {@code
-   * handle} was made for.
+   * The reply to the attempt of {@link ShopActivities#printLabel} that {@code handle} was made for.
    */
   public CompletionReply<ShopActivities.Tracking.Label> printLabel(PrintLabelHandle handle) {
     return DeliveringReply.to(channel, handle);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.shop.ShopActivities#printLabel},
-   * activity {@code activityId} of the latest run of workflow {@code workflowId}.
+   * The reply to the current attempt of {@link ShopActivities#printLabel}, activity {@code
+   * activityId} of the latest run of workflow {@code workflowId}.
    */
   public CompletionReply<ShopActivities.Tracking.Label> printLabel(
       String workflowId, String activityId) {
@@ -193,9 +186,8 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.shop.ShopActivities#printLabel},
-   * activity {@code activityId} of run {@code runId} (null for the latest run) of workflow {@code
-   * workflowId}.
+   * The reply to the current attempt of {@link ShopActivities#printLabel}, activity {@code
+   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
    */
   public CompletionReply<ShopActivities.Tracking.Label> printLabel(
       String workflowId, String runId, String activityId) {

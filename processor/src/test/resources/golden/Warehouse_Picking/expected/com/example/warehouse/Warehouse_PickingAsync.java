@@ -1,6 +1,7 @@
 package com.example.warehouse;
 
 import dev.handback.internal.ActivityHandoff;
+import dev.handback.runtime.HandoffException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,7 +19,7 @@ public final class Warehouse_PickingAsync {
    * handle. Call it on the thread that runs the activity; the return value of the implementation is
    * then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static Warehouse_PickingCompleter.ScanShelfHandle scanShelf() {
     return Warehouse_PickingCompleter.ScanShelfHandle.of(

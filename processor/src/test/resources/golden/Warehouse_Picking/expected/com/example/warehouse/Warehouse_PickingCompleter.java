@@ -40,25 +40,24 @@ public final class Warehouse_PickingCompleter {
   }
 
   /**
-   * The reply to the attempt of {@link com.example.warehouse.Warehouse.Picking#scanShelf} that
-   * {@code handle} was made for.
+   * The reply to the attempt of {@link Warehouse.Picking#scanShelf} that {@code handle} was made
+   * for.
    */
   public CompletionReply<Warehouse.Shelf> scanShelf(ScanShelfHandle handle) {
     return DeliveringReply.to(channel, handle);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.warehouse.Warehouse.Picking#scanShelf},
-   * activity {@code activityId} of the latest run of workflow {@code workflowId}.
+   * The reply to the current attempt of {@link Warehouse.Picking#scanShelf}, activity {@code
+   * activityId} of the latest run of workflow {@code workflowId}.
    */
   public CompletionReply<Warehouse.Shelf> scanShelf(String workflowId, String activityId) {
     return scanShelf(workflowId, null, activityId);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.warehouse.Warehouse.Picking#scanShelf},
-   * activity {@code activityId} of run {@code runId} (null for the latest run) of workflow {@code
-   * workflowId}.
+   * The reply to the current attempt of {@link Warehouse.Picking#scanShelf}, activity {@code
+   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
    */
   public CompletionReply<Warehouse.Shelf> scanShelf(
       String workflowId, String runId, String activityId) {
