@@ -19,10 +19,14 @@ import dev.handback.processor.model.ActivityOptionsModel;
 import dev.handback.processor.model.DurationValue;
 import dev.handback.processor.model.RetryModel;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -62,16 +66,24 @@ public final class OptionsWriter {
               .initializer("$S", method.activityType())
               .build());
     }
-    for (ActivityMethodModel method : model.methods()) {
-      type.addField(
+    Map<ActivityOptionsModel, List<ActivityMethodModel>> groups = groupedByOptions(model);
+    for (List<ActivityMethodModel> group : groups.values()) {
+      FieldSpec.Builder field =
           FieldSpec.builder(
                   ACTIVITY_OPTIONS,
-                  optionsField(method),
+                  optionsField(group.get(0)),
                   Modifier.PRIVATE,
                   Modifier.STATIC,
                   Modifier.FINAL)
-              .initializer(optionsBuilder(method.options()))
-              .build());
+              .initializer(optionsBuilder(group.get(0).options()));
+      if (group.size() > 1) {
+        field.addJavadoc(
+            "The options that $L declare alike.\n",
+            group.stream()
+                .map(method -> CodeBlock.of("{@code $L}", method.name()))
+                .collect(joiningAnd()));
+      }
+      type.addField(field.build());
     }
     type.addField(
         FieldSpec.builder(
@@ -88,7 +100,7 @@ public final class OptionsWriter {
                   "The options of {@link $T#$L}, as its annotation declares them.\n",
                   model.interfaceName(),
                   method.name())
-              .addStatement("return $L", optionsField(method))
+              .addStatement("return $L", optionsField(groups, method))
               .build());
     }
     type.addMethod(
@@ -100,7 +112,7 @@ public final class OptionsWriter {
                     + " Workflow.newActivityStub(Class, ActivityOptions, Map)}.\n")
             .addStatement("return BY_ACTIVITY_TYPE")
             .build());
-    type.addMethod(byActivityTypeMap(model));
+    type.addMethod(byActivityTypeMap(model, groups));
     if (model.coversEveryMethod()) {
       type.addMethod(
           MethodSpec.methodBuilder("newStub")
@@ -129,18 +141,51 @@ public final class OptionsWriter {
     return GeneratedFiles.file(options, type.build());
   }
 
-  private static String optionsField(ActivityMethodModel method) {
-    return method.constantName() + "_OPTIONS";
+  /**
+   * The methods of {@code model} grouped by the options they declare, in declaration order: one
+   * constant holds each group's options, named after its first method.
+   */
+  private static Map<ActivityOptionsModel, List<ActivityMethodModel>> groupedByOptions(
+      ActivityInterfaceModel model) {
+    Map<ActivityOptionsModel, List<ActivityMethodModel>> groups = new LinkedHashMap<>();
+    for (ActivityMethodModel method : model.methods()) {
+      groups.computeIfAbsent(method.options(), options -> new ArrayList<>()).add(method);
+    }
+    return groups;
   }
 
-  private static MethodSpec byActivityTypeMap(ActivityInterfaceModel model) {
+  /** The constant that holds the options of {@code method}. */
+  private static String optionsField(
+      Map<ActivityOptionsModel, List<ActivityMethodModel>> groups, ActivityMethodModel method) {
+    return optionsField(groups.get(method.options()).get(0));
+  }
+
+  private static String optionsField(ActivityMethodModel first) {
+    return first.constantName() + "_OPTIONS";
+  }
+
+  /** Joins {@code a}, {@code a and b}, {@code a, b and c}. */
+  private static Collector<CodeBlock, ?, CodeBlock> joiningAnd() {
+    return Collectors.collectingAndThen(
+        Collectors.toList(),
+        items -> {
+          CodeBlock init = CodeBlock.join(items.subList(0, items.size() - 1), ", ");
+          return items.size() == 1
+              ? items.get(0)
+              : CodeBlock.of("$L and $L", init, items.get(items.size() - 1));
+        });
+  }
+
+  private static MethodSpec byActivityTypeMap(
+      ActivityInterfaceModel model, Map<ActivityOptionsModel, List<ActivityMethodModel>> groups) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("byActivityTypeMap")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(OPTIONS_MAP)
             .addStatement("$T map = new $T<>()", OPTIONS_MAP, LinkedHashMap.class);
     for (ActivityMethodModel activity : model.methods()) {
-      method.addStatement("map.put($L, $L)", activity.constantName(), optionsField(activity));
+      method.addStatement(
+          "map.put($L, $L)", activity.constantName(), optionsField(groups, activity));
     }
     return method.addStatement("return $T.unmodifiableMap(map)", Collections.class).build();
   }

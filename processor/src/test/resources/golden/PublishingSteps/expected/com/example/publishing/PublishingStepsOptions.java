@@ -31,6 +31,7 @@ public final class PublishingStepsOptions {
   /** The activity type name of {@link PublishingSteps#publicationStatus}. */
   public static final String PUBLICATION_STATUS = "Publishing_PublicationStatus";
 
+  /** The options that {@code submitForReview} and {@code announce} declare alike. */
   private static final ActivityOptions SUBMIT_FOR_REVIEW_OPTIONS =
       ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.parse("PT1M")).build();
 
@@ -41,9 +42,6 @@ public final class PublishingStepsOptions {
           .setTaskQueue("translations")
           .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(5).build())
           .build();
-
-  private static final ActivityOptions ANNOUNCE_OPTIONS =
-      ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.parse("PT1M")).build();
 
   private static final ActivityOptions LEGAL_SIGN_OFF_OPTIONS =
       ActivityOptions.newBuilder()
@@ -81,7 +79,7 @@ public final class PublishingStepsOptions {
 
   /** The options of {@link PublishingSteps#announce}, as its annotation declares them. */
   public static ActivityOptions announce() {
-    return ANNOUNCE_OPTIONS;
+    return SUBMIT_FOR_REVIEW_OPTIONS;
   }
 
   /** The options of {@link PublishingSteps#legalSignOff}, as its annotation declares them. */
@@ -106,7 +104,7 @@ public final class PublishingStepsOptions {
     Map<String, ActivityOptions> map = new LinkedHashMap<>();
     map.put(SUBMIT_FOR_REVIEW, SUBMIT_FOR_REVIEW_OPTIONS);
     map.put(TRANSLATE, TRANSLATE_OPTIONS);
-    map.put(ANNOUNCE, ANNOUNCE_OPTIONS);
+    map.put(ANNOUNCE, SUBMIT_FOR_REVIEW_OPTIONS);
     map.put(LEGAL_SIGN_OFF, LEGAL_SIGN_OFF_OPTIONS);
     map.put(PUBLICATION_STATUS, PUBLICATION_STATUS_OPTIONS);
     return Collections.unmodifiableMap(map);

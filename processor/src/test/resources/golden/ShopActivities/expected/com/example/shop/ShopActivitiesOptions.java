@@ -34,6 +34,10 @@ public final class ShopActivitiesOptions {
   /** The activity type name of {@link ShopActivities#printLabel}. */
   public static final String PRINT_LABEL = "Shop_PrintLabel";
 
+  /**
+   * The options that {@code confirmPayment}, {@code countParcels} and {@code printLabel} declare
+   * alike.
+   */
   private static final ActivityOptions CONFIRM_PAYMENT_OPTIONS =
       ActivityOptions.newBuilder()
           .setStartToCloseTimeout(Duration.parse("P2D"))
@@ -67,28 +71,10 @@ public final class ShopActivitiesOptions {
           .setCancellationType(ActivityCancellationType.ABANDON)
           .build();
 
-  private static final ActivityOptions COUNT_PARCELS_OPTIONS =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.parse("P2D"))
-          .setScheduleToStartTimeout(Duration.parse("PT10M"))
-          .setTaskQueue("shop-humans")
-          .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(3).build())
-          .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
-          .build();
-
   private static final ActivityOptions APPROVE_REFUND_OPTIONS =
       ActivityOptions.newBuilder()
           .setStartToCloseTimeout(Duration.parse("PT15M"))
           .setHeartbeatTimeout(Duration.parse("PT1M"))
-          .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
-          .build();
-
-  private static final ActivityOptions PRINT_LABEL_OPTIONS =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.parse("P2D"))
-          .setScheduleToStartTimeout(Duration.parse("PT10M"))
-          .setTaskQueue("shop-humans")
-          .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(3).build())
           .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
           .build();
 
@@ -113,7 +99,7 @@ public final class ShopActivitiesOptions {
 
   /** The options of {@link ShopActivities#countParcels}, as its annotation declares them. */
   public static ActivityOptions countParcels() {
-    return COUNT_PARCELS_OPTIONS;
+    return CONFIRM_PAYMENT_OPTIONS;
   }
 
   /** The options of {@link ShopActivities#approveRefund}, as its annotation declares them. */
@@ -123,7 +109,7 @@ public final class ShopActivitiesOptions {
 
   /** The options of {@link ShopActivities#printLabel}, as its annotation declares them. */
   public static ActivityOptions printLabel() {
-    return PRINT_LABEL_OPTIONS;
+    return CONFIRM_PAYMENT_OPTIONS;
   }
 
   /**
@@ -139,9 +125,9 @@ public final class ShopActivitiesOptions {
     map.put(CONFIRM_PAYMENT, CONFIRM_PAYMENT_OPTIONS);
     map.put(PICK_ITEMS, PICK_ITEMS_OPTIONS);
     map.put(QUOTE_SHIPPING, QUOTE_SHIPPING_OPTIONS);
-    map.put(COUNT_PARCELS, COUNT_PARCELS_OPTIONS);
+    map.put(COUNT_PARCELS, CONFIRM_PAYMENT_OPTIONS);
     map.put(APPROVE_REFUND, APPROVE_REFUND_OPTIONS);
-    map.put(PRINT_LABEL, PRINT_LABEL_OPTIONS);
+    map.put(PRINT_LABEL, CONFIRM_PAYMENT_OPTIONS);
     return Collections.unmodifiableMap(map);
   }
 
