@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * javac run. For every shape the processor must not crash (no exception, no HB900), errors must sit
  * in the user's sources, never in generated ones, an interface with a Handback error must get no
  * generated file, and every shape without errors must get generated code that compiles with no
- * warning under {@code -Xlint:all,-processing} (Handback's own guidance warnings aside).
+ * warning under {@code -Xlint:all,-processing} (Handback's own guidance warnings aside) and keeps
+ * to the column limit of 100 (the shapes' long names and nested generics are where wrapping goes
+ * wrong).
  *
  * <p>Reproducible: {@code -Dhandback.fuzz.seed=<n>} and {@code -Dhandback.fuzz.count=<shapes>}; a
  * failure names the seed and the shape.
@@ -161,6 +163,17 @@ class FuzzTest {
       }
     }
     assertEquals(Compilation.Status.SUCCESS, again.status(), () -> report("failed", null, valid));
+    List<String> over = ColumnLimit.linesOver(HandbackCompiler.generatedSources(again));
+    if (!over.isEmpty()) {
+      fail(
+          report(
+              "generated lines longer than "
+                  + ColumnLimit.COLUMNS
+                  + " columns:\n"
+                  + String.join("\n", over),
+              null,
+              valid));
+    }
     for (Shape shape : valid) {
       if (shape.source().contains("@AsyncCompletable")
           && !noMethods.contains(shape.binaryName())
