@@ -3,6 +3,7 @@ package dev.handback.processor.writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Breaks one logical line of generated code (a declaration or a statement) the way
@@ -89,6 +90,23 @@ final class CodeLayout {
   }
 
   private static final class Parser {
+    private static final Set<String> MODIFIERS =
+        Set.of(
+            "public",
+            "protected",
+            "private",
+            "abstract",
+            "static",
+            "final",
+            "default",
+            "sealed",
+            "transient",
+            "volatile",
+            "synchronized",
+            "native",
+            "strictfp");
+    private static final Set<String> TYPE_KINDS = Set.of("class", "interface", "enum", "record");
+
     private final String code;
     private final List<Token> tokens;
     private int next;
@@ -102,19 +120,10 @@ final class CodeLayout {
       if (tokens.isEmpty() || tokens.get(0).is("@")) {
         throw new Unreadable("an annotation");
       }
-      int equals = topLevel("=");
-      int paren = topLevel("(");
       if (context == Context.MEMBER) {
-        if (paren >= 0 && (equals < 0 || paren < equals)) {
-          return methodDeclaration(paren);
-        }
-        if (equals < 0) {
-          return typeDeclaration();
-        }
-        return assignment(equals);
-      }
-      if (equals >= 0) {
-        return assignment(equals);
+        return tokens.stream().anyMatch(token -> TYPE_KINDS.contains(token.text()))
+            ? typeDeclaration()
+            : memberDeclaration();
       }
       if (tokens.get(0).text().equals("return")) {
         next = 1;
@@ -122,59 +131,112 @@ final class CodeLayout {
         expectStatementEnd();
         return Doc.level(0, Doc.text("return "), value, Doc.text(";"));
       }
+      int equals = topLevel("=");
+      if (equals == 1 || (equals == 3 && tokens.get(0).text().equals("this"))) {
+        next = equals + 1;
+        Doc value = expression();
+        expectStatementEnd();
+        return Doc.level(
+            0,
+            Doc.level(4, Doc.text(source(0, equals) + " ="), Doc.unifiedBreak(" "), value),
+            Doc.text(";"));
+      }
+      if (equals > 1) {
+        Doc type = type();
+        return variable("", type, take());
+      }
       Doc value = expression();
       expectStatementEnd();
       return Doc.level(0, value, Doc.text(";"));
     }
 
-    /** {@code type name = value;}, or an assignment statement. */
-    private Doc assignment(int equals) throws Unreadable {
-      next = equals + 1;
-      Doc value = expression();
-      expectStatementEnd();
-      String target = code.substring(0, tokens.get(equals).start()).strip();
-      return Doc.level(
-          0,
-          Doc.level(4, Doc.text(target + " ="), Doc.level(0, Doc.independentBreak(" "), value)),
-          Doc.text(";"));
+    /** A field, method or constructor declaration. */
+    private Doc memberDeclaration() throws Unreadable {
+      while (MODIFIERS.contains(peek().text())) {
+        next++;
+      }
+      String modifiers = next == 0 ? "" : source(0, next) + " ";
+      if (peek().kind() == Kind.NAME && next + 1 < tokens.size() && tokens.get(next + 1).is("(")) {
+        return method(modifiers, Optional.empty(), take());
+      }
+      Doc type = type();
+      Token name = take();
+      if (peek().is("(")) {
+        return method(modifiers, Optional.of(type), name);
+      }
+      return Doc.level(0, Doc.text(modifiers), variable(type, name));
     }
 
-    /** A method or constructor declaration, up to its body or the {@code ;} of an abstract one. */
-    private Doc methodDeclaration(int open) throws Unreadable {
-      if (open == 0 || tokens.get(open - 1).kind() != Kind.NAME) {
-        throw new Unreadable("a declaration without a name");
+    /**
+     * {@code type name = value;} or {@code type name;}: broken after {@code =}, and if the type
+     * itself breaks, the name on a line of its own.
+     */
+    private Doc variable(Doc type, Token name) throws Unreadable {
+      Doc.Tag typeBreak = new Doc.Tag();
+      Doc.Indent ifTypeBroken = Doc.Indent.ifBroken(typeBreak, 4, 0);
+      List<Doc> declaration = new ArrayList<>();
+      declaration.add(
+          Doc.level(
+              0,
+              Doc.level(0, type),
+              Doc.independentBreak(" ", typeBreak),
+              Doc.level(ifTypeBroken, Doc.text(name.text()))));
+      if (peek().is("=")) {
+        next++;
+        declaration.add(Doc.text(" ="));
+        declaration.add(Doc.level(ifTypeBroken, Doc.independentBreak(" "), expression()));
       }
-      Token name = tokens.get(open - 1);
-      String head = code.substring(0, name.start()).strip();
-      next = open + 1;
+      expectStatementEnd();
+      return Doc.level(0, Doc.level(4, declaration), Doc.text(";"));
+    }
+
+    private Doc variable(String modifiers, Doc type, Token name) throws Unreadable {
+      return Doc.level(0, Doc.text(modifiers), variable(type, name));
+    }
+
+    /**
+     * A method or constructor declaration up to its body, or the {@code ;} of an abstract one:
+     * broken before the name if it does not fit after the type, then before the parameters, then
+     * between them.
+     */
+    private Doc method(String modifiers, Optional<Doc> type, Token name) throws Unreadable {
+      Doc.Tag nameBreak = new Doc.Tag();
+      List<Doc> head = new ArrayList<>();
+      if (type.isPresent()) {
+        head.add(type.get());
+        head.add(Doc.independentBreak(" ", nameBreak));
+      }
+      head.add(Doc.text(name.text() + "("));
+      expect("(");
       List<Doc> parameters = new ArrayList<>();
       while (!peek().is(")")) {
-        int start = next;
-        skipUntilTopLevel(",", ")");
-        parameters.add(Doc.text(source(start, next)));
+        Doc.Tag typeBreak = new Doc.Tag();
+        Doc parameterType = type();
+        parameters.add(
+            Doc.level(
+                4,
+                Doc.level(
+                    0,
+                    Doc.level(0, parameterType),
+                    Doc.independentBreak(" ", typeBreak),
+                    Doc.level(Doc.Indent.ifBroken(typeBreak, 4, 0), Doc.text(take().text())))));
         if (peek().is(",")) {
           next++;
         }
       }
       next++;
       String rest = code.substring(tokens.get(next - 1).end());
-      List<Doc> nameDocs = new ArrayList<>();
-      if (!head.isEmpty()) {
-        nameDocs.add(Doc.text(head));
-        nameDocs.add(Doc.independentBreak(" "));
-      }
-      nameDocs.add(Doc.text(name.text() + (parameters.isEmpty() ? "()" : "(")));
-      List<Doc> declaration = new ArrayList<>();
-      declaration.add(Doc.level(0, nameDocs));
-      if (!parameters.isEmpty()) {
-        declaration.add(
-            Doc.level(
-                0,
-                Doc.independentBreak(""),
-                Doc.level(0, separated(parameters, false)),
-                Doc.text(")")));
-      }
-      return Doc.level(0, Doc.level(4, declaration), Doc.text(rest));
+      Doc.Indent ifNameBroken = Doc.Indent.ifBroken(nameBreak, 4, 0);
+      Doc parameterList =
+          parameters.isEmpty()
+              ? Doc.level(ifNameBroken, Doc.text(")"))
+              : Doc.level(
+                  ifNameBroken,
+                  Doc.independentBreak(""),
+                  Doc.level(0, separated(parameters, false)),
+                  Doc.text(")"));
+      return Doc.level(
+          0, Doc.text(modifiers), Doc.level(4, Doc.level(0, head), parameterList), Doc.text(rest));
     }
 
     /** A type declaration's head: its name, then {@code extends} and {@code implements}. */
@@ -185,19 +247,82 @@ final class CodeLayout {
         String word = tokens.get(i).text();
         if (word.equals("extends") || word.equals("implements") || word.equals("permits")) {
           docs.add(Doc.text(source(start, i)));
-          docs.add(Doc.unifiedBreak(" "));
+          docs.add(Doc.independentBreak(" "));
           start = i;
         }
       }
-      if (docs.isEmpty()) {
-        throw new Unreadable("a declaration that cannot break");
-      }
       String last = source(start, tokens.size());
-      if (!last.endsWith("{")) {
-        throw new Unreadable("a type declaration without a body");
+      if (docs.isEmpty() || !last.endsWith("{")) {
+        throw new Unreadable("a type declaration that cannot break");
       }
       docs.add(Doc.text(last.substring(0, last.length() - 1).strip()));
       return Doc.level(0, Doc.level(4, docs), Doc.text(" {"));
+    }
+
+    /**
+     * A type: a qualified name that breaks before its dots, then type arguments that break after
+     * {@code <} and between them, then array brackets.
+     */
+    private Doc type() throws Unreadable {
+      if (peek().is("?")) {
+        next++;
+        if (peek().text().equals("extends") || peek().text().equals("super")) {
+          return Doc.level(0, Doc.text("? " + take().text() + " "), type());
+        }
+        return Doc.text("?");
+      }
+      List<String> names = new ArrayList<>();
+      names.add(name());
+      while (peek().is(".")) {
+        next++;
+        names.add(name());
+      }
+      Doc type = qualifiedName(names);
+      if (peek().is("<")) {
+        next++;
+        if (peek().is(">")) {
+          next++;
+          type = Doc.level(0, type, Doc.text("<>"));
+        } else {
+          List<Doc> arguments = new ArrayList<>();
+          arguments.add(type());
+          while (peek().is(",")) {
+            next++;
+            arguments.add(type());
+          }
+          expect(">");
+          type =
+              Doc.level(
+                  0,
+                  Doc.level(
+                      4,
+                      type,
+                      Doc.text("<"),
+                      Doc.unifiedBreak(""),
+                      Doc.level(0, separated(arguments, false))),
+                  Doc.text(">"));
+        }
+      }
+      while (peek().is("[")) {
+        next++;
+        expect("]");
+        type = Doc.level(0, type, Doc.text("[]"));
+      }
+      return type;
+    }
+
+    /** {@code a.b.C}, broken before a dot only where the rest does not fit. */
+    private static Doc qualifiedName(List<String> names) {
+      if (names.size() == 1) {
+        return Doc.text(names.get(0));
+      }
+      List<Doc> docs = new ArrayList<>();
+      docs.add(Doc.text(names.get(0)));
+      for (String name : names.subList(1, names.size())) {
+        docs.add(Doc.independentBreak(""));
+        docs.add(Doc.text("." + name));
+      }
+      return Doc.level(4, docs);
     }
 
     private Doc expression() throws Unreadable {
@@ -209,7 +334,7 @@ final class CodeLayout {
         throw new Unreadable("an expression starting with " + first.text());
       }
       if (first.text().equals("new")) {
-        return instanceCreation(next - 1);
+        return instanceCreation();
       }
       List<Link> links = new ArrayList<>();
       String name = first.text();
@@ -219,24 +344,23 @@ final class CodeLayout {
           expect("]");
           name += "[]";
         }
+        links.add(new Link(name, peek().is("(") ? Optional.of(arguments()) : Optional.empty()));
         if (peek().is("::")) {
           next++;
-          name += "::" + take().text();
+          return Doc.level(4, chain(links), Doc.unifiedBreak(""), Doc.text("::" + name()));
         }
-        links.add(new Link(name, peek().is("(") ? Optional.of(arguments()) : Optional.empty()));
         if (!peek().is(".")) {
           return chain(links);
         }
         next++;
-        name = take().text();
+        name = name();
       }
     }
 
     /** {@code new Type(arguments)}, possibly with an empty class body and a call on it. */
-    private Doc instanceCreation(int keyword) throws Unreadable {
-      skipType();
-      String type = source(keyword, next);
-      Doc creation = Doc.level(0, Doc.text(type), argumentList(arguments(), 4));
+    private Doc instanceCreation() throws Unreadable {
+      Doc type = type();
+      Doc creation = Doc.level(0, Doc.text("new "), type, argumentList(arguments(), 4));
       if (!peek().is("{")) {
         return creation;
       }
@@ -245,7 +369,7 @@ final class CodeLayout {
       expect("}");
       while (peek().is(".")) {
         next++;
-        take();
+        name();
         if (peek().is("(")) {
           arguments();
         }
@@ -255,31 +379,39 @@ final class CodeLayout {
 
     /**
      * A chain of names and calls, shaped as google-java-format shapes it: a prefix (a type name and
-     * its first member, or everything up to the only call) that stays together, then a break before
-     * every further dereference.
+     * its first member, or everything up to the only call) that breaks before its dots only where
+     * it must, then a break before every further dereference. Arguments are indented four more
+     * where a dot broke or a dereference follows.
      */
     private static Doc chain(List<Link> links) {
       if (links.stream().allMatch(link -> link.arguments().isEmpty())) {
-        return Doc.text(String.join(".", links.stream().map(Link::name).toList()));
+        return qualifiedName(links.stream().map(Link::name).toList());
       }
       int prefix = prefixEnd(links);
       boolean trailing = prefix < links.size() - 1;
-      StringBuilder head = new StringBuilder();
+      Doc.Tag nameBreak = new Doc.Tag();
+      List<Doc> head = new ArrayList<>();
       for (int i = 0; i <= prefix; i++) {
         Link link = links.get(i);
-        head.append(i == 0 ? "" : ".").append(link.name());
-        if (i < prefix || link.arguments().map(List::isEmpty).orElse(true)) {
-          link.arguments().ifPresent(arguments -> head.append(argumentList(arguments, 0).flat()));
+        if (i > 0) {
+          head.add(Doc.independentBreak("", nameBreak));
         }
+        String arguments =
+            i < prefix ? link.arguments().map(a -> argumentList(a, 0).flat()).orElse("") : "";
+        head.add(Doc.text((i > 0 ? "." : "") + link.name() + arguments));
       }
       List<Doc> docs = new ArrayList<>();
-      docs.add(Doc.text(head.toString()));
-      List<Doc> prefixArguments = links.get(prefix).arguments().orElse(List.of());
-      if (!prefixArguments.isEmpty()) {
-        docs.add(argumentList(prefixArguments, trailing ? 4 : 0));
-      }
+      docs.add(Doc.level(0, head));
+      links
+          .get(prefix)
+          .arguments()
+          .ifPresent(
+              arguments ->
+                  docs.add(
+                      argumentList(
+                          arguments, Doc.Indent.ifBroken(nameBreak, 4, trailing ? 4 : 0))));
       for (Link link : links.subList(prefix + 1, links.size())) {
-        docs.add(Doc.unifiedBreak(""));
+        docs.add(Doc.unifiedBreak("", nameBreak));
         docs.add(Doc.text("." + link.name()));
         link.arguments().ifPresent(arguments -> docs.add(argumentList(arguments, 4)));
       }
@@ -335,14 +467,21 @@ final class CodeLayout {
       return end;
     }
 
-    /** {@code (a, b, c)}: broken after {@code (}, then all on one line or one per line. */
     private static Doc argumentList(List<Doc> arguments, int plusIndent) {
+      return argumentList(arguments, Doc.Indent.of(plusIndent));
+    }
+
+    /**
+     * {@code (a, b, c)}: broken after {@code (}, then all on one line or one per line (several to a
+     * line if all are short).
+     */
+    private static Doc argumentList(List<Doc> arguments, Doc.Indent indent) {
       if (arguments.isEmpty()) {
         return Doc.text("()");
       }
       boolean shortItems = arguments.stream().allMatch(argument -> argument.width() < 10);
       return Doc.level(
-          plusIndent,
+          indent,
           Doc.text("("),
           Doc.unifiedBreak(""),
           Doc.level(0, separated(arguments, shortItems)),
@@ -376,35 +515,6 @@ final class CodeLayout {
       return arguments;
     }
 
-    /** A qualified type name with type arguments, as after {@code new}. */
-    private void skipType() throws Unreadable {
-      take();
-      while (peek().is(".")) {
-        next++;
-        take();
-      }
-      if (peek().is("<")) {
-        int depth = 0;
-        do {
-          Token token = take();
-          depth += token.is("<") ? 1 : token.is(">") ? -1 : 0;
-        } while (depth > 0);
-      }
-    }
-
-    /** Moves to the next {@code one} or {@code other} outside brackets. */
-    private void skipUntilTopLevel(String one, String other) throws Unreadable {
-      int depth = 0;
-      while (depth > 0 || !(peek().is(one) || peek().is(other))) {
-        Token token = take();
-        if (token.is("(") || token.is("<") || token.is("[")) {
-          depth++;
-        } else if (token.is(")") || token.is(">") || token.is("]")) {
-          depth--;
-        }
-      }
-    }
-
     /** The index of the first token {@code symbol} outside parentheses, or -1. */
     private int topLevel(String symbol) {
       int depth = 0;
@@ -429,6 +539,14 @@ final class CodeLayout {
       if (!take().is(symbol)) {
         throw new Unreadable("no " + symbol);
       }
+    }
+
+    private String name() throws Unreadable {
+      Token token = take();
+      if (token.kind() != Kind.NAME) {
+        throw new Unreadable("no name at " + token.text());
+      }
+      return token.text();
     }
 
     private Token peek() throws Unreadable {

@@ -1,12 +1,13 @@
 package dev.handback.processor.writer;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A line of code as google-java-format sees it: text, places where it may break, and nested levels
  * that break together. {@link #render} lays it out as google-java-format does: a level stays on one
- * line if it fits, else its breaks are taken (all of them, or for a {@linkplain Break#independent
- * independent} break only where the text up to the next break does not fit), and its lines are
+ * line if it fits, else its breaks are taken (all of them, or for an {@linkplain Break#independent
+ * independent} break only where the text up to the next break does not fit), and its new lines are
  * indented by its extra indent.
  */
 sealed interface Doc {
@@ -34,17 +35,17 @@ sealed interface Doc {
 
   /**
    * A place to break the line: {@code flat} when not taken, else a new line at the indent of the
-   * enclosing level.
+   * enclosing level. Whether it was taken is recorded in {@code tag}, if any.
    */
-  record Break(String flat, boolean independent) implements Doc {
+  record Break(String flat, boolean independent, Optional<Tag> tag) implements Doc {
     @Override
     public int width() {
       return flat.length();
     }
   }
 
-  /** Docs laid out together; when broken, its new lines are indented {@code plusIndent} more. */
-  record Level(int plusIndent, List<Doc> docs) implements Doc {
+  /** Docs laid out together; when broken, its new lines are indented {@code indent} more. */
+  record Level(Indent indent, List<Doc> docs) implements Doc {
     public Level {
       docs = List.copyOf(docs);
     }
@@ -62,26 +63,58 @@ sealed interface Doc {
     }
   }
 
+  /** An extra indent: {@code ifBroken} if the break last tagged {@code condition} was taken. */
+  record Indent(int plain, Optional<Tag> condition, int ifBroken) {
+    static Indent of(int plain) {
+      return new Indent(plain, Optional.empty(), plain);
+    }
+
+    static Indent ifBroken(Tag condition, int ifBroken, int otherwise) {
+      return new Indent(otherwise, Optional.of(condition), ifBroken);
+    }
+
+    int eval() {
+      return condition.map(tag -> tag.broken).orElse(false) ? ifBroken : plain;
+    }
+  }
+
+  /** Whether the last break laid out with this tag was taken. */
+  final class Tag {
+    private boolean broken;
+  }
+
   static Doc text(String text) {
     return new Text(text);
   }
 
   /** A break taken whenever its level is broken. */
   static Doc unifiedBreak(String flat) {
-    return new Break(flat, false);
+    return new Break(flat, false, Optional.empty());
+  }
+
+  static Doc unifiedBreak(String flat, Tag tag) {
+    return new Break(flat, false, Optional.of(tag));
   }
 
   /** A break taken only where what follows it up to the next break does not fit. */
   static Doc independentBreak(String flat) {
-    return new Break(flat, true);
+    return new Break(flat, true, Optional.empty());
+  }
+
+  static Doc independentBreak(String flat, Tag tag) {
+    return new Break(flat, true, Optional.of(tag));
   }
 
   static Level level(int plusIndent, List<Doc> docs) {
-    return new Level(plusIndent, docs);
+    return new Level(Indent.of(plusIndent), docs);
   }
 
   static Level level(int plusIndent, Doc... docs) {
-    return new Level(plusIndent, List.of(docs));
+    return level(plusIndent, List.of(docs));
+  }
+
+  static Level level(Indent indent, Doc... docs) {
+    return new Level(indent, List.of(docs));
   }
 
   static int width(List<Doc> docs) {
@@ -117,7 +150,7 @@ sealed interface Doc {
       if (!(doc instanceof Level level) || column + doc.width() + trailing <= COLUMN_LIMIT) {
         append(doc.flat());
       } else {
-        broken(level, indent + level.plusIndent(), trailing);
+        broken(level, indent + level.indent().eval(), trailing);
       }
     }
 
@@ -132,11 +165,15 @@ sealed interface Doc {
           end++;
         }
         List<Doc> split = docs.subList(start, end);
-        int splitWidth = width(split) + (end == docs.size() ? trailing : 0);
+        boolean last = end == docs.size();
+        int splitWidth = width(split) + (last ? trailing : 0);
         if (before != null) {
-          if (!before.independent()
-              || mustBreak
-              || column + before.width() + splitWidth > COLUMN_LIMIT) {
+          boolean take =
+              !before.independent()
+                  || mustBreak
+                  || column + before.width() + splitWidth > COLUMN_LIMIT;
+          before.tag().ifPresent(tag -> tag.broken = take);
+          if (take) {
             newLine(indent);
           } else {
             append(before.flat());
@@ -147,7 +184,7 @@ sealed interface Doc {
           List<Doc> rest = split.subList(i + 1, split.size());
           int unbreakable = widthToBreak(rest);
           if (unbreakable < 0) {
-            unbreakable = width(rest) + (end == docs.size() ? trailing : 0);
+            unbreakable = width(rest) + (last ? trailing : 0);
           }
           layout(split.get(i), indent, unbreakable);
         }

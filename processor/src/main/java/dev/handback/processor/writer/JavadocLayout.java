@@ -2,6 +2,7 @@ package dev.handback.processor.writer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Fills a Javadoc comment to {@link Doc#COLUMN_LIMIT} columns as google-java-format does: each
@@ -11,6 +12,7 @@ import java.util.List;
  */
 final class JavadocLayout {
   private static final String CONTINUATION = "    ";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private JavadocLayout() {}
 
@@ -72,9 +74,9 @@ final class JavadocLayout {
         flush(blocks, words, tag);
         words = new ArrayList<>();
         tag = stripped.startsWith("@");
-        words.addAll(words(stripped));
+        addWords(words, stripped);
       } else {
-        words.addAll(words(stripped));
+        addWords(words, stripped);
       }
     }
     if (!pre.isEmpty()) {
@@ -90,8 +92,21 @@ final class JavadocLayout {
     }
   }
 
-  private static List<String> words(String text) {
-    return text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
+  /**
+   * Adds the words of {@code text} to {@code words}, a word starting with {@code @} joined to the
+   * one before it: a line starting with {@code @} would read as a block tag.
+   */
+  private static void addWords(List<String> words, String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    for (String word : WHITESPACE.split(text, -1)) {
+      if (word.startsWith("@") && !words.isEmpty()) {
+        words.set(words.size() - 1, words.get(words.size() - 1) + " " + word);
+      } else {
+        words.add(word);
+      }
+    }
   }
 
   /** Greedily fills {@code block}'s words into lines starting with {@code margin + " * "}. */

@@ -22,9 +22,17 @@ public final class SourceLayout {
 
   private SourceLayout() {}
 
-  /** The source of {@code file}, laid out. */
+  /**
+   * The source of {@code file}, laid out. Layout changes only whitespace; should it ever fail on
+   * text it does not expect, the file keeps JavaPoet's layout rather than failing the build.
+   */
   public static String render(JavaFile file) {
-    return layout(file.toString());
+    String source = file.toString();
+    try {
+      return layout(source);
+    } catch (RuntimeException e) {
+      return source;
+    }
   }
 
   /** {@code source}, as JavaPoet renders it, laid out. */
@@ -39,7 +47,7 @@ public final class SourceLayout {
       int indent = line.length() - line.stripLeading().length();
       if (code.equals("/**")) {
         List<String> text = new ArrayList<>();
-        for (i++; !in.get(i).strip().equals("*/"); i++) {
+        for (i++; i < in.size() && !in.get(i).strip().equals("*/"); i++) {
           String content = in.get(i).stripLeading();
           text.add(content.length() > 1 ? content.substring(2) : "");
         }
@@ -73,7 +81,7 @@ public final class SourceLayout {
                 ? CodeLayout.Context.MEMBER
                 : CodeLayout.Context.STATEMENT);
       } else if (code.startsWith("}")) {
-        scopes.pop();
+        scopes.poll();
       }
       i++;
     }
