@@ -37,12 +37,12 @@ public final class InboxWriter {
                     + " that arrives before the workflow waits is kept; the first one delivered"
                     + " wins and later ones are logged and ignored.\n\n"
                     + "<pre>{@code\n"
-                    + "$T inbox = $T.register();\n"
-                    + "activities.$L(...);           // hands the handle to the external system\n"
+                    + "var inbox = $T.register();\n"
+                    + "// the activity hands the handle to the external system\n"
+                    + "activities.$L(...);\n"
                     + "var result = inbox.$L().await();\n"
                     + "}</pre>\n",
                 model.interfaceName(),
-                inbox,
                 inbox,
                 model.externalResultMethods().get(0).name(),
                 model.externalResultMethods().get(0).name());

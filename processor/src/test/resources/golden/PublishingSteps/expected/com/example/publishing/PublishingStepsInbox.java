@@ -15,8 +15,9 @@ import javax.annotation.processing.Generated;
  * first one delivered wins and later ones are logged and ignored.
  *
  * <pre>{@code
- * PublishingStepsInbox inbox = PublishingStepsInbox.register();
- * activities.submitForReview(...);           // hands the handle to the external system
+ * var inbox = PublishingStepsInbox.register();
+ * // the activity hands the handle to the external system
+ * activities.submitForReview(...);
  * var result = inbox.submitForReview().await();
  * }</pre>
  */
