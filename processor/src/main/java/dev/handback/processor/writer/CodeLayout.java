@@ -15,6 +15,23 @@ import java.util.Set;
  * places; a line it cannot read is left as it is.
  */
 final class CodeLayout {
+  private static final Set<String> MODIFIERS =
+      Set.of(
+          "public",
+          "protected",
+          "private",
+          "abstract",
+          "static",
+          "final",
+          "default",
+          "sealed",
+          "transient",
+          "volatile",
+          "synchronized",
+          "native",
+          "strictfp");
+  private static final Set<String> TYPE_KINDS = Set.of("class", "interface", "enum", "record");
+
   /** Where a line stands: what it can be. */
   enum Context {
     /** A member of a type: a field, method or constructor declaration, or a nested type. */
@@ -24,6 +41,22 @@ final class CodeLayout {
   }
 
   private CodeLayout() {}
+
+  /** Whether {@code code} declares a type: modifiers, then class, interface, enum or record. */
+  static boolean declaresType(String code) {
+    try {
+      List<Token> tokens = tokenize(code);
+      int i = 0;
+      while (i < tokens.size() && MODIFIERS.contains(tokens.get(i).text())) {
+        i++;
+      }
+      return i + 1 < tokens.size()
+          && TYPE_KINDS.contains(tokens.get(i).text())
+          && tokens.get(i + 1).kind() == Kind.NAME;
+    } catch (Unreadable e) {
+      return false;
+    }
+  }
 
   /** {@code code} (without indentation) laid out at column {@code indent}. */
   static String layout(int indent, String code, Context context) {
@@ -90,23 +123,6 @@ final class CodeLayout {
   }
 
   private static final class Parser {
-    private static final Set<String> MODIFIERS =
-        Set.of(
-            "public",
-            "protected",
-            "private",
-            "abstract",
-            "static",
-            "final",
-            "default",
-            "sealed",
-            "transient",
-            "volatile",
-            "synchronized",
-            "native",
-            "strictfp");
-    private static final Set<String> TYPE_KINDS = Set.of("class", "interface", "enum", "record");
-
     private final String code;
     private final List<Token> tokens;
     private int next;
@@ -121,9 +137,7 @@ final class CodeLayout {
         throw new Unreadable("an annotation");
       }
       if (context == Context.MEMBER) {
-        return tokens.stream().anyMatch(token -> TYPE_KINDS.contains(token.text()))
-            ? typeDeclaration()
-            : memberDeclaration();
+        return declaresType(code) ? typeDeclaration() : memberDeclaration();
       }
       if (tokens.get(0).text().equals("return")) {
         next = 1;
@@ -143,7 +157,7 @@ final class CodeLayout {
       }
       if (equals > 1) {
         Doc type = type();
-        return variable("", type, take());
+        return variable(type, take());
       }
       Doc value = expression();
       expectStatementEnd();
@@ -188,10 +202,6 @@ final class CodeLayout {
       }
       expectStatementEnd();
       return Doc.level(0, Doc.level(4, declaration), Doc.text(";"));
-    }
-
-    private Doc variable(String modifiers, Doc type, Token name) throws Unreadable {
-      return Doc.level(0, Doc.text(modifiers), variable(type, name));
     }
 
     /**

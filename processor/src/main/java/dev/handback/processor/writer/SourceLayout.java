@@ -77,7 +77,7 @@ public final class SourceLayout {
       }
       if (code.endsWith("{")) {
         scopes.push(
-            scopes.isEmpty() || isTypeDeclaration(code)
+            scopes.isEmpty() || CodeLayout.declaresType(code)
                 ? CodeLayout.Context.MEMBER
                 : CodeLayout.Context.STATEMENT);
       } else if (code.startsWith("}")) {
@@ -86,11 +86,6 @@ public final class SourceLayout {
       i++;
     }
     return String.join("\n", out) + "\n";
-  }
-
-  private static boolean isTypeDeclaration(String code) {
-    String head = code.contains("(") ? code.substring(0, code.indexOf('(')) : code;
-    return (" " + head).matches(".* (class|interface|enum|record) .*");
   }
 
   /** How many more parentheses {@code code} opens than it closes, outside literals. */

@@ -54,6 +54,10 @@ class SourceLayoutTest {
 
           private final SignalSlot<Map<String, List<Map<Integer, Set<SomeOuterClass.SomeInnerInterface.SomeRecord>>>>> slot = new SignalSlot<>(SomeCompleter.SomeHandle.KEY, SOME_SIGNAL, Duration.parse("P2D"));
 
+          public CompletionReply<Map<String, List<ShopActivities.Item>>> record(String workflowId, String runId) {
+            return DeliveringReply.toActivity(channel, RecordHandle.KEY, workflowId, runId, someActivityId);
+          }
+
           public CompletionReply<Map<String, List<ShopActivities.Item>>> pickItems(String workflowId, String runId, String activityId) {
             return List.of(MethodRoute.of(PickItemsHandle.KEY, new TypeToken<List<ShopActivities.Item>>() {}.type(), PickItemsHandle::parse), MethodRoute.of(X.KEY, void.class, X::parse));
           }
@@ -112,6 +116,11 @@ class SourceLayoutTest {
           private final SignalSlot<
                   Map<String, List<Map<Integer, Set<SomeOuterClass.SomeInnerInterface.SomeRecord>>>>>
               slot = new SignalSlot<>(SomeCompleter.SomeHandle.KEY, SOME_SIGNAL, Duration.parse("P2D"));
+
+          public CompletionReply<Map<String, List<ShopActivities.Item>>> record(
+              String workflowId, String runId) {
+            return DeliveringReply.toActivity(channel, RecordHandle.KEY, workflowId, runId, someActivityId);
+          }
 
           public CompletionReply<Map<String, List<ShopActivities.Item>>> pickItems(
               String workflowId, String runId, String activityId) {
