@@ -10,6 +10,7 @@ import dev.handback.processor.writer.InboxWriter;
 import dev.handback.processor.writer.ModelJsonWriter;
 import dev.handback.processor.writer.OptionsWriter;
 import dev.handback.processor.writer.SignalsWriter;
+import dev.handback.processor.writer.SourceLayout;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -241,7 +242,7 @@ public final class HandbackProcessor extends AbstractProcessor {
    * the charset encoder: rendering first costs less, and creates no file when rendering fails.
    */
   private void writeSource(JavaFile file, TypeElement origin) throws IOException {
-    String text = file.toString();
+    String text = SourceLayout.render(file);
     String name =
         file.packageName().isEmpty()
             ? file.typeSpec().name()
