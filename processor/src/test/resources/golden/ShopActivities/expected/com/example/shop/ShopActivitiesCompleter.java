@@ -233,7 +233,7 @@ public final class ShopActivitiesCompleter {
      *     or made for another method
      */
     public static ConfirmPaymentHandle parse(String encoded) {
-      return new ConfirmPaymentHandle(HandleCodec.decode(KEY, encoded));
+      return new ConfirmPaymentHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 
@@ -267,7 +267,7 @@ public final class ShopActivitiesCompleter {
      *     or made for another method
      */
     public static PickItemsHandle parse(String encoded) {
-      return new PickItemsHandle(HandleCodec.decode(KEY, encoded));
+      return new PickItemsHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 
@@ -301,7 +301,7 @@ public final class ShopActivitiesCompleter {
      *     or made for another method
      */
     public static QuoteShippingHandle parse(String encoded) {
-      return new QuoteShippingHandle(HandleCodec.decode(KEY, encoded));
+      return new QuoteShippingHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 
@@ -335,7 +335,7 @@ public final class ShopActivitiesCompleter {
      *     or made for another method
      */
     public static CountParcelsHandle parse(String encoded) {
-      return new CountParcelsHandle(HandleCodec.decode(KEY, encoded));
+      return new CountParcelsHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 
@@ -369,7 +369,7 @@ public final class ShopActivitiesCompleter {
      *     or made for another method
      */
     public static ApproveRefundHandle parse(String encoded) {
-      return new ApproveRefundHandle(HandleCodec.decode(KEY, encoded));
+      return new ApproveRefundHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 
@@ -403,7 +403,7 @@ public final class ShopActivitiesCompleter {
      *     or made for another method
      */
     public static PrintLabelHandle parse(String encoded) {
-      return new PrintLabelHandle(HandleCodec.decode(KEY, encoded));
+      return new PrintLabelHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 }

@@ -105,7 +105,7 @@ public final class Warehouse_PickingCompleter {
      *     or made for another method
      */
     public static ScanShelfHandle parse(String encoded) {
-      return new ScanShelfHandle(HandleCodec.decode(KEY, encoded));
+      return new ScanShelfHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 }
