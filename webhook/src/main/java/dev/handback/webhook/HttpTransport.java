@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -81,11 +82,15 @@ final class HttpTransport extends Handler.Abstract {
           deadline.cancel(false);
           if (failed != null) {
             if (answered.compareAndSet(false, true)) {
-              if (request.getLength() < 0 && isOverLimit(failed)) {
-                write(response, callback, endpoint.bodyTooLarge());
-              } else {
-                callback.failed(failed);
-              }
+              // Answered rather than failed: Jetty would log a failed request with its URI, which
+              // holds the handle. A body that broke off cannot be answered anyway.
+              write(
+                  response,
+                  callback,
+                  isOverLimit(failed)
+                      ? endpoint.bodyTooLarge()
+                      : Refusal.BAD_REQUEST.answer(
+                          "The body could not be read whole; nothing was delivered"));
             }
             return;
           }
@@ -110,9 +115,9 @@ final class HttpTransport extends Handler.Abstract {
 
   /** Whether reading failed because the body grew over the limit (a chunked body has no length). */
   private static boolean isOverLimit(Throwable failed) {
-    Throwable cause =
-        failed instanceof java.util.concurrent.CompletionException ? failed.getCause() : failed;
-    return cause instanceof IllegalArgumentException;
+    Throwable cause = failed instanceof CompletionException ? failed.getCause() : failed;
+    // Jetty's accumulator throws this when the content passes the size it was given.
+    return cause instanceof IllegalStateException;
   }
 
   static void write(Response response, Callback callback, WebhookAnswer answer) {
