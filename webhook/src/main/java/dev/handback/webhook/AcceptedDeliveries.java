@@ -68,8 +68,4 @@ final class AcceptedDeliveries {
       accepted.put(handle, digest);
     }
   }
-
-  synchronized int underway() {
-    return underway.size();
-  }
 }

@@ -38,6 +38,7 @@ final class TemporalDelivery implements AutoCloseable {
   private final ThreadPoolExecutor senders;
   private final ScheduledExecutorService deadlines;
   private final Duration deadline;
+  private volatile boolean stopping;
 
   TemporalDelivery(int threads, int queued, Duration deadline) {
     this.deadline = deadline;
@@ -98,6 +99,12 @@ final class TemporalDelivery implements AutoCloseable {
               + "). It may or may not have been recorded: send it again later; a repeat is never"
               + " recorded twice");
     } catch (RuntimeException e) {
+      if (stopping) {
+        LOG.warn("Webhook delivery to {} cut short: the receiver is stopping", what);
+        return Refusal.TEMPORAL_UNAVAILABLE.answer(
+            "The receiver stopped before Temporal answered. The delivery may or may not have been"
+                + " recorded: send it again later; a repeat is never recorded twice");
+      }
       String incident = UUID.randomUUID().toString();
       LOG.error("Webhook delivery to {} failed, incident {}", what, incident, e);
       return Refusal.INTERNAL_ERROR.answer(
@@ -113,10 +120,24 @@ final class TemporalDelivery implements AutoCloseable {
     return (int) deadline.toMillis();
   }
 
+  /**
+   * Lets the deliveries under way finish within their deadline, then stops the threads; requests
+   * still waiting for a thread are refused.
+   */
   @Override
   public void close() {
-    senders.shutdownNow();
-    deadlines.shutdownNow();
+    stopping = true;
+    senders.shutdown();
+    try {
+      if (!senders.awaitTermination(deadline.toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+        senders.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      senders.shutdownNow();
+      Thread.currentThread().interrupt();
+    } finally {
+      deadlines.shutdownNow();
+    }
   }
 
   private static ThreadFactory daemons(String name) {

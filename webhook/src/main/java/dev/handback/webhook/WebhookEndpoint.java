@@ -113,12 +113,10 @@ public final class WebhookEndpoint implements AutoCloseable {
         "The body did not arrive within " + deadline.toMillis() + " ms; nothing was delivered");
   }
 
-  /** Deliveries under way now; for tests and metrics. */
-  int deliveriesUnderway() {
-    return deliveries.underway();
-  }
-
-  /** Stops the delivery threads; deliveries under way are interrupted. */
+  /**
+   * Stops the delivery threads once the deliveries under way have finished (within their deadline);
+   * later requests are answered {@code 503}.
+   */
   @Override
   public void close() {
     temporal.close();
