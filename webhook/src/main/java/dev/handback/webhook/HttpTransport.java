@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,19 +28,16 @@ final class HttpTransport extends Handler.Abstract {
   private final String prefix;
   private final Duration bodyDeadline;
   private final ScheduledExecutorService timers;
-  private final Executor work;
 
   HttpTransport(
       WebhookEndpoint endpoint,
       String basePath,
       Duration bodyDeadline,
-      ScheduledExecutorService timers,
-      Executor work) {
+      ScheduledExecutorService timers) {
     this.endpoint = endpoint;
     this.prefix = basePath + "/";
     this.bodyDeadline = bodyDeadline;
     this.timers = timers;
-    this.work = work;
   }
 
   @Override
@@ -94,19 +90,14 @@ final class HttpTransport extends Handler.Abstract {
             }
             return;
           }
-          CompletableFuture.supplyAsync(() -> endpoint.answer(method, handle, bytes), work)
-              .thenCompose(answer -> answer)
+          // Jetty completes the read on one of its threads (the promise is of the blocking kind),
+          // so the JSON is read here, not on the selector.
+          endpoint
+              .answer(method, handle, bytes)
               .whenComplete(
                   (answer, thrown) -> {
                     if (answered.compareAndSet(false, true)) {
-                      write(
-                          response,
-                          callback,
-                          answer != null
-                              ? answer
-                              : Refusal.OVERLOADED.answer(
-                                  "The receiver has no thread free to read this delivery: send it"
-                                      + " again in a moment"));
+                      write(response, callback, answer != null ? answer : notAnswered(thrown));
                     }
                   });
         });
@@ -118,6 +109,14 @@ final class HttpTransport extends Handler.Abstract {
     Throwable cause = failed instanceof CompletionException ? failed.getCause() : failed;
     // Jetty's accumulator throws this when the content passes the size it was given.
     return cause instanceof IllegalStateException;
+  }
+
+  /** The answer when the endpoint failed although it promises not to: a fault, logged. */
+  private static WebhookAnswer notAnswered(Throwable thrown) {
+    Throwable cause = thrown instanceof CompletionException ? thrown.getCause() : thrown;
+    return TemporalDelivery.internalError(
+        "a request",
+        cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause));
   }
 
   static void write(Response response, Callback callback, WebhookAnswer answer) {

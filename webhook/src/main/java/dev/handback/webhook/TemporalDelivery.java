@@ -105,19 +105,20 @@ final class TemporalDelivery implements AutoCloseable {
             "The receiver stopped before Temporal answered. The delivery may or may not have been"
                 + " recorded: send it again later; a repeat is never recorded twice");
       }
-      String incident = UUID.randomUUID().toString();
-      LOG.error("Webhook delivery to {} failed, incident {}", what, incident, e);
-      return Refusal.INTERNAL_ERROR.answer(
-          "The receiver could not deliver this reply (incident "
-              + incident
-              + "); its operators have the details");
+      return internalError(what, e);
     } finally {
       context.cancel(null);
     }
   }
 
-  int deadlineMillis() {
-    return (int) deadline.toMillis();
+  /** The answer to a fault of the receiver: logged with a new incident id the caller is given. */
+  static WebhookAnswer internalError(String what, RuntimeException e) {
+    String incident = UUID.randomUUID().toString();
+    LOG.error("Webhook delivery to {} failed, incident {}", what, incident, e);
+    return Refusal.INTERNAL_ERROR.answer(
+        "The receiver could not deliver this reply (incident "
+            + incident
+            + "); its operators have the details");
   }
 
   /**

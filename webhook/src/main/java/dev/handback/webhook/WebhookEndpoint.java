@@ -98,6 +98,8 @@ public final class WebhookEndpoint implements AutoCloseable {
       return deliver(target(method, path), body);
     } catch (Refused refused) {
       return CompletableFuture.completedFuture(refused.answer());
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(TemporalDelivery.internalError("a request", e));
     }
   }
 

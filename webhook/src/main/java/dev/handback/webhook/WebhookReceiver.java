@@ -271,6 +271,7 @@ public final class WebhookReceiver implements AutoCloseable {
       HttpConfiguration http = new HttpConfiguration();
       http.setSendServerVersion(false);
       http.setSendXPoweredBy(false);
+      http.setSendDateHeader(false);
       // The request line carries the handle: up to 16 KiB, a little more when sealed.
       http.setRequestHeaderSize(32 * 1024);
       ServerConnector connector =
@@ -289,7 +290,7 @@ public final class WebhookReceiver implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
               });
-      server.setHandler(new HttpTransport(built, basePath, bodyTimeout, timers, threads));
+      server.setHandler(new HttpTransport(built, basePath, bodyTimeout, timers));
       try {
         server.start();
       } catch (Exception e) {
