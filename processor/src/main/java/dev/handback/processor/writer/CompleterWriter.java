@@ -254,7 +254,13 @@ public final class CompleterWriter {
                         + " unknown version, or made for another method\n",
                     INVALID_HANDLE_EXCEPTION)
                 .addParameter(String.class, "encoded")
-                .addStatement("return new $T($T.decode(KEY, encoded))", handle, HANDLE_CODEC)
+                .addStatement(
+                    "return new $T($T.decode(KEY, $L, encoded))",
+                    handle,
+                    HANDLE_CODEC,
+                    method.external().isPresent()
+                        ? CodeBlock.of("$T.$L", model.signalsName(), method.signalConstantName())
+                        : CodeBlock.of("null"))
                 .build());
     method
         .external()

@@ -137,7 +137,7 @@ public final class PublishingStepsCompleter {
      *     version, or made for another method
      */
     public static SubmitForReviewHandle parse(String encoded) {
-      return new SubmitForReviewHandle(HandleCodec.decode(KEY, encoded));
+      return new SubmitForReviewHandle(HandleCodec.decode(KEY, PublishingStepsSignals.SUBMIT_FOR_REVIEW_SIGNAL, encoded));
     }
 
     /**
@@ -179,7 +179,7 @@ public final class PublishingStepsCompleter {
      *     version, or made for another method
      */
     public static TranslateHandle parse(String encoded) {
-      return new TranslateHandle(HandleCodec.decode(KEY, encoded));
+      return new TranslateHandle(HandleCodec.decode(KEY, PublishingStepsSignals.TRANSLATE_SIGNAL, encoded));
     }
 
     /**
@@ -221,7 +221,7 @@ public final class PublishingStepsCompleter {
      *     version, or made for another method
      */
     public static AnnounceHandle parse(String encoded) {
-      return new AnnounceHandle(HandleCodec.decode(KEY, encoded));
+      return new AnnounceHandle(HandleCodec.decode(KEY, PublishingStepsSignals.ANNOUNCE_SIGNAL, encoded));
     }
 
     /**
@@ -263,7 +263,7 @@ public final class PublishingStepsCompleter {
      *     version, or made for another method
      */
     public static LegalSignOffHandle parse(String encoded) {
-      return new LegalSignOffHandle(HandleCodec.decode(KEY, encoded));
+      return new LegalSignOffHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 }

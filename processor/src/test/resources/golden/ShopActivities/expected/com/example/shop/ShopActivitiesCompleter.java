@@ -244,7 +244,7 @@ public final class ShopActivitiesCompleter {
      *     version, or made for another method
      */
     public static ConfirmPaymentHandle parse(String encoded) {
-      return new ConfirmPaymentHandle(HandleCodec.decode(KEY, encoded));
+      return new ConfirmPaymentHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 
@@ -276,7 +276,7 @@ public final class ShopActivitiesCompleter {
      *     version, or made for another method
      */
     public static PickItemsHandle parse(String encoded) {
-      return new PickItemsHandle(HandleCodec.decode(KEY, encoded));
+      return new PickItemsHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 
@@ -308,7 +308,7 @@ public final class ShopActivitiesCompleter {
      *     version, or made for another method
      */
     public static QuoteShippingHandle parse(String encoded) {
-      return new QuoteShippingHandle(HandleCodec.decode(KEY, encoded));
+      return new QuoteShippingHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 
@@ -340,7 +340,7 @@ public final class ShopActivitiesCompleter {
      *     version, or made for another method
      */
     public static CountParcelsHandle parse(String encoded) {
-      return new CountParcelsHandle(HandleCodec.decode(KEY, encoded));
+      return new CountParcelsHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 
@@ -372,7 +372,7 @@ public final class ShopActivitiesCompleter {
      *     version, or made for another method
      */
     public static ApproveRefundHandle parse(String encoded) {
-      return new ApproveRefundHandle(HandleCodec.decode(KEY, encoded));
+      return new ApproveRefundHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 
@@ -404,7 +404,7 @@ public final class ShopActivitiesCompleter {
      *     version, or made for another method
      */
     public static PrintLabelHandle parse(String encoded) {
-      return new PrintLabelHandle(HandleCodec.decode(KEY, encoded));
+      return new PrintLabelHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 }

@@ -102,7 +102,7 @@ public final class Warehouse_PickingCompleter {
      *     version, or made for another method
      */
     public static ScanShelfHandle parse(String encoded) {
-      return new ScanShelfHandle(HandleCodec.decode(KEY, encoded));
+      return new ScanShelfHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 }
