@@ -137,7 +137,8 @@ public final class PublishingStepsCompleter {
      *     version, or made for another method
      */
     public static SubmitForReviewHandle parse(String encoded) {
-      return new SubmitForReviewHandle(HandleCodec.decode(KEY, PublishingStepsSignals.SUBMIT_FOR_REVIEW_SIGNAL, encoded));
+      return new SubmitForReviewHandle(
+          HandleCodec.decode(KEY, PublishingStepsSignals.SUBMIT_FOR_REVIEW_SIGNAL, encoded));
     }
 
     /**
@@ -179,7 +180,8 @@ public final class PublishingStepsCompleter {
      *     version, or made for another method
      */
     public static TranslateHandle parse(String encoded) {
-      return new TranslateHandle(HandleCodec.decode(KEY, PublishingStepsSignals.TRANSLATE_SIGNAL, encoded));
+      return new TranslateHandle(
+          HandleCodec.decode(KEY, PublishingStepsSignals.TRANSLATE_SIGNAL, encoded));
     }
 
     /**
@@ -221,7 +223,8 @@ public final class PublishingStepsCompleter {
      *     version, or made for another method
      */
     public static AnnounceHandle parse(String encoded) {
-      return new AnnounceHandle(HandleCodec.decode(KEY, PublishingStepsSignals.ANNOUNCE_SIGNAL, encoded));
+      return new AnnounceHandle(
+          HandleCodec.decode(KEY, PublishingStepsSignals.ANNOUNCE_SIGNAL, encoded));
     }
 
     /**
