@@ -30,5 +30,5 @@ final class Outer {
   }
 }
 // expect: ERROR 16:8 [HB022] Handback generates Outer_JobsCompleter, Outer_JobsAsync, Outer_JobsOptions for com.example.Outer_Jobs, but it generates those types for com.example.Outer.Jobs too (the names of nested interfaces are joined with '_'): rename or move one of them
-// expect: WARNING 58:17 compiler.warn.auxiliary.class.accessed.from.outside.of.its.source.file
-// expect: WARNING 66:17 compiler.warn.auxiliary.class.accessed.from.outside.of.its.source.file
+// expect: WARNING 54:17 compiler.warn.auxiliary.class.accessed.from.outside.of.its.source.file
+// expect: WARNING 62:17 compiler.warn.auxiliary.class.accessed.from.outside.of.its.source.file
