@@ -45,11 +45,13 @@ final class ActivityInterfaceReader {
 
   private final Elements elements;
   private final Types types;
+  private final SourceFiles sources;
   private final OptionsReader optionsReader;
 
-  ActivityInterfaceReader(Elements elements, Types types) {
+  ActivityInterfaceReader(Elements elements, Types types, SourceFiles sources) {
     this.elements = elements;
     this.types = types;
+    this.sources = sources;
     this.optionsReader = new OptionsReader(elements);
   }
 
@@ -87,6 +89,7 @@ final class ActivityInterfaceReader {
         interfaceAnnotation == null
             ? "AsyncCompletable"
             : interfaceAnnotation.path().annotationName(),
+        sources,
         report);
     TemporalActivityMethods.Result temporal = TemporalActivityMethods.read(type, elements);
     Set<ExecutableElement> duplicated = reportTemporalProblems(type, temporal, report);

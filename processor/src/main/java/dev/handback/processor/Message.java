@@ -208,6 +208,13 @@ public enum Message {
       "HB038",
       Diagnostic.Kind.ERROR,
       "taskQueue = \"%s\" %s, and Temporal refuses such a task queue name: choose another name"),
+  NESTED_IN_AUXILIARY_CLASS(
+      "HB039",
+      Diagnostic.Kind.ERROR,
+      "%s is nested in %s, which is declared in %s.java, a file named after another type: the"
+          + " classes Handback generates, each in its own file, could refer to it only with"
+          + " javac's auxiliaryclass warning, and an incremental build may not find it: move %s"
+          + " into a file of its own, or the interface out of it"),
   // Temporal's guidance: warnings HB10x.
   LONG_START_TO_CLOSE_WITHOUT_HEARTBEAT(
       "HB101",
