@@ -17,6 +17,7 @@ assert resolve.timeouts.heartbeat == 'PT1H'
 assert resolve.handle.prefix == 'hb1.DeskActivities.resolve.t.'
 assert resolve.result.schema.properties.keySet() == ['answer', 'finalPriority', 'solved'] as Set
 assert resolve.result.schema.properties.finalPriority.enum == ['LOW', 'HIGH']
+assert resolve.result.schema.required == ['answer', 'finalPriority', 'solved'] : 'a record needs every component'
 assert resolve.signalPayload == null
 def signOff = contract.activities[2]
 assert signOff.timeouts.startToClose == 'PT2H'
@@ -51,6 +52,7 @@ assert archived.path == 'polling'
 assert archived.handle == null
 assert archived.operations == []
 assert archived.signalPayload == null
+assert archived.java == null : 'no completer replies to a polled method'
 assert archived.retry.initialInterval == 'PT10M'
 assert archived.timeouts.scheduleToClose == 'P7D'
 

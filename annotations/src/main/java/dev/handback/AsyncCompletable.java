@@ -56,9 +56,10 @@ public @interface AsyncCompletable {
   /**
    * What a workflow that cancels this activity waits for. The default, {@link
    * ActivityCancellationType#WAIT_CANCELLATION_COMPLETED}, lets the external party learn of the
-   * cancellation (its {@code heartbeat} throws {@code ActivityCancelledException}) and answer with
-   * {@code reportCancellation}; with {@link ActivityCancellationType#TRY_CANCEL} the workflow moves
-   * on at once and the external party only finds the activity gone.
+   * cancellation (its {@code heartbeat} throws {@link
+   * dev.handback.runtime.ActivityCancellationRequestedException}) and answer with {@code
+   * reportCancellation}; with {@link ActivityCancellationType#TRY_CANCEL} the workflow moves on at
+   * once and the external party only finds the activity gone.
    */
   ActivityCancellationType cancellationType() default
       ActivityCancellationType.WAIT_CANCELLATION_COMPLETED;

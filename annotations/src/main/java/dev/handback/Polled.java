@@ -8,9 +8,11 @@ import java.lang.annotation.Target;
 
 /**
  * Marks an activity method that polls an external system it cannot change: each attempt asks once
- * and throws {@link dev.handback.runtime.NotReadyYetException} while there is no result yet.
+ * and, while there is no result yet, throws the failure {@link
+ * dev.handback.runtime.NotReadyYetException#because(String)} returns (logged in one line per poll).
  * Temporal then retries it {@link #every()} so long, with no backoff and no limit on attempts,
- * until it returns or {@link #giveUpAfter()} has passed.
+ * until it returns or {@link #giveUpAfter()} has passed. Polling faster than once a minute draws
+ * warning HB106: Temporal advises polling by retries only at intervals of a minute or longer.
  *
  * <p>The processor generates the activity options into {@code FooOptions}: retry interval initial =
  * maximum = {@code every}, backoff coefficient 1.0, unlimited attempts, schedule-to-close {@code

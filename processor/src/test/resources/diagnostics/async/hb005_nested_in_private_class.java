@@ -20,4 +20,4 @@ public final class Outer {
     }
   }
 }
-// expect: ERROR 17:5 [HB005] com.example.Outer.Hidden.Jobs is private, or nested in a type that is not accessible, so the generated classes beside it cannot use it: make it (and every type enclosing it) public or package-private
+// expect: ERROR 17:5 [HB005] com.example.Outer.Hidden.Jobs is package-private, but Temporal accepts only public activity interfaces ("Interface with @ActivityInterface annotation must be public"), and the classes Handback generates beside it must see it: declare it public, nested in no private type

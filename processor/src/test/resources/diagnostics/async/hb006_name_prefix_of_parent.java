@@ -9,15 +9,20 @@ import io.temporal.activity.ActivityMethod;
 import java.util.List;
 import java.util.Map;
 
-@ActivityInterface
-public interface Jobs extends Base {
-  @AsyncCompletable(startToClose = "PT1H")
-  String base_Run(String input);
-}
+public final class Api {
+  private Api() {}
 
-/** Declares Base_Run through its prefix. */
-@ActivityInterface(namePrefix = "Base_")
-interface Base {
-  String run(String input);
+  /** The child. */
+  @ActivityInterface
+  public interface Jobs extends Base {
+    @AsyncCompletable(startToClose = "PT1H")
+    String base_Run(String input);
+  }
+
+  /** Declares Base_Run through its prefix. */
+  @ActivityInterface(namePrefix = "Base_")
+  public interface Base {
+    String run(String input);
+  }
 }
-// expect: ERROR 13:8 [HB006] Activity type 'Base_Run' of Base.run(String) is also the activity type of Jobs.base_Run(String), and Temporal registers one implementation per type: rename one method, or give it @ActivityMethod(name = ...)
+// expect: ERROR 19:12 [HB006] Activity type 'Base_Run' of Jobs.base_Run(String) is also the activity type of Base.run(String), and Temporal registers one implementation per type: rename one method, or give it @ActivityMethod(name = ...)

@@ -17,4 +17,4 @@ public interface Jobs {
 
 /** Takes the name Handback would generate. */
 final class JobsCompleter {}
-// expect: ERROR 13:8 [HB022] Handback generates com.example.JobsCompleter for com.example.Jobs, but a type of that name is already declared in this compilation: rename or move that type
+// expect: ERROR 13:8 [HB022] Handback generates com.example.JobsCompleter for com.example.Jobs, but a type of that name is already declared in this compilation: rename or move one of them

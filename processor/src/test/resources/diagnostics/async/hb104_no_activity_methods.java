@@ -2,15 +2,25 @@
 package com.example;
 
 import dev.handback.AsyncCompletable;
+import dev.handback.Retry;
+import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityMethod;
+import java.util.List;
+import java.util.Map;
 
-@ActivityInterface
-@AsyncCompletable(startToClose = "PT1H")
-public interface Jobs extends Base {}
+public final class Api {
+  private Api() {}
 
-/** The methods are all here. */
-@ActivityInterface
-interface Base {
-  String run(String input);
+  /** Declares nothing. */
+  @ActivityInterface
+  @AsyncCompletable(startToClose = "PT1H")
+  public interface Jobs extends Base {}
+
+  /** The methods are all here. */
+  @ActivityInterface
+  public interface Base {
+    String run(String input);
+  }
 }
-// expect: WARNING 8:1 [HB104] @AsyncCompletable on Jobs applies to no method, because it declares no activity method of its own, so nothing is generated: declare the activity methods here, or remove the annotation
+// expect: WARNING 17:3 [HB104] @AsyncCompletable on Jobs applies to no method, because it declares no activity method of its own, so nothing is generated: declare the activity methods here, or remove the annotation

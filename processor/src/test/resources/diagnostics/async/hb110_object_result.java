@@ -14,4 +14,4 @@ public interface Jobs {
   @AsyncCompletable(startToClose = "PT1H")
   Object run(String input);
 }
-// expect: WARNING 15:10 [HB110] The result type of Jobs.run(String) is Object, so Temporal's default data converter (JSON) hands the workflow a Map, List, String or number, not the object the external party sent: declare the concrete result type, or silence with @SuppressWarnings("handback:HB110")
+// expect: WARNING 15:10 [HB110] Jobs.run(String) returns Object, so Temporal's default data converter (JSON) hands the workflow a Map, List, String or number where Object stands, not the object the external party sent: declare the concrete type, or silence with @SuppressWarnings("handback:HB110")

@@ -19,4 +19,4 @@ public interface Jobs {
     abstract double area();
   }
 }
-// expect: WARNING 15:9 [HB111] The result type Jobs.Shape of Jobs.run(String) is an abstract class, which Temporal's default data converter (Jackson) cannot create without type information: return a concrete class or record, annotate the type with @JsonTypeInfo or @JsonDeserialize, or silence with @SuppressWarnings("handback:HB111")
+// expect: WARNING 15:9 [HB111] Jobs.run(String) returns Jobs.Shape, an abstract class that Temporal's default data converter (Jackson) cannot create without type information: use a concrete class or record, annotate the type with @JsonTypeInfo or @JsonDeserialize, or silence with @SuppressWarnings("handback:HB111")

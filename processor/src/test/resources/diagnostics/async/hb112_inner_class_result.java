@@ -22,4 +22,4 @@ public class Outer {
     Result run(String input);
   }
 }
-// expect: WARNING 22:12 [HB112] The result type Outer.Result of Jobs.run(String) is an inner (non-static) class, which Temporal's default data converter (Jackson) cannot create: make the class static, or a record, or silence with @SuppressWarnings("handback:HB112")
+// expect: WARNING 22:12 [HB112] Jobs.run(String) returns Outer.Result, an inner (non-static) class, which Temporal's default data converter (Jackson) cannot create: make the class static, or a record, or silence with @SuppressWarnings("handback:HB112")

@@ -9,4 +9,4 @@ public interface Jobs {
   @Polled(every = "PT5M", giveUpAfter = "PT1M")
   String status(String id);
 }
-// expect: ERROR 9:41 [HB033] giveUpAfter = "PT1M" is shorter than every = "PT5M", so the external system would be asked only once: make giveUpAfter longer than the interval between polls
+// expect: ERROR 9:41 [HB033] giveUpAfter = "PT1M" is not longer than every = "PT5M", so the external system would be asked only once: make giveUpAfter longer than the interval between polls

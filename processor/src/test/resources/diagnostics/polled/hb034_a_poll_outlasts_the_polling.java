@@ -9,4 +9,4 @@ public interface Jobs {
   @Polled(every = "PT1M", giveUpAfter = "PT10M", attemptTimeout = "PT1H")
   String status(String id);
 }
-// expect: ERROR 9:67 [HB034] attemptTimeout = "PT1H" is longer than giveUpAfter = "PT10M", so one poll could outlast the whole polling: make attemptTimeout shorter than giveUpAfter
+// expect: ERROR 9:67 [HB034] attemptTimeout = "PT1H" is not shorter than giveUpAfter = "PT10M", so one poll could take the whole polling: make attemptTimeout shorter than giveUpAfter

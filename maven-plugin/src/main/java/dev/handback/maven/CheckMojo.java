@@ -15,7 +15,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Fails the build when an activity breaks the policy configured here, with one line per violation
- * naming the interface and method. Runs right after compilation, before any test.
+ * naming the interface and method in the build's failure message. Runs right after compilation,
+ * before any test.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
@@ -70,11 +71,17 @@ public final class CheckMojo extends AbstractMojo {
     } catch (ModelException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    for (String violation : violations) {
-      getLog().error("Handback policy: " + violation);
-    }
-    throw new MojoFailureException(
-        violations.size() + " Handback policy violation(s):\n  " + String.join("\n  ", violations));
+    // Maven prints the failure's message once, line by line, at the end of the build: logging
+    // the violations here as well would show each one twice.
+    throw new MojoFailureException(failure(violations));
+  }
+
+  /** One line saying how many, then one indented line per violation. */
+  private static String failure(List<String> violations) {
+    return violations.size()
+        + (violations.size() == 1 ? " Handback policy violation:" : " Handback policy violations:")
+        + "\n  "
+        + String.join("\n  ", violations);
   }
 
   private Policy policy() throws MojoExecutionException {

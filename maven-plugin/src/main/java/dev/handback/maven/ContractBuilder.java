@@ -103,9 +103,15 @@ public final class ContractBuilder {
     } else {
       out.putNull("signalPayload");
     }
-    ObjectNode java = out.putObject("java");
-    java.put("completer", model.completer());
-    java.put("handle", method.handle() == null ? null : method.handle().handleClass());
+    if (method.handle() == null) {
+      // Polling: nothing to send, so no completer to send it with, even when the interface's
+      // other methods have one.
+      out.putNull("java");
+    } else {
+      ObjectNode java = out.putObject("java");
+      java.put("completer", model.completer());
+      java.put("handle", method.handle().handleClass());
+    }
     return out;
   }
 

@@ -2,24 +2,42 @@ package dev.handback.maven;
 
 import com.fasterxml.classmate.ResolvedType;
 import com.fasterxml.classmate.TypeResolver;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.FieldScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * JSON Schemas (draft 2020-12) of result types, generated from the compiled classes with victools'
  * jsonschema-generator and its Jackson module, since Temporal's default data converter writes
  * results with Jackson.
+ *
+ * <p>Every member of an object is {@code required}, except an {@code Optional} one and one that
+ * Jackson leaves out of what it writes ({@code @JsonInclude} other than {@code ALWAYS}, on the
+ * member or its class). Jackson reads a missing member without complaint, as {@code null}, {@code
+ * 0} or {@code false}, so the workflow would get a value nobody sent; a missing {@code Optional} it
+ * reads as empty, which is what leaving it out means. {@code @JsonProperty(required = true)} makes
+ * any member required.
  */
 public final class ResultSchemas {
+  private static final Set<Class<?>> OPTIONALS =
+      Set.of(Optional.class, OptionalInt.class, OptionalLong.class, OptionalDouble.class);
+
   private final ClassLoader classes;
   private final TypeResolver resolver = new TypeResolver();
   private final SchemaGenerator generator;
@@ -33,12 +51,31 @@ public final class ResultSchemas {
    */
   public ResultSchemas(ClassLoader classes) {
     this.classes = classes;
-    this.generator =
-        new SchemaGenerator(
-            new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-                .with(new JacksonModule())
-                .without(Option.SCHEMA_VERSION_INDICATOR)
-                .build());
+    SchemaGeneratorConfigBuilder config =
+        new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+            .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED))
+            .without(Option.SCHEMA_VERSION_INDICATOR);
+    config.forFields().withRequiredCheck(ResultSchemas::mustBeSent);
+    this.generator = new SchemaGenerator(config.build());
+  }
+
+  /** Whether a reader needs {@code field} in the JSON to rebuild the value that was meant. */
+  private static boolean mustBeSent(FieldScope field) {
+    if (field.isFakeContainerItemScope()
+        || OPTIONALS.contains(field.getDeclaredType().getErasedType())) {
+      return false;
+    }
+    JsonInclude.Include inclusion =
+        inclusion(field.getAnnotationConsideringFieldAndGetter(JsonInclude.class));
+    if (inclusion == JsonInclude.Include.USE_DEFAULTS) {
+      inclusion =
+          inclusion(field.getDeclaringType().getErasedType().getAnnotation(JsonInclude.class));
+    }
+    return inclusion == JsonInclude.Include.ALWAYS || inclusion == JsonInclude.Include.USE_DEFAULTS;
+  }
+
+  private static JsonInclude.Include inclusion(JsonInclude annotation) {
+    return annotation == null ? JsonInclude.Include.USE_DEFAULTS : annotation.value();
   }
 
   /**

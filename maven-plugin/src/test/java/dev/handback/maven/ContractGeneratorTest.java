@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handback.maven.proof.ProofActivities;
 import dev.handback.maven.proof.Shipment;
+import dev.handback.maven.proof.TrackingActivities;
+import dev.handback.maven.proof.Verdict;
+import dev.handback.maven.testing.JsonSchemaCheck;
 import dev.handback.runtime.ExternalOutcome;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.common.converter.DataConverter;
@@ -82,7 +85,12 @@ class ContractGeneratorTest {
     JsonNode contract = new ContractBuilder().parse(Files.readAllBytes(outcome.json()));
 
     assertEquals(
-        List.of("Proof_Review", "Proof_ApproveRefund", "Proof_BookShipment", "Tracking_WhereIs"),
+        List.of(
+            "Proof_Review",
+            "Proof_ApproveRefund",
+            "Proof_BookShipment",
+            "Tracking_WhereIs",
+            "Tracking_ConfirmDelivery"),
         contract.path("activities").findValuesAsText("activityType"));
     JsonNode review = contract.path("activities").get(0);
     assertEquals("Proof_Review", review.path("activityType").asText());
@@ -152,6 +160,33 @@ class ContractGeneratorTest {
   }
 
   @Test
+  void resultSchemasRequireEveryMemberThatTemporalWrites() throws Exception {
+    JsonNode activities = contract().path("activities");
+    DataConverter converter = DefaultDataConverter.newDefaultInstance();
+
+    JsonNode verdict = activities.get(0).path("result").path("schema");
+    assertEquals(List.of("approved", "notes", "reviewer"), texts(verdict.path("required")));
+    JsonSchemaCheck review = JsonSchemaCheck.of(verdict);
+    assertEquals(
+        List.of(),
+        review.problems(wire(converter, new Verdict(true, "ada", List.of("ok"))).toString()));
+    assertEquals(
+        List.of("#: required property 'approved' not found"),
+        review.problems("{\"reviewer\": \"ada\", \"notes\": []}"));
+
+    // The signal's argument embeds the result's schema, required members included.
+    JsonSchemaCheck booked =
+        JsonSchemaCheck.of(activities.get(2).path("signalPayload").path("success"));
+    Shipment shipment = new Shipment("acme", 2, Shipment.Speed.EXPRESS, List.of("Lyon"));
+    assertEquals(
+        List.of(), booked.problems(wire(converter, ExternalOutcome.success(shipment)).toString()));
+    assertEquals(
+        List.of("#/result: required property 'days' not found"),
+        booked.problems(
+            "{\"result\": {\"carrier\": \"acme\", \"speed\": \"EXPRESS\", \"stops\": []}}"));
+  }
+
+  @Test
   void signalPayloadSchemasMatchWhatTheJavaCompleterSends() throws Exception {
     JsonNode payload = contract().path("activities").get(2).path("signalPayload");
     DataConverter converter = DefaultDataConverter.newDefaultInstance();
@@ -183,13 +218,18 @@ class ContractGeneratorTest {
         new ContractGenerator()
             .generate(PROJECT, testClasses(), getClass().getClassLoader(), out)
             .orElseThrow();
-    JsonNode where =
-        new ContractBuilder().parse(Files.readAllBytes(outcome.json())).path("activities").get(3);
+    JsonNode activities =
+        new ContractBuilder().parse(Files.readAllBytes(outcome.json())).path("activities");
+    JsonNode where = activities.get(3);
     assertEquals("polling", where.path("path").asText());
     assertTrue(where.path("handle").isNull());
     assertTrue(where.path("signalPayload").isNull());
     assertEquals(0, where.path("operations").size());
-    assertTrue(where.path("java").path("completer").isNull());
+    // Its interface has a completer, for the method beside it, but none that replies to this one.
+    assertTrue(where.path("java").isNull(), where.toString());
+    assertEquals(
+        TrackingActivities.class.getName() + "Completer",
+        activities.get(4).path("java").path("completer").asText());
 
     String section = section(Files.readString(outcome.markdown()), "Tracking_WhereIs");
     assertTrue(

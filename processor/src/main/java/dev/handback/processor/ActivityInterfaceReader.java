@@ -8,38 +8,50 @@ import dev.handback.processor.model.ExternalResultModel;
 import dev.handback.processor.model.ResultPath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
-import javax.lang.model.util.SimpleTypeVisitor14;
+import javax.lang.model.util.Types;
 
 /**
  * Validates one {@code @ActivityInterface} that carries Handback annotations and, if it is valid,
- * builds its model: {@link #createIfValid}.
+ * builds its model: {@link #createIfValid}. The interface-wide rules are in {@link
+ * InterfaceChecks}, Temporal's reading of the methods in {@link TemporalActivityMethods}, the
+ * options in {@link OptionsReader}.
  */
 final class ActivityInterfaceReader {
   static final String ACTIVITY_INTERFACE = "io.temporal.activity.ActivityInterface";
   static final String ACTIVITY_METHOD = "io.temporal.activity.ActivityMethod";
+
+  /**
+   * Names Temporal keeps for itself ({@code io.temporal.internal.common.InternalUtils
+   * #TEMPORAL_RESERVED_PREFIX}): activity types and signals must not start with it.
+   */
+  static final String TEMPORAL_RESERVED_PREFIX = "__temporal_";
+
   private static final Pattern HANDLE_SEGMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final Elements elements;
+  private final Types types;
+  private final SourceFiles sources;
   private final OptionsReader optionsReader;
 
-  ActivityInterfaceReader(Elements elements) {
+  ActivityInterfaceReader(Elements elements, Types types, SourceFiles sources) {
     this.elements = elements;
+    this.types = types;
+    this.sources = sources;
     this.optionsReader = new OptionsReader(elements);
   }
 
@@ -53,15 +65,34 @@ final class ActivityInterfaceReader {
    * Whether a result type of {@code type} is not yet known, so it may be generated in a later
    * round.
    */
-  static boolean hasUnresolvedResult(TypeElement type) {
-    return activityMethods(type).stream()
-        .anyMatch(method -> containsErrorType(method.getReturnType()));
+  static boolean hasUnresolvedResult(TypeElement type, Elements elements) {
+    return activityMethods(type, elements).stream()
+        .anyMatch(method -> UnresolvedTypes.in(method.getReturnType()));
+  }
+
+  /**
+   * The activity methods of {@code type} that a stub can call, inherited ones included: Temporal's
+   * activity methods less the private ones.
+   */
+  static List<ExecutableElement> activityMethods(TypeElement type, Elements elements) {
+    return TemporalActivityMethods.of(type, elements).stream()
+        .filter(TemporalActivityMethods.Entry::callable)
+        .map(TemporalActivityMethods.Entry::method)
+        .toList();
   }
 
   /** The model of {@code type}, or empty with every problem in {@code report}. */
   Optional<ActivityInterfaceModel> createIfValid(TypeElement type, ValidationReport report) {
     OptionsReader.PathAnnotation interfaceAnnotation = pathAnnotation(type, report);
-    checkInterface(type, interfaceAnnotation, report);
+    InterfaceChecks.check(
+        type,
+        interfaceAnnotation == null
+            ? "AsyncCompletable"
+            : interfaceAnnotation.path().annotationName(),
+        sources,
+        report);
+    TemporalActivityMethods.Result temporal = TemporalActivityMethods.read(type, elements);
+    Set<ExecutableElement> duplicated = reportTemporalProblems(type, temporal, report);
     OptionsReader.PathSettings interfaceSettings =
         interfaceAnnotation == null ? null : readPath(interfaceAnnotation, report);
 
@@ -69,25 +100,35 @@ final class ActivityInterfaceReader {
     List<ExecutableElement> generatedFor = new ArrayList<>();
     Map<String, ExecutableElement> byActivityType = new LinkedHashMap<>();
     Map<String, ExecutableElement> bySignal = new LinkedHashMap<>();
-    String namePrefix = namePrefix(type);
-    List<ExecutableElement> all = activityMethods(type);
-    for (ExecutableElement method : all) {
-      String activityType = activityType(method, namePrefix(method, type, namePrefix));
+    int callable = 0;
+    for (TemporalActivityMethods.Entry entry : temporal.entries()) {
+      ExecutableElement method = entry.method();
+      boolean own = method.getEnclosingElement().equals(type);
+      callable += entry.callable() ? 1 : 0;
+      String activityType = entry.activityType();
+      if (activityType.startsWith(TEMPORAL_RESERVED_PREFIX)) {
+        report.report(
+            Message.RESERVED_ACTIVITY_TYPE,
+            own ? method : type,
+            activityType,
+            ElementDescriptions.withParameters(method));
+      }
       ExecutableElement clash = byActivityType.putIfAbsent(activityType, method);
-      if (clash != null) {
+      if (clash != null && !duplicated.contains(method)) {
         report.report(
             Message.ACTIVITY_TYPE_COLLISION,
-            method.getEnclosingElement().equals(type) ? method : type,
+            own ? method : type,
             activityType,
             ElementDescriptions.withParameters(method),
             ElementDescriptions.withParameters(clash));
         continue;
       }
-      if (!method.getEnclosingElement().equals(type)) {
+      if (!own || !entry.callable() || duplicated.contains(method)) {
         continue;
       }
-      OptionsReader.PathAnnotation own = pathAnnotation(method, report);
-      OptionsReader.PathSettings settings = own != null ? readPath(own, report) : interfaceSettings;
+      OptionsReader.PathAnnotation ownAnnotation = pathAnnotation(method, report);
+      OptionsReader.PathSettings settings =
+          ownAnnotation != null ? readPath(ownAnnotation, report) : interfaceSettings;
       if (settings == null) {
         continue;
       }
@@ -108,9 +149,7 @@ final class ActivityInterfaceReader {
     if (interfaceAnnotation != null && interfaceSettings != null && methods.isEmpty()) {
       report.report(
           Message.NO_ACTIVITY_METHODS,
-          type,
-          interfaceAnnotation.mirror(),
-          null,
+          DiagnosticPosition.of(type, interfaceAnnotation.mirror()),
           interfaceAnnotation.path().annotationName(),
           type.getSimpleName());
     }
@@ -118,7 +157,38 @@ final class ActivityInterfaceReader {
       return Optional.empty();
     }
     return Optional.of(
-        new ActivityInterfaceModel(ClassName.get(type), methods, methods.size() == all.size()));
+        new ActivityInterfaceModel(ClassName.get(type), methods, methods.size() == callable));
+  }
+
+  /**
+   * Reports what Temporal refuses in the hierarchy of {@code type}; returns the methods reported as
+   * a second method of a name, so they are not reported again for their activity type.
+   */
+  private static Set<ExecutableElement> reportTemporalProblems(
+      TypeElement type, TemporalActivityMethods.Result temporal, ValidationReport report) {
+    Set<ExecutableElement> duplicated = new LinkedHashSet<>();
+    for (TemporalActivityMethods.Problem problem : temporal.problems()) {
+      if (problem instanceof TemporalActivityMethods.DuplicateName duplicate) {
+        duplicated.add(duplicate.second());
+        report.report(
+            Message.DUPLICATE_METHOD_NAME,
+            duplicate.second().getEnclosingElement().equals(type) ? duplicate.second() : type,
+            ElementDescriptions.withParameters(duplicate.first()),
+            duplicate.first().equals(duplicate.second())
+                ? "the same method reached again through another path of parent interfaces"
+                : ElementDescriptions.withParameters(duplicate.second()),
+            duplicate.second().getSimpleName());
+      } else if (problem instanceof TemporalActivityMethods.StaticActivityMethod staticMethod) {
+        ExecutableElement method = staticMethod.method();
+        report.report(
+            Message.STATIC_ACTIVITY_METHOD,
+            method.getEnclosingElement().equals(type) ? method : type,
+            ElementDescriptions.withParameters(method));
+      } else if (problem instanceof TemporalActivityMethods.NotPublic notPublic) {
+        InterfaceChecks.reportNotPublic(type, notPublic.type(), report);
+      }
+    }
+    return duplicated;
   }
 
   /** Reads one path annotation and, if it is valid, adds Temporal's guidance for its path. */
@@ -158,9 +228,7 @@ final class ActivityInterfaceReader {
       if (found != null) {
         report.report(
             Message.MORE_THAN_ONE_PATH,
-            element,
-            mirror,
-            null,
+            DiagnosticPosition.of(element, mirror),
             OptionsReader.describe(element),
             found.path().annotationName(),
             path.annotationName());
@@ -173,7 +241,7 @@ final class ActivityInterfaceReader {
 
   /**
    * The signal and wait of an {@code @ExternalResult} method, with its signal name checked to be
-   * unique in the interface.
+   * unique in the interface and outside Temporal's reserved names.
    */
   private static Optional<ExternalResultModel> externalResult(
       ExecutableElement method,
@@ -184,85 +252,28 @@ final class ActivityInterfaceReader {
     if (settings.annotation().path() != ResultPath.EXTERNAL_RESULT) {
       return Optional.empty();
     }
-    String signal = settings.signal().isEmpty() ? activityType + "Result" : settings.signal();
+    boolean ownAnnotation = settings.annotation().element().equals(method);
+    DiagnosticPosition at =
+        ownAnnotation
+            ? DiagnosticPosition.of(method, settings.annotation().mirror())
+            : DiagnosticPosition.of(method);
+    boolean explicit = !settings.signal().isEmpty();
+    String signal = explicit ? settings.signal() : activityType + "Result";
+    // A default signal of a reserved activity type is already reported with the activity type.
+    if (explicit && signal.startsWith(TEMPORAL_RESERVED_PREFIX)) {
+      report.report(
+          Message.RESERVED_SIGNAL_NAME, at, signal, ElementDescriptions.withParameters(method));
+    }
     ExecutableElement clash = bySignal.putIfAbsent(signal, method);
     if (clash != null) {
-      boolean own = settings.annotation().element().equals(method);
       report.report(
           Message.SIGNAL_NAME_COLLISION,
-          method,
-          own ? settings.annotation().mirror() : null,
-          null,
+          at,
           signal,
           OptionsReader.describe(method),
           OptionsReader.describe(clash));
     }
     return settings.timeout().map(timeout -> new ExternalResultModel(signal, timeout));
-  }
-
-  /**
-   * Every activity method of {@code type}, inherited ones included, in declaration order: the
-   * abstract and default methods that are not static or private.
-   */
-  static List<ExecutableElement> activityMethods(TypeElement type) {
-    List<ExecutableElement> methods = new ArrayList<>();
-    collect(type, methods);
-    return methods;
-  }
-
-  private static void collect(TypeElement type, List<ExecutableElement> into) {
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (!method.getModifiers().contains(Modifier.STATIC)
-          && !method.getModifiers().contains(Modifier.PRIVATE)
-          && into.stream()
-              .noneMatch(
-                  m ->
-                      m.getSimpleName().equals(method.getSimpleName())
-                          && m.getParameters().size() == method.getParameters().size()
-                          && overridesByName(m, method))) {
-        into.add(method);
-      }
-    }
-    for (TypeMirror parent : type.getInterfaces()) {
-      if (parent.getKind() == TypeKind.DECLARED) {
-        collect((TypeElement) ((DeclaredType) parent).asElement(), into);
-      }
-    }
-  }
-
-  private static boolean overridesByName(ExecutableElement a, ExecutableElement b) {
-    for (int i = 0; i < a.getParameters().size(); i++) {
-      if (!a.getParameters()
-          .get(i)
-          .asType()
-          .toString()
-          .equals(b.getParameters().get(i).asType().toString())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void checkInterface(
-      TypeElement type, OptionsReader.PathAnnotation annotation, ValidationReport report) {
-    if (!type.getTypeParameters().isEmpty()) {
-      report.report(
-          Message.GENERIC_ACTIVITY_INTERFACE,
-          type,
-          type.getQualifiedName(),
-          annotation == null ? "AsyncCompletable" : annotation.path().annotationName());
-    }
-    for (Element e = type; e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
-      if (e.getModifiers().contains(Modifier.PRIVATE)) {
-        report.report(Message.INACCESSIBLE_INTERFACE, type, type.getQualifiedName());
-        break;
-      }
-    }
-    for (String name : ClassName.get(type).simpleNames()) {
-      if (!isHandleSegment(name)) {
-        report.report(Message.UNSUPPORTED_NAME, type, name);
-      }
-    }
   }
 
   private void checkMethod(TypeElement type, ExecutableElement method, ValidationReport report) {
@@ -275,9 +286,9 @@ final class ActivityInterfaceReader {
     }
     PackageElement pkg = elements.getPackageOf(type);
     TypeMirror result = method.getReturnType();
-    if (containsErrorType(result)) {
+    if (UnresolvedTypes.in(result)) {
       report.report(Message.UNRESOLVED_TYPE, method, OptionsReader.describe(method), result);
-    } else if (!isVisibleFrom(result, pkg)) {
+    } else if (!TypeVisibility.isVisible(elements, result, pkg)) {
       report.report(
           Message.INACCESSIBLE_RESULT_TYPE,
           method,
@@ -285,11 +296,12 @@ final class ActivityInterfaceReader {
           OptionsReader.describe(method),
           pkg.getQualifiedName());
     } else {
-      ResultTypeChecks.check(method, report);
+      ResultTypeChecks.check(method, report, types, elements);
     }
   }
 
-  private static boolean isHandleSegment(String name) {
+  /** Whether {@code name} can be a segment of an encoded handle. */
+  static boolean isHandleSegment(String name) {
     return HANDLE_SEGMENT.matcher(name).matches();
   }
 
@@ -298,102 +310,5 @@ final class ActivityInterfaceReader {
     return result.getKind() == TypeKind.VOID
         ? Optional.empty()
         : Optional.of(TypeName.get(result).box());
-  }
-
-  private static String namePrefix(TypeElement type) {
-    AnnotationMirror mirror = AnnotationAttributes.find(type, ACTIVITY_INTERFACE);
-    return mirror == null ? "" : stringAttribute(mirror, "namePrefix");
-  }
-
-  /** Temporal takes the prefix of the interface that declares the method. */
-  private static String namePrefix(ExecutableElement method, TypeElement type, String own) {
-    Element declaring = method.getEnclosingElement();
-    return declaring.equals(type) ? own : namePrefix((TypeElement) declaring);
-  }
-
-  /**
-   * Temporal's rule: {@code @ActivityMethod(name)} as is, else prefix + capitalized method name.
-   */
-  private static String activityType(ExecutableElement method, String namePrefix) {
-    AnnotationMirror activityMethod = AnnotationAttributes.find(method, ACTIVITY_METHOD);
-    if (activityMethod != null) {
-      String name = stringAttribute(activityMethod, "name");
-      if (!name.isEmpty()) {
-        return name;
-      }
-    }
-    String simple = method.getSimpleName().toString();
-    return namePrefix + Character.toUpperCase(simple.charAt(0)) + simple.substring(1);
-  }
-
-  private static String stringAttribute(AnnotationMirror mirror, String name) {
-    return mirror.getElementValues().entrySet().stream()
-        .filter(entry -> entry.getKey().getSimpleName().contentEquals(name))
-        .map(entry -> (String) entry.getValue().getValue())
-        .findFirst()
-        .orElse("");
-  }
-
-  static boolean containsErrorType(TypeMirror type) {
-    return Boolean.TRUE.equals(
-        type.accept(
-            new SimpleTypeVisitor14<Boolean, Void>(false) {
-              @Override
-              public Boolean visitError(javax.lang.model.type.ErrorType t, Void unused) {
-                return true;
-              }
-
-              @Override
-              public Boolean visitDeclared(DeclaredType t, Void unused) {
-                return t.getTypeArguments().stream()
-                    .anyMatch(ActivityInterfaceReader::containsErrorType);
-              }
-
-              @Override
-              public Boolean visitArray(javax.lang.model.type.ArrayType t, Void unused) {
-                return containsErrorType(t.getComponentType());
-              }
-
-              @Override
-              public Boolean visitWildcard(javax.lang.model.type.WildcardType t, Void unused) {
-                return (t.getExtendsBound() != null && containsErrorType(t.getExtendsBound()))
-                    || (t.getSuperBound() != null && containsErrorType(t.getSuperBound()));
-              }
-            },
-            null));
-  }
-
-  private boolean isVisibleFrom(TypeMirror type, PackageElement pkg) {
-    return Boolean.TRUE.equals(
-        type.accept(
-            new SimpleTypeVisitor14<Boolean, Void>(true) {
-              @Override
-              public Boolean visitDeclared(DeclaredType t, Void unused) {
-                for (Element e = t.asElement();
-                    e.getKind() != ElementKind.PACKAGE;
-                    e = e.getEnclosingElement()) {
-                  if (e.getModifiers().contains(Modifier.PRIVATE)) {
-                    return false;
-                  }
-                  boolean samePackage = elements.getPackageOf(e).equals(pkg);
-                  if (!samePackage && !e.getModifiers().contains(Modifier.PUBLIC)) {
-                    return false;
-                  }
-                }
-                return t.getTypeArguments().stream().allMatch(arg -> isVisibleFrom(arg, pkg));
-              }
-
-              @Override
-              public Boolean visitArray(javax.lang.model.type.ArrayType t, Void unused) {
-                return isVisibleFrom(t.getComponentType(), pkg);
-              }
-
-              @Override
-              public Boolean visitWildcard(javax.lang.model.type.WildcardType t, Void unused) {
-                return (t.getExtendsBound() == null || isVisibleFrom(t.getExtendsBound(), pkg))
-                    && (t.getSuperBound() == null || isVisibleFrom(t.getSuperBound(), pkg));
-              }
-            },
-            null));
   }
 }

@@ -2,12 +2,14 @@ package dev.handback.processor;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -71,9 +73,23 @@ final class AnnotationAttributes {
     return (AnnotationMirror) value(name).getValue();
   }
 
-  /** The value as written in source, or null where the default applies. */
-  AnnotationValue written(String name) {
-    return lookup(explicit, name);
+  /** The value as written in source, or empty where the default applies. */
+  Optional<AnnotationValue> written(String name) {
+    return Optional.ofNullable(lookup(explicit, name));
+  }
+
+  /**
+   * The default of attribute {@code name} as the annotation type declares it, or empty if the
+   * attribute is required.
+   */
+  Optional<Object> declaredDefault(String name) {
+    for (ExecutableElement attribute :
+        ElementFilter.methodsIn(mirror.getAnnotationType().asElement().getEnclosedElements())) {
+      if (attribute.getSimpleName().contentEquals(name)) {
+        return Optional.ofNullable(attribute.getDefaultValue()).map(AnnotationValue::getValue);
+      }
+    }
+    return Optional.empty();
   }
 
   private AnnotationValue value(String name) {

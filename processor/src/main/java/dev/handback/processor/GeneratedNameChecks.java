@@ -2,6 +2,7 @@ package dev.handback.processor;
 
 import dev.handback.processor.model.ActivityInterfaceModel;
 import dev.handback.processor.model.ActivityMethodModel;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import javax.lang.model.element.TypeElement;
 /**
  * Checks that the names Handback derives from the methods of one interface do not clash: with each
  * other (HB020: {@code foo} and {@code Foo} share {@code FooHandle}; {@code fooBar} and {@code
- * foo_Bar} share {@code FOO_BAR}), with the members every generated class has (HB021), and with
- * types the user already declared (HB022).
+ * foo_Bar} share {@code FOO_BAR}), and with the members every generated class has and the names
+ * Java does not let generated code call (HB021). Clashes of whole generated types are {@link
+ * GeneratedTypes}'.
  */
 final class GeneratedNameChecks {
   /** Static members of {@code FooOptions} besides the per-method ones. */
@@ -27,6 +29,16 @@ final class GeneratedNameChecks {
   private static final Set<String> OBJECT_METHODS =
       Set.of(
           "getClass", "hashCode", "toString", "notify", "notifyAll", "wait", "clone", "finalize");
+
+  /** Static members of {@code FooInbox} besides the per-method ones. */
+  private static final Set<String> INBOX_METHODS = Set.of("register", "create");
+
+  /**
+   * Restricted identifiers a generated class cannot use as an unqualified method call: {@code
+   * yield(...)} is a compile error since Java 14 (JLS 3.9). The others ({@code record}, {@code
+   * var}, {@code sealed}, {@code permits}, {@code when}) are fine as method names.
+   */
+  private static final Set<String> NOT_CALLABLE_UNQUALIFIED = Set.of("yield");
 
   private GeneratedNameChecks() {}
 
@@ -59,6 +71,26 @@ final class GeneratedNameChecks {
             "the static method " + name + "() that lists or applies the options");
         continue;
       }
+      if (NOT_CALLABLE_UNQUALIFIED.contains(name)) {
+        report.report(
+            Message.RESERVED_METHOD_NAME,
+            element,
+            name,
+            ElementDescriptions.withParameters(element),
+            model.completerName().simpleName(),
+            "Java's restricted identifier " + name + ", which Java code cannot call unqualified");
+        continue;
+      }
+      if (method.external().isPresent() && INBOX_METHODS.contains(name)) {
+        report.report(
+            Message.RESERVED_METHOD_NAME,
+            element,
+            name,
+            ElementDescriptions.withParameters(element),
+            model.inboxName().simpleName(),
+            "the static method " + name + "() that makes an inbox");
+        continue;
+      }
       if (OBJECT_METHODS.contains(name)) {
         report.report(
             Message.RESERVED_METHOD_NAME,
@@ -69,12 +101,19 @@ final class GeneratedNameChecks {
             "java.lang.Object." + name + "()");
         continue;
       }
-      String[] generated = {
-        model.handleName(method).canonicalName(),
-        model.optionsName().simpleName() + "." + method.constantName(),
-        model.optionsName().simpleName() + "." + method.constantName() + "_OPTIONS",
-        model.optionsName().simpleName() + "." + name + "()",
-      };
+      List<String> generated =
+          new ArrayList<>(
+              List.of(
+                  model.handleName(method).canonicalName(),
+                  model.optionsName().simpleName() + "." + method.constantName(),
+                  model.optionsName().simpleName() + "." + method.constantName() + "_OPTIONS",
+                  model.optionsName().simpleName() + "." + name + "()"));
+      if (method.external().isPresent()) {
+        // The inbox has a field per method and inherits the signal constants of FooSignals: a
+        // method named FOO_SIGNAL would hide the constant of method foo.
+        generated.add(model.inboxName().simpleName() + "." + name);
+        generated.add(model.inboxName().simpleName() + "." + method.signalConstantName());
+      }
       for (String member : generated) {
         ExecutableElement other = taken.putIfAbsent(member, element);
         if (other != null) {
@@ -95,23 +134,6 @@ final class GeneratedNameChecks {
             ElementDescriptions.withParameters(element),
             model.optionsName().simpleName(),
             "the field BY_ACTIVITY_TYPE");
-      }
-    }
-  }
-
-  /**
-   * Reports each class Handback would generate for {@code model} whose name a type declared in this
-   * compilation ({@code declaredTypes}, qualified names) already has.
-   */
-  static void checkTypes(
-      TypeElement type,
-      ActivityInterfaceModel model,
-      Set<String> declaredTypes,
-      ValidationReport report) {
-    for (var name : List.of(model.completerName(), model.asyncName(), model.optionsName())) {
-      if (declaredTypes.contains(name.canonicalName())) {
-        report.report(
-            Message.GENERATED_TYPE_EXISTS, type, name.canonicalName(), type.getQualifiedName());
       }
     }
   }

@@ -51,9 +51,8 @@ final class GuidanceChecks {
     if (startToClose.isPresent() && startToClose.get().duration().compareTo(LONG_HAND_OFF) > 0) {
       report.report(
           Message.LONG_HAND_OFF_ON_SIGNAL_PATH,
-          element,
-          mirror,
-          new AnnotationAttributes(elements, mirror).written("startToClose"),
+          DiagnosticPosition.of(
+              element, mirror, new AnnotationAttributes(elements, mirror).written("startToClose")),
           startToClose.get().text(),
           human(startToClose.get().duration()));
     }
@@ -72,9 +71,8 @@ final class GuidanceChecks {
     if (every.isPresent() && every.get().duration().compareTo(SHORTEST_RETRY_POLL) < 0) {
       report.report(
           Message.FREQUENT_POLLING_BY_RETRY,
-          element,
-          mirror,
-          new AnnotationAttributes(elements, mirror).written("every"),
+          DiagnosticPosition.of(
+              element, mirror, new AnnotationAttributes(elements, mirror).written("every")),
           every.get().text());
     }
   }
@@ -97,9 +95,7 @@ final class GuidanceChecks {
         && close.get().duration().compareTo(LONG_CLOSE_TIMEOUT) > 0) {
       report.report(
           Message.LONG_START_TO_CLOSE_WITHOUT_HEARTBEAT,
-          element,
-          mirror,
-          attributes.written(closeName),
+          DiagnosticPosition.of(element, mirror, attributes.written(closeName)),
           closeName,
           close.get().text(),
           human(close.get().duration()));
@@ -108,19 +104,15 @@ final class GuidanceChecks {
     if (cancellationType.equals("TRY_CANCEL") || cancellationType.equals("ABANDON")) {
       report.report(
           Message.TRY_CANCEL_WITH_ASYNC_COMPLETION,
-          element,
-          mirror,
-          attributes.written("cancellationType"),
+          DiagnosticPosition.of(element, mirror, attributes.written("cancellationType")),
           cancellationType);
     }
-    if (options.retry().maximumAttempts() == 1 && attributes.written("retry") != null) {
+    if (options.retry().maximumAttempts() == 1 && attributes.written("retry").isPresent()) {
       AnnotationAttributes retry =
           new AnnotationAttributes(elements, attributes.annotation("retry"));
       report.report(
           Message.SINGLE_ATTEMPT_HANDOFF,
-          element,
-          mirror,
-          retry.written("maximumAttempts"),
+          DiagnosticPosition.of(element, mirror, retry.written("maximumAttempts")),
           close
               .map(value -> closeName + " = \"" + value.text() + "\"")
               .orElse("the close timeout"));

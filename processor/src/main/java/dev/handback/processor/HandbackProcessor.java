@@ -10,6 +10,7 @@ import dev.handback.processor.writer.InboxWriter;
 import dev.handback.processor.writer.ModelJsonWriter;
 import dev.handback.processor.writer.OptionsWriter;
 import dev.handback.processor.writer.SignalsWriter;
+import dev.handback.processor.writer.SourceLayout;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -45,6 +46,9 @@ import javax.tools.StandardLocation;
  */
 @AutoService(Processor.class)
 public final class HandbackProcessor extends AbstractProcessor {
+  /** {@code -Ahandback.debug=true}: an internal error (HB900) comes with its stack trace. */
+  static final String DEBUG_OPTION = "handback.debug";
+
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> done = new LinkedHashSet<>();
 
@@ -56,11 +60,34 @@ public final class HandbackProcessor extends AbstractProcessor {
    */
   private final Set<String> misplacedIn = new LinkedHashSet<>();
 
+  /** The types generated so far in this compilation, so that no two interfaces share one. */
+  private final GeneratedTypes generatedTypes = new GeneratedTypes();
+
+  /** Which file declares a type, looked up once per compilation. */
+  private SourceFiles sourceFiles;
+
+  /** For a test harness that wraps javac's environment, which hides javac's tree API. */
+  void useSourceFiles(SourceFiles files) {
+    sourceFiles = files;
+  }
+
+  private SourceFiles sourceFiles() {
+    if (sourceFiles == null) {
+      sourceFiles = SourceFiles.of(processingEnv);
+    }
+    return sourceFiles;
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Arrays.stream(ResultPath.values())
         .map(ResultPath::qualifiedName)
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(DEBUG_OPTION);
   }
 
   @Override
@@ -123,19 +150,17 @@ public final class HandbackProcessor extends AbstractProcessor {
               : element;
       report.report(
           Message.NOT_AN_ACTIVITY_INTERFACE,
-          element,
-          holder.mirror(),
-          null,
+          DiagnosticPosition.of(element, Optional.ofNullable(holder.mirror())),
           annotationName,
           where,
           annotationName);
-    } else if (onMethod && !ActivityInterfaceReader.activityMethods(type).contains(element)) {
+    } else if (onMethod
+        && !ActivityInterfaceReader.activityMethods(type, processingEnv.getElementUtils())
+            .contains(element)) {
       misplacedIn.add(type.getQualifiedName().toString());
       report.report(
           Message.NOT_AN_ACTIVITY_METHOD,
-          element,
-          holder.mirror(),
-          null,
+          DiagnosticPosition.of(element, Optional.ofNullable(holder.mirror())),
           annotationName,
           OptionsReader.describe(element));
     }
@@ -145,7 +170,8 @@ public final class HandbackProcessor extends AbstractProcessor {
 
   private void processSafely(TypeElement type, boolean lastRound) {
     try {
-      if (!lastRound && ActivityInterfaceReader.hasUnresolvedResult(type)) {
+      if (!lastRound
+          && ActivityInterfaceReader.hasUnresolvedResult(type, processingEnv.getElementUtils())) {
         String name = type.getQualifiedName().toString();
         done.remove(name);
         deferred.add(name);
@@ -153,7 +179,9 @@ public final class HandbackProcessor extends AbstractProcessor {
       }
       ValidationReport report = new ValidationReport();
       Optional<ActivityInterfaceModel> model =
-          new ActivityInterfaceReader(processingEnv.getElementUtils()).createIfValid(type, report);
+          new ActivityInterfaceReader(
+                  processingEnv.getElementUtils(), processingEnv.getTypeUtils(), sourceFiles())
+              .createIfValid(type, report);
       report.printTo(processingEnv.getMessager());
       // In the last round only interfaces that still miss a type are left; javac reports that type,
       // and a file created now would not be compiled warning-free anyway.
@@ -162,7 +190,7 @@ public final class HandbackProcessor extends AbstractProcessor {
           && !model.get().methods().isEmpty()
           && !misplacedIn.contains(type.getQualifiedName().toString())) {
         ValidationReport names = new ValidationReport();
-        GeneratedNameChecks.checkTypes(type, model.get(), declaredTypes, names);
+        generatedTypes.check(type, model.get(), declaredTypes, names);
         names.printTo(processingEnv.getMessager());
         if (!names.hasErrors()) {
           write(model.get(), type);
@@ -173,16 +201,25 @@ public final class HandbackProcessor extends AbstractProcessor {
     }
   }
 
-  /** HB900 on {@code element}, with the stack trace for the bug report. */
+  /**
+   * HB900 on {@code element}; with {@code -Ahandback.debug=true} followed by the stack trace for
+   * the bug report.
+   */
   private void reportInternalError(Element element, Throwable e) {
-    StringWriter trace = new StringWriter();
-    e.printStackTrace(new PrintWriter(trace));
-    processingEnv
-        .getMessager()
-        .printMessage(
-            Diagnostic.Kind.ERROR,
-            Message.INTERNAL_ERROR.format(describe(element), e) + "\n" + trace,
-            element);
+    boolean debug = Boolean.parseBoolean(processingEnv.getOptions().get(DEBUG_OPTION));
+    String text =
+        Message.INTERNAL_ERROR.format(
+            describe(element),
+            e,
+            debug
+                ? "the stack trace below"
+                : "the stack trace that compiling with -A" + DEBUG_OPTION + "=true adds");
+    if (debug) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      text += "\n" + trace;
+    }
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, element);
   }
 
   private static String describe(Element element) {
@@ -192,6 +229,7 @@ public final class HandbackProcessor extends AbstractProcessor {
   }
 
   private void write(ActivityInterfaceModel model, TypeElement origin) {
+    // The same files, in the same order, as GeneratedTypes.of(model) names.
     List<JavaFile> files = new ArrayList<>();
     if (!model.replyMethods().isEmpty()) {
       files.add(new CompleterWriter().write(model, origin));
@@ -202,19 +240,16 @@ public final class HandbackProcessor extends AbstractProcessor {
       files.add(new SignalsWriter().write(model, origin));
       files.add(new InboxWriter().write(model, origin));
     }
-    for (JavaFile file : files) {
-      try {
+    try {
+      for (JavaFile file : files) {
         writeSource(file, origin);
-      } catch (IOException e) {
-        processingEnv
-            .getMessager()
-            .printMessage(
-                Diagnostic.Kind.ERROR,
-                Message.INTERNAL_ERROR.format(origin.getQualifiedName(), e),
-                origin);
       }
+      writeModel(model, origin);
+    } catch (IOException e) {
+      // The names were checked against every type of the compilation (HB022), so the Filer
+      // refusing one is Handback's bug, or a disk that is full.
+      reportInternalError(origin, e);
     }
-    writeModel(model, origin);
   }
 
   /**
@@ -223,7 +258,7 @@ public final class HandbackProcessor extends AbstractProcessor {
    * the charset encoder: rendering first costs less, and creates no file when rendering fails.
    */
   private void writeSource(JavaFile file, TypeElement origin) throws IOException {
-    String text = file.toString();
+    String text = SourceLayout.render(file);
     String name =
         file.packageName().isEmpty()
             ? file.typeSpec().name()
@@ -234,24 +269,15 @@ public final class HandbackProcessor extends AbstractProcessor {
   }
 
   /** The model as JSON in the class output, for build tools such as the Maven plugin. */
-  private void writeModel(ActivityInterfaceModel model, TypeElement origin) {
-    try {
-      FileObject resource =
-          processingEnv
-              .getFiler()
-              .createResource(
-                  StandardLocation.CLASS_OUTPUT, "", ModelJsonWriter.resourceName(model), origin);
-      // UTF-8 whatever the compiler's -encoding: readers of the model expect JSON's encoding.
-      try (OutputStream out = resource.openOutputStream()) {
-        out.write(new ModelJsonWriter().write(model).getBytes(StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR,
-              Message.INTERNAL_ERROR.format(origin.getQualifiedName(), e),
-              origin);
+  private void writeModel(ActivityInterfaceModel model, TypeElement origin) throws IOException {
+    FileObject resource =
+        processingEnv
+            .getFiler()
+            .createResource(
+                StandardLocation.CLASS_OUTPUT, "", ModelJsonWriter.resourceName(model), origin);
+    // UTF-8 whatever the compiler's -encoding: readers of the model expect JSON's encoding.
+    try (OutputStream out = resource.openOutputStream()) {
+      out.write(new ModelJsonWriter().write(model).getBytes(StandardCharsets.UTF_8));
     }
   }
 }

@@ -3,39 +3,28 @@ package dev.handback.processor;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Messager;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * Collects the diagnostics about one activity interface, each with the most precise position known:
- * element, annotation mirror and annotation value. Nothing is generated for an interface whose
- * report has an error.
+ * Collects the diagnostics about one activity interface, each at the most precise position known
+ * (see {@link DiagnosticPosition}). Nothing is generated for an interface whose report has an
+ * error.
  */
 final class ValidationReport {
 
   /** One diagnostic and where it points. */
-  record Item(
-      Message message,
-      String text,
-      Element element,
-      AnnotationMirror annotation,
-      AnnotationValue value) {}
+  record Item(Message message, String text, DiagnosticPosition position) {}
 
   private final List<Item> items = new ArrayList<>();
 
+  /** Reports {@code message} on {@code element} itself. */
   void report(Message message, Element element, Object... arguments) {
-    report(message, element, null, null, arguments);
+    report(message, DiagnosticPosition.of(element), arguments);
   }
 
-  void report(
-      Message message,
-      Element element,
-      AnnotationMirror annotation,
-      AnnotationValue value,
-      Object... arguments) {
-    items.add(new Item(message, message.format(arguments), element, annotation, value));
+  void report(Message message, DiagnosticPosition position, Object... arguments) {
+    items.add(new Item(message, message.format(arguments), position));
   }
 
   /** Adds every diagnostic of {@code other}, in order. */
@@ -47,19 +36,25 @@ final class ValidationReport {
     return items.stream().anyMatch(item -> item.message().kind() == Diagnostic.Kind.ERROR);
   }
 
+  /** The ids reported so far, in order, for tests and for checks that depend on earlier ones. */
+  List<Message> messages() {
+    return items.stream().map(Item::message).toList();
+  }
+
   void printTo(Messager messager) {
     for (Item item : items) {
-      if (SuppressionFilter.isSuppressed(item.message(), item.element())) {
+      DiagnosticPosition at = item.position();
+      if (SuppressionFilter.isSuppressed(item.message(), at.element())) {
         continue;
       }
-      if (item.value() != null) {
-        messager.printMessage(
-            item.message().kind(), item.text(), item.element(), item.annotation(), item.value());
-      } else if (item.annotation() != null) {
-        messager.printMessage(
-            item.message().kind(), item.text(), item.element(), item.annotation());
+      Diagnostic.Kind kind = item.message().kind();
+      if (at.annotation().isEmpty()) {
+        messager.printMessage(kind, item.text(), at.element());
+      } else if (at.value().isEmpty()) {
+        messager.printMessage(kind, item.text(), at.element(), at.annotation().get());
       } else {
-        messager.printMessage(item.message().kind(), item.text(), item.element());
+        messager.printMessage(
+            kind, item.text(), at.element(), at.annotation().get(), at.value().get());
       }
     }
   }

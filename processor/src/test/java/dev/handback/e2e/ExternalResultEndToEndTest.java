@@ -1,6 +1,7 @@
 package dev.handback.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +12,10 @@ import dev.handback.e2e.SubmissionActivitiesCompleter.ArchiveHandle;
 import dev.handback.e2e.SubmissionActivitiesCompleter.SubmitForReviewHandle;
 import dev.handback.e2e.SubmissionWorkflow.Step;
 import dev.handback.runtime.NoLongerWaitingException;
+import dev.handback.runtime.NotReadyYetException;
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.WorkflowNoLongerWaitingException;
+import io.temporal.api.enums.v1.RetryState;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
@@ -277,5 +280,29 @@ class ExternalResultEndToEndTest {
         assertInstanceOf(ApplicationFailure.class, activityFailure.getCause());
     assertEquals(ReviewRejected.class.getName(), cause.getType());
     assertEquals(2, activities.polls.size());
+  }
+
+  @Test
+  void pollingGivesUpAfterItsDeclaredTime() {
+    activities.readyOnPoll = Integer.MAX_VALUE;
+    WorkflowStub workflow = start(Step.POLL, "poll-give-up");
+
+    WorkflowFailedException failed =
+        assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Decision.class));
+
+    ActivityFailure activityFailure = assertInstanceOf(ActivityFailure.class, failed.getCause());
+    assertEquals(RetryState.RETRY_STATE_TIMEOUT, activityFailure.getRetryState());
+    // The last poll's failure, as the retry policy saw it: retryable, of NotReadyYetException's
+    // type.
+    ApplicationFailure lastPoll =
+        assertInstanceOf(ApplicationFailure.class, activityFailure.getCause());
+    assertEquals(NotReadyYetException.TYPE, lastPoll.getType());
+    assertEquals(NotReadyYetException.class.getName(), lastPoll.getType());
+    assertEquals("document doc-9 is not published yet", lastPoll.getOriginalMessage());
+    assertFalse(lastPoll.isNonRetryable());
+    // One day of polls every five minutes: 288 intervals, so at most 289 polls.
+    assertTrue(
+        activities.polls.size() > 250 && activities.polls.size() <= 289,
+        "polls: " + activities.polls.size());
   }
 }

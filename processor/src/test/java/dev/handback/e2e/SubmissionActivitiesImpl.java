@@ -36,6 +36,11 @@ final class SubmissionActivitiesImpl implements SubmissionActivities {
   /** The poll on which the external system reports a real error instead; 0 for never. */
   volatile int rejectOnPoll;
 
+  /**
+   * Whether a poll without a result throws {@code new NotReadyYetException} (not {@code because}).
+   */
+  volatile boolean notReadyByConstructor;
+
   @Override
   public Decision submitForReview(Document document) {
     ActivityInfo info = Activity.getExecutionContext().getInfo();
@@ -62,7 +67,10 @@ final class SubmissionActivitiesImpl implements SubmissionActivities {
       throw Activity.wrap(new ReviewRejected("document " + documentId + " was withdrawn"));
     }
     if (info.getAttempt() < readyOnPoll) {
-      throw new NotReadyYetException("document " + documentId + " is not published yet");
+      String reason = "document " + documentId + " is not published yet";
+      throw notReadyByConstructor
+          ? new NotReadyYetException(reason)
+          : NotReadyYetException.because(reason);
     }
     return "published on poll " + info.getAttempt();
   }

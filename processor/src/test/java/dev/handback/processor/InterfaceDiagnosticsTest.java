@@ -124,8 +124,9 @@ class InterfaceDiagnosticsTest {
 
     source.assertOnlyError(
         source.compile(),
-        "[HB003] The name 'run$now' cannot be carried by an encoded handle: use ASCII letters,"
-            + " digits and '_' for activity interfaces and methods that Handback generates for",
+        "[HB003] The name 'run$now' cannot be carried by an encoded handle, which names the"
+            + " interface and the method: name activity interfaces and methods that Handback"
+            + " generates for with ASCII letters, digits and '_' only",
         "run$now",
         "run$now");
   }
@@ -165,15 +166,16 @@ class InterfaceDiagnosticsTest {
 
     source.assertOnlyError(
         source.compile(),
-        "[HB005] com.example.Outer.Hidden is private, or nested in a type that is not accessible,"
-            + " so the generated classes beside it cannot use it: make it (and every type enclosing"
-            + " it) public or package-private",
+        "[HB005] com.example.Outer.Hidden is private, but Temporal accepts only public activity"
+            + " interfaces (\"Interface with @ActivityInterface annotation must be public\"), and the"
+            + " classes Handback generates beside it must see it: declare it public, nested in no"
+            + " private type",
         "interface Hidden",
         "interface");
   }
 
   @Test
-  void hb006_overloadsShareTheirActivityType() {
+  void hb024_overloadsAreRefusedByTemporal() {
     TestSource source =
         TestSource.of(
             "Shipping",
@@ -185,12 +187,15 @@ class InterfaceDiagnosticsTest {
             "  String ship(String orderId, int parcels);",
             "}");
 
-    // The parameter types tell the overloads apart; the position tells which one clashes.
+    // The parameter types tell the overloads apart; the position tells which one Temporal refuses.
     source.assertOnlyError(
         source.compile(),
-        "[HB006] Activity type 'Ship' of Shipping.ship(String, int) is also the activity type of"
-            + " Shipping.ship(String), and Temporal registers one implementation per type: rename one"
-            + " method, or give it @ActivityMethod(name = ...)",
+        "[HB024] Shipping.ship(String) and Shipping.ship(String, int) are both activity methods"
+            + " named 'ship', and Temporal refuses two activity methods of one name in an activity"
+            + " interface and the interfaces it extends (\"Duplicated methods (overloads are not"
+            + " allowed in activity interfaces)\"), a method redeclared in a child activity"
+            + " interface included: rename one of them, or declare the method in one interface"
+            + " only",
         "int parcels",
         "ship");
   }
@@ -246,7 +251,7 @@ class InterfaceDiagnosticsTest {
             "  private record Secret(String value) {}",
             "",
             "  @ActivityInterface",
-            "  interface Vault {",
+            "  public interface Vault {",
             "    @AsyncCompletable(startToClose = \"PT1H\")",
             "    Secret open(String key);",
             "  }",

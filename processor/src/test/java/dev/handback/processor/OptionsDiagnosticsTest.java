@@ -152,8 +152,9 @@ class OptionsDiagnosticsTest {
 
     source.assertOnlyError(
         compilation,
-        "[HB015] retry.maximumInterval = \"PT10S\" is shorter than retry.initialInterval = \"PT1M\":"
-            + " make the maximum at least the initial interval",
+        "[HB015] retry.maximumInterval = \"PT10S\" is shorter than retry.initialInterval ="
+            + " \"PT1M\", and Temporal refuses a maximum below the initial interval: make the"
+            + " maximum at least the initial interval",
         "maximumInterval",
         "\"PT10S\"");
   }

@@ -11,6 +11,7 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,27 +79,54 @@ class ProcessorHygieneTest {
 
   @Test
   void anExceptionInsideTheProcessorIsReportedAsHb900OnTheInterface() {
-    RecordingHandbackProcessor processor =
-        new RecordingHandbackProcessor(new IllegalStateException("the filer broke"));
-    Compilation compilation =
-        Compiler.javac()
-            .withProcessors(processor)
-            .withOptions(HandbackCompiler.OPTIONS)
-            .compile(JOBS);
+    Diagnostic<? extends JavaFileObject> error = internalError(HandbackCompiler.OPTIONS);
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    Diagnostic<? extends JavaFileObject> error = compilation.errors().get(0);
-    String message = error.getMessage(Locale.ROOT);
+    assertEquals(
+        "[HB900] Handback could not process com.example.Jobs because of an internal error"
+            + " (java.lang.IllegalStateException: the filer broke). Please report it with this"
+            + " interface and the stack trace that compiling with -Ahandback.debug=true adds; the"
+            + " other interfaces were processed",
+        error.getMessage(Locale.ROOT),
+        "one line, no stack trace in an ordinary build");
+    assertEquals("7", String.valueOf(error.getLineNumber()), "on the interface declaration");
+  }
+
+  @Test
+  void theDebugOptionAddsTheStackTraceToHb900() {
+    List<String> options = new ArrayList<>(HandbackCompiler.OPTIONS);
+    options.add("-Ahandback.debug=true");
+    String message = internalError(options).getMessage(Locale.ROOT);
+
     assertTrue(
         message.startsWith(
             "[HB900] Handback could not process com.example.Jobs because of an internal error"
                 + " (java.lang.IllegalStateException: the filer broke). Please report it with this"
-                + " interface; the other interfaces were processed\n"),
+                + " interface and the stack trace below; the other interfaces were processed\n"),
+        message);
+    // javac indents the lines after the first.
+    assertTrue(
+        message
+            .lines()
+            .skip(1)
+            .findFirst()
+            .orElse("")
+            .strip()
+            .equals("java.lang.IllegalStateException: the filer broke"),
         message);
     assertTrue(
-        message.contains("at dev.handback.processor."), "the stack trace is part of the report");
-    assertEquals("7", String.valueOf(error.getLineNumber()), "on the interface declaration");
+        message.contains("at dev.handback.processor.ProcessorHygieneTest.internalError"),
+        "the trace names where it was thrown: " + message);
+  }
+
+  private static Diagnostic<? extends JavaFileObject> internalError(List<String> options) {
+    RecordingHandbackProcessor processor =
+        new RecordingHandbackProcessor(new IllegalStateException("the filer broke"));
+    Compilation compilation =
+        Compiler.javac().withProcessors(processor).withOptions(options).compile(JOBS);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    return compilation.errors().get(0);
   }
 
   @Test

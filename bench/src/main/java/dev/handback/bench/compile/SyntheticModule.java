@@ -124,39 +124,32 @@ public final class SyntheticModule {
   }
 
   private static String methodOptions(int index, int method) {
-    switch ((index + method) % 4) {
-      case 0:
-        return "@AsyncCompletable(startToClose = \"P7D\", heartbeat = \"PT1H\")";
-      case 1:
-        return "@AsyncCompletable(startToClose = \"PT30M\", retry = @Retry(maximumAttempts = "
-            + (2 + method)
-            + ", initialInterval = \"PT1S\", backoffCoefficient = 2.0))";
-      case 2:
-        return "@AsyncCompletable(scheduleToClose = \"P1D\", scheduleToStart = \"PT10M\","
-            + " heartbeat = \"PT10M\", taskQueue = \"queue"
-            + index % 3
-            + "\","
-            + " cancellationType = ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)";
-      default:
-        return "@AsyncCompletable(startToClose = \"PT2H\", heartbeat = \"PT5M\", retry = @Retry("
-            + "maximumInterval = \"PT1M\", doNotRetry = {\"java.lang.IllegalStateException\"}))";
-    }
+    return switch ((index + method) % 4) {
+      case 0 -> "@AsyncCompletable(startToClose = \"P7D\", heartbeat = \"PT1H\")";
+      case 1 ->
+          "@AsyncCompletable(startToClose = \"PT30M\", retry = @Retry(maximumAttempts = "
+              + (2 + method)
+              + ", initialInterval = \"PT1S\", backoffCoefficient = 2.0))";
+      case 2 ->
+          "@AsyncCompletable(scheduleToClose = \"P1D\", scheduleToStart = \"PT10M\","
+              + " heartbeat = \"PT10M\", taskQueue = \"queue"
+              + index % 3
+              + "\","
+              + " cancellationType = ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)";
+      default ->
+          "@AsyncCompletable(startToClose = \"PT2H\", heartbeat = \"PT5M\", retry = @Retry("
+              + "maximumInterval = \"PT1M\", doNotRetry = {\"java.lang.IllegalStateException\"}))";
+    };
   }
 
   private static String signature(int index, int method) {
-    switch (method) {
-      case 0:
-        return "Model.Decision review" + index + "(Model.Order order);";
-      case 1:
-        return "List<Model.Line> lines(String orderId, int page);";
-      case 2:
-        return "Map<String, Model.Amount> totals(List<String> orderIds);";
-      case 3:
-        return PRIMITIVES[index % PRIMITIVES.length] + " count(String customer);";
-      case 4:
-        return "void touch(Model.Order order, String reason);";
-      default:
-        return "Model.Order order(String id);";
-    }
+    return switch (method) {
+      case 0 -> "Model.Decision review" + index + "(Model.Order order);";
+      case 1 -> "List<Model.Line> lines(String orderId, int page);";
+      case 2 -> "Map<String, Model.Amount> totals(List<String> orderIds);";
+      case 3 -> PRIMITIVES[index % PRIMITIVES.length] + " count(String customer);";
+      case 4 -> "void touch(Model.Order order, String reason);";
+      default -> "Model.Order order(String id);";
+    };
   }
 }

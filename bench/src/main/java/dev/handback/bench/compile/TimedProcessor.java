@@ -17,6 +17,7 @@ final class TimedProcessor extends DelegatingProcessor {
   }
 
   @Override
+  @SuppressWarnings("DoNotClaimAnnotations") // returns what the wrapped processor returns
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     long start = System.nanoTime();
     try {

@@ -38,7 +38,10 @@ final class MavenRunner {
    */
   Build run(BuildVariant variant, boolean offline) {
     project.clean();
-    Path log = logs.resolve(String.format("%02d-%s.log", ++builds, variant.name().toLowerCase()));
+    Path log =
+        logs.resolve(
+            String.format(
+                "%02d-%s.log", ++builds, variant.name().toLowerCase(java.util.Locale.ROOT)));
     List<String> command =
         new ArrayList<>(
             List.of(

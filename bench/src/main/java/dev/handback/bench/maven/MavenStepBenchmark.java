@@ -56,8 +56,9 @@ public final class MavenStepBenchmark {
               : List.of(BuildVariant.WITH_PLUGIN, BuildVariant.COMPILE);
       MavenRunner.Build first = maven.run(order.get(0), true);
       MavenRunner.Build second = maven.run(order.get(1), true);
-      MavenRunner.Build compile = order.get(0) == BuildVariant.COMPILE ? first : second;
-      MavenRunner.Build withPlugin = compile == first ? second : first;
+      boolean compileFirst = order.get(0) == BuildVariant.COMPILE;
+      MavenRunner.Build compile = compileFirst ? first : second;
+      MavenRunner.Build withPlugin = compileFirst ? second : first;
       table.add(compile, withPlugin);
       System.out.printf(
           "  rep %d: mvn compile %.0f ms, with the plugin's goals %.0f ms (goals %.0f ms)%n",

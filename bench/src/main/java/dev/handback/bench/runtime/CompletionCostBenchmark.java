@@ -84,14 +84,12 @@ public final class CompletionCostBenchmark {
   }
 
   private static Supplier<TemporalServer> serverFactory(String name) {
-    switch (name.trim()) {
-      case "inprocess":
-        return InProcessServer::new;
-      case "standalone":
-        return StandaloneServer::start;
-      default:
-        throw new IllegalArgumentException(
-            "Unknown server '" + name + "': use inprocess or standalone");
-    }
+    return switch (name.trim()) {
+      case "inprocess" -> InProcessServer::new;
+      case "standalone" -> StandaloneServer::start;
+      default ->
+          throw new IllegalArgumentException(
+              "Unknown server '" + name + "': use inprocess or standalone");
+    };
   }
 }

@@ -8,4 +8,6 @@ package dev.handback.bench.runtime;
  * @param token the raw task token, as a hand-written integration passes it to Temporal
  * @param orderId the order the activity waits for
  */
+// The token is passed to Temporal as is, never compared.
+@SuppressWarnings("ArrayRecordComponent")
 record Waiting(String handle, byte[] token, String orderId) {}

@@ -1,6 +1,7 @@
 package dev.handback.processor.writer;
 
 import static dev.handback.processor.writer.RuntimeNames.ACTIVITY_HANDOFF;
+import static dev.handback.processor.writer.RuntimeNames.HANDOFF_EXCEPTION;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
@@ -24,7 +25,7 @@ public final class AsyncWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "The activity side of {@link $T}: called inside an implementation method, each"
-                    + " method here\nreturns the handle an external party replies with, through"
+                    + " method here returns the handle an external party replies with, through"
                     + " {@link $T}.\n",
                 model.interfaceName(),
                 model.completerName())
@@ -43,13 +44,14 @@ public final class AsyncWriter {
         .returns(handle)
         .addJavadoc(
             "Hands the running {@link $T#$L} activity (type {@code $L}) off: it does not"
-                + " complete\nwhen the implementation returns, and waits for a reply"
-                + " through the returned handle.\nCall it on the thread that runs the"
-                + " activity; the return value of the implementation is then\nignored.\n\n"
-                + "@throws dev.handback.runtime.HandoffException outside that activity\n",
+                + " complete when the implementation returns, and waits for a reply through the"
+                + " returned handle. Call it on the thread that runs the activity; the return"
+                + " value of the implementation is then ignored.\n\n"
+                + "@throws $T outside that activity\n",
             model.interfaceName(),
             method.name(),
-            method.activityType())
+            method.activityType(),
+            HANDOFF_EXCEPTION)
         .addStatement(
             "return $T.of($T.handOff($T.KEY, $T.$L))",
             handle,
@@ -68,14 +70,15 @@ public final class AsyncWriter {
         .returns(handle)
         .addJavadoc(
             "The handle at which the workflow running this {@link $T#$L} activity (type {@code"
-                + " $L})\nwaits for the result, by signal {@code $L}. The activity completes"
-                + " normally when the\nimplementation returns; its return value is not the"
-                + " result (return null). Call it on the\nthread that runs the activity.\n\n"
-                + "@throws dev.handback.runtime.HandoffException outside that activity\n",
+                + " $L}) waits for the result, by signal {@code $L}. The activity completes"
+                + " normally when the implementation returns; its return value is not the result"
+                + " (return null). Call it on the thread that runs the activity.\n\n"
+                + "@throws $T outside that activity\n",
             model.interfaceName(),
             method.name(),
             method.activityType(),
-            method.external().orElseThrow().signalName())
+            method.external().orElseThrow().signalName(),
+            HANDOFF_EXCEPTION)
         .addStatement(
             "return $T.of($T.signalAddress($T.KEY, $T.$L, $T.$L))",
             handle,

@@ -18,6 +18,7 @@ import static dev.handback.processor.writer.RuntimeNames.VOID_COMPLETION_REPLY;
 import static dev.handback.processor.writer.RuntimeNames.VOID_REPLY;
 import static dev.handback.processor.writer.RuntimeNames.WORKFLOW_CLIENT;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -46,8 +47,8 @@ public final class CompleterWriter {
             .addJavadoc(
                 "Replies to the activities of {@link $T} that wait for an external party.\n\n"
                     + "<p>The external party receives a handle (or its {@code encode()}d string) and"
-                    + " answers through\nthis client, for example {@code"
-                    + " completer.$L(handle).complete(...)}. Each method has its own\nhandle type,"
+                    + " answers through this client, for example {@code"
+                    + " completer.$L(handle).complete(...)}. Each method has its own handle type,"
                     + " so a handle of one method cannot be used for another.\n",
                 model.interfaceName(),
                 model.replyMethods().get(0).name())
@@ -66,7 +67,7 @@ public final class CompleterWriter {
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc(
                         "A completer that replies through {@code client}. Temporal's client only"
-                            + " logs a failed\n{@code reportCancellation}; prefer the"
+                            + " logs a failed {@code reportCancellation}; prefer the"
                             + " {@link $T} constructor, which throws.\n",
                         WORKFLOW_CLIENT)
                     .addParameter(ACTIVITY_COMPLETION_CLIENT, "client")
@@ -99,8 +100,8 @@ public final class CompleterWriter {
             .returns(reply)
             .addJavadoc(
                 "The reply to the workflow that waits for the result of {@link $T#$L}: {@code"
-                    + " complete}\nand {@code fail} deliver it by signal {@code $L}. A handle made"
-                    + " while the method was\n{@code @AsyncCompletable} still completes its"
+                    + " complete} and {@code fail} deliver it by signal {@code $L}. A handle made"
+                    + " while the method was {@code @AsyncCompletable} still completes its"
                     + " activity.\n",
                 model.interfaceName(),
                 method.name(),
@@ -116,19 +117,19 @@ public final class CompleterWriter {
             .map(
                 method ->
                     CodeBlock.of(
-                        "\n$T.of($T.KEY, $L, $T::parse)",
+                        "$T.of($T.KEY, $L, $T::parse)",
                         METHOD_ROUTE,
                         model.handleName(method),
                         resultTypeLiteral(method),
                         model.handleName(method)))
-            .collect(CodeBlock.joining(","));
+            .collect(CodeBlock.joining(", "));
     return MethodSpec.methodBuilder("routes")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), REPLY_ROUTE))
         .addJavadoc(
             "Every method of {@link $T} an external party replies to, with its handle parser and"
-                + " result\ntype, for a receiver that takes replies from outside Java, such as"
-                + " {@code\ndev.handback.webhook.WebhookReceiver}.\n",
+                + " result type, for a receiver that takes replies from outside Java, such as"
+                + " {@code dev.handback.webhook.WebhookReceiver}.\n",
             model.interfaceName())
         .addStatement("return $T.of($L)", List.class, routes)
         .build();
@@ -137,10 +138,18 @@ public final class CompleterWriter {
   /** The result type as a {@code java.lang.reflect.Type} expression. */
   private static CodeBlock resultTypeLiteral(ActivityMethodModel method) {
     TypeName result = method.resultType().orElse(TypeName.VOID);
-    if (result instanceof ParameterizedTypeName) {
+    if (!isReifiable(result)) {
       return CodeBlock.of("new $T<$T>() {}.type()", TYPE_TOKEN, result);
     }
     return CodeBlock.of("$T.class", result);
+  }
+
+  /** Whether {@code type} has a class literal: not parameterized, nor an array of such. */
+  private static boolean isReifiable(TypeName type) {
+    if (type instanceof ArrayTypeName array) {
+      return isReifiable(array.componentType());
+    }
+    return !(type instanceof ParameterizedTypeName);
   }
 
   private static TypeName replyType(ActivityMethodModel method) {
@@ -154,7 +163,7 @@ public final class CompleterWriter {
       TypeSpec.Builder type, ActivityInterfaceModel model, ActivityMethodModel method) {
     ClassName handle = model.handleName(method);
     TypeName reply = replyType(method);
-    String link = "{@link " + model.interfaceName().canonicalName() + "#" + method.name() + "}";
+    CodeBlock link = CodeBlock.of("{@link $T#$L}", model.interfaceName(), method.name());
     type.addMethod(
         MethodSpec.methodBuilder(method.name())
             .addModifiers(Modifier.PUBLIC)
@@ -169,7 +178,7 @@ public final class CompleterWriter {
             .returns(reply)
             .addJavadoc(
                 "The reply to the current attempt of $L, activity {@code activityId} of the"
-                    + " latest run of\nworkflow {@code workflowId}.\n",
+                    + " latest run of workflow {@code workflowId}.\n",
                 link)
             .addParameter(String.class, "workflowId")
             .addParameter(String.class, "activityId")
@@ -181,7 +190,7 @@ public final class CompleterWriter {
             .returns(reply)
             .addJavadoc(
                 "The reply to the current attempt of $L, activity {@code activityId} of run"
-                    + " {@code runId}\n(null for the latest run) of workflow {@code"
+                    + " {@code runId} (null for the latest run) of workflow {@code"
                     + " workflowId}.\n",
                 link)
             .addParameter(String.class, "workflowId")
@@ -203,11 +212,11 @@ public final class CompleterWriter {
             .addJavadoc(
                 method.external().isPresent()
                     ? "Addresses the workflow that waits for the result of {@link $T#$L}: made"
-                        + " inside the\nactivity by {@code $T.$L()}, handed to the external party"
-                        + " as {@link #encode()}, and read\nback by {@link #parse(String)}.\n"
-                    : "Addresses one attempt of {@link $T#$L}: made inside the activity by\n"
-                        + "{@code $T.$L()}, handed to the external party as {@link #encode()}, and"
-                        + " read back by\n{@link #parse(String)}.\n",
+                        + " inside the activity by {@code $T.$L()}, handed to the external party"
+                        + " as {@link #encode()}, and read back by {@link #parse(String)}.\n"
+                    : "Addresses one attempt of {@link $T#$L}: made inside the activity by"
+                        + " {@code $T.$L()}, handed to the external party as {@link #encode()}, and"
+                        + " read back by {@link #parse(String)}.\n",
                 model.interfaceName(),
                 method.name(),
                 model.asyncName(),
@@ -229,7 +238,7 @@ public final class CompleterWriter {
                 .returns(handle)
                 .addJavadoc(
                     "The handle of the activity attempt at {@code address}, such as the task"
-                        + " token of an attempt\nof {@link $T#$L}.\n",
+                        + " token of an attempt of {@link $T#$L}.\n",
                     model.interfaceName(),
                     method.name())
                 .addParameter(REPLY_ADDRESS, "address")
@@ -242,10 +251,16 @@ public final class CompleterWriter {
                 .addJavadoc(
                     "Reads a handle from the string {@link #encode()} gave.\n\n"
                         + "@throws $T if {@code encoded} is empty, damaged, truncated, of an"
-                        + " unknown version,\n    or made for another method\n",
+                        + " unknown version, or made for another method\n",
                     INVALID_HANDLE_EXCEPTION)
                 .addParameter(String.class, "encoded")
-                .addStatement("return new $T($T.decode(KEY, encoded))", handle, HANDLE_CODEC)
+                .addStatement(
+                    "return new $T($T.decode(KEY, $L, encoded))",
+                    handle,
+                    HANDLE_CODEC,
+                    method.external().isPresent()
+                        ? CodeBlock.of("$T.$L", model.signalsName(), method.signalConstantName())
+                        : CodeBlock.of("null"))
                 .build());
     method
         .external()
@@ -257,7 +272,7 @@ public final class CompleterWriter {
                         .returns(handle)
                         .addJavadoc(
                             "The handle of run {@code runId} (null for the latest run) of workflow"
-                                + " {@code workflowId},\nfor a party that knows the workflow but"
+                                + " {@code workflowId}, for a party that knows the workflow but"
                                 + " was not given a handle.\n")
                         .addParameter(String.class, "workflowId")
                         .addParameter(String.class, "runId")

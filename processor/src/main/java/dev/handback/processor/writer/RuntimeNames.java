@@ -20,6 +20,7 @@ final class RuntimeNames {
   static final ClassName EXTERNAL_OUTCOME = ClassName.get(RUNTIME, "ExternalOutcome");
   static final ClassName EXTERNAL_RESULT_SLOT = ClassName.get(RUNTIME, "ExternalResultSlot");
   static final ClassName REPLY_ROUTE = ClassName.get(RUNTIME, "ReplyRoute");
+  static final ClassName HANDOFF_EXCEPTION = ClassName.get(RUNTIME, "HandoffException");
 
   static final ClassName HANDLE_CODEC = ClassName.get(INTERNAL, "HandleCodec");
   static final ClassName COMPLETION_CHANNEL = ClassName.get(INTERNAL, "CompletionChannel");

@@ -12,7 +12,7 @@ public final class SearchIndexActivitiesImpl implements SearchIndexActivities {
     int poll = Activity.getExecutionContext().getInfo().getAttempt();
     if (poll < READY_ON_POLL) {
       Narrator.activity("searchUrl(" + documentId + ") poll " + poll + ": not indexed yet");
-      throw new NotReadyYetException(documentId + " is not indexed yet");
+      throw NotReadyYetException.because(documentId + " is not indexed yet");
     }
     Narrator.activity("searchUrl(" + documentId + ") poll " + poll + ": indexed");
     return "https://search.example.com/" + documentId;

@@ -51,5 +51,18 @@ class SampleMainTest {
     assertTrue(results.get(1).contains("documentId=DOC-2, status=RETURNED_TO_AUTHOR"), printed);
     assertTrue(results.get(2).contains("documentId=DOC-1, status=PUBLISHED"), printed);
     assertTrue(results.get(3).contains("documentId=DOC-2, status=RETURNED_TO_AUTHOR"), printed);
+    // The polls without a result are narrated, one line each; the worker logs no failed attempt
+    // (NotReadyYetException.because is logged at INFO, below the sample's level) and no trace.
+    assertEquals(
+        SearchIndexActivitiesImpl.READY_ON_POLL - 1,
+        printed.lines().filter(line -> line.endsWith(": not indexed yet")).count(),
+        printed);
+    assertEquals(
+        List.of(),
+        printed
+            .lines()
+            .filter(line -> line.contains("Activity failure") || line.matches("\\s+at .*"))
+            .toList(),
+        printed);
   }
 }

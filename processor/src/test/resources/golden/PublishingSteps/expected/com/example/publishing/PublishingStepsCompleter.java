@@ -22,100 +22,100 @@ import javax.annotation.processing.Generated;
  * Replies to the activities of {@link PublishingSteps} that wait for an external party.
  *
  * <p>The external party receives a handle (or its {@code encode()}d string) and answers through
- * this client, for example {@code completer.submitForReview(handle).complete(...)}. Each method has its own
- * handle type, so a handle of one method cannot be used for another.
+ * this client, for example {@code completer.submitForReview(handle).complete(...)}. Each method has
+ * its own handle type, so a handle of one method cannot be used for another.
  */
 @Generated("dev.handback.processor.HandbackProcessor")
 public final class PublishingStepsCompleter {
   private final CompletionChannel channel;
 
-  /**
-   * A completer that replies through {@code client}'s connection and namespace.
-   */
+  /** A completer that replies through {@code client}'s connection and namespace. */
   public PublishingStepsCompleter(WorkflowClient client) {
     this.channel = CompletionChannel.of(client);
   }
 
   /**
-   * A completer that replies through {@code client}. Temporal's client only logs a failed
-   * {@code reportCancellation}; prefer the {@link WorkflowClient} constructor, which throws.
+   * A completer that replies through {@code client}. Temporal's client only logs a failed {@code
+   * reportCancellation}; prefer the {@link WorkflowClient} constructor, which throws.
    */
   public PublishingStepsCompleter(ActivityCompletionClient client) {
     this.channel = CompletionChannel.of(client);
   }
 
   /**
-   * The reply to the workflow that waits for the result of {@link PublishingSteps#submitForReview}: {@code complete}
-   * and {@code fail} deliver it by signal {@code Publishing_SubmitForReviewResult}. A handle made while the method was
-   * {@code @AsyncCompletable} still completes its activity.
+   * The reply to the workflow that waits for the result of {@link PublishingSteps#submitForReview}:
+   * {@code complete} and {@code fail} deliver it by signal {@code
+   * Publishing_SubmitForReviewResult}. A handle made while the method was {@code @AsyncCompletable}
+   * still completes its activity.
    */
   public Reply<Verdict> submitForReview(SubmitForReviewHandle handle) {
     return DeliveringReply.to(channel, handle);
   }
 
   /**
-   * The reply to the workflow that waits for the result of {@link PublishingSteps#translate}: {@code complete}
-   * and {@code fail} deliver it by signal {@code translated}. A handle made while the method was
-   * {@code @AsyncCompletable} still completes its activity.
+   * The reply to the workflow that waits for the result of {@link PublishingSteps#translate}:
+   * {@code complete} and {@code fail} deliver it by signal {@code translated}. A handle made while
+   * the method was {@code @AsyncCompletable} still completes its activity.
    */
   public Reply<List<String>> translate(TranslateHandle handle) {
     return DeliveringReply.to(channel, handle);
   }
 
   /**
-   * The reply to the workflow that waits for the result of {@link PublishingSteps#announce}: {@code complete}
-   * and {@code fail} deliver it by signal {@code Publishing_NotifyResult}. A handle made while the method was
-   * {@code @AsyncCompletable} still completes its activity.
+   * The reply to the workflow that waits for the result of {@link PublishingSteps#announce}: {@code
+   * complete} and {@code fail} deliver it by signal {@code Publishing_NotifyResult}. A handle made
+   * while the method was {@code @AsyncCompletable} still completes its activity.
    */
   public VoidReply announce(AnnounceHandle handle) {
     return DeliveringReply.to(channel, handle);
   }
 
   /**
-   * The reply to the attempt of {@link com.example.publishing.PublishingSteps#legalSignOff} that {@code handle} was made for.
+   * The reply to the attempt of {@link PublishingSteps#legalSignOff} that {@code handle} was made
+   * for.
    */
   public CompletionReply<Verdict> legalSignOff(LegalSignOffHandle handle) {
     return DeliveringReply.to(channel, handle);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.publishing.PublishingSteps#legalSignOff}, activity {@code activityId} of the latest run of
-   * workflow {@code workflowId}.
+   * The reply to the current attempt of {@link PublishingSteps#legalSignOff}, activity {@code
+   * activityId} of the latest run of workflow {@code workflowId}.
    */
   public CompletionReply<Verdict> legalSignOff(String workflowId, String activityId) {
     return legalSignOff(workflowId, null, activityId);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.publishing.PublishingSteps#legalSignOff}, activity {@code activityId} of run {@code runId}
-   * (null for the latest run) of workflow {@code workflowId}.
+   * The reply to the current attempt of {@link PublishingSteps#legalSignOff}, activity {@code
+   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
    */
   public CompletionReply<Verdict> legalSignOff(String workflowId, String runId, String activityId) {
-    return DeliveringReply.toActivity(channel, LegalSignOffHandle.KEY, workflowId, runId, activityId);
+    return DeliveringReply.toActivity(
+        channel, LegalSignOffHandle.KEY, workflowId, runId, activityId);
   }
 
   /**
-   * Every method of {@link PublishingSteps} an external party replies to, with its handle parser and result
-   * type, for a receiver that takes replies from outside Java, such as {@code
+   * Every method of {@link PublishingSteps} an external party replies to, with its handle parser
+   * and result type, for a receiver that takes replies from outside Java, such as {@code
    * dev.handback.webhook.WebhookReceiver}.
    */
   public static List<ReplyRoute> routes() {
     return List.of(
         MethodRoute.of(SubmitForReviewHandle.KEY, Verdict.class, SubmitForReviewHandle::parse),
-        MethodRoute.of(TranslateHandle.KEY, new TypeToken<List<String>>() {}.type(), TranslateHandle::parse),
+        MethodRoute.of(
+            TranslateHandle.KEY, new TypeToken<List<String>>() {}.type(), TranslateHandle::parse),
         MethodRoute.of(AnnounceHandle.KEY, void.class, AnnounceHandle::parse),
         MethodRoute.of(LegalSignOffHandle.KEY, Verdict.class, LegalSignOffHandle::parse));
   }
 
   /**
-   * Addresses the workflow that waits for the result of {@link PublishingSteps#submitForReview}: made inside the
-   * activity by {@code PublishingStepsAsync.submitForReview()}, handed to the external party as {@link #encode()}, and read
-   * back by {@link #parse(String)}.
+   * Addresses the workflow that waits for the result of {@link PublishingSteps#submitForReview}:
+   * made inside the activity by {@code PublishingStepsAsync.submitForReview()}, handed to the
+   * external party as {@link #encode()}, and read back by {@link #parse(String)}.
    */
   public static final class SubmitForReviewHandle extends ReplyHandle {
-    /**
-     * The method this handle type belongs to, as encoded handles name it.
-     */
+    /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("PublishingSteps", "submitForReview");
 
     private SubmitForReviewHandle(ReplyAddress address) {
@@ -133,31 +133,32 @@ public final class PublishingStepsCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown version,
-     *     or made for another method
+     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
+     *     version, or made for another method
      */
     public static SubmitForReviewHandle parse(String encoded) {
-      return new SubmitForReviewHandle(HandleCodec.decode(KEY, encoded));
+      return new SubmitForReviewHandle(
+          HandleCodec.decode(KEY, PublishingStepsSignals.SUBMIT_FOR_REVIEW_SIGNAL, encoded));
     }
 
     /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId},
-     * for a party that knows the workflow but was not given a handle.
+     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
+     * a party that knows the workflow but was not given a handle.
      */
     public static SubmitForReviewHandle forWorkflow(String workflowId, String runId) {
-      return new SubmitForReviewHandle(new ReplyAddress.SignalAddress(workflowId, runId, PublishingStepsSignals.SUBMIT_FOR_REVIEW_SIGNAL));
+      return new SubmitForReviewHandle(
+          new ReplyAddress.SignalAddress(
+              workflowId, runId, PublishingStepsSignals.SUBMIT_FOR_REVIEW_SIGNAL));
     }
   }
 
   /**
-   * Addresses the workflow that waits for the result of {@link PublishingSteps#translate}: made inside the
-   * activity by {@code PublishingStepsAsync.translate()}, handed to the external party as {@link #encode()}, and read
-   * back by {@link #parse(String)}.
+   * Addresses the workflow that waits for the result of {@link PublishingSteps#translate}: made
+   * inside the activity by {@code PublishingStepsAsync.translate()}, handed to the external party
+   * as {@link #encode()}, and read back by {@link #parse(String)}.
    */
   public static final class TranslateHandle extends ReplyHandle {
-    /**
-     * The method this handle type belongs to, as encoded handles name it.
-     */
+    /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("PublishingSteps", "translate");
 
     private TranslateHandle(ReplyAddress address) {
@@ -175,31 +176,32 @@ public final class PublishingStepsCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown version,
-     *     or made for another method
+     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
+     *     version, or made for another method
      */
     public static TranslateHandle parse(String encoded) {
-      return new TranslateHandle(HandleCodec.decode(KEY, encoded));
+      return new TranslateHandle(
+          HandleCodec.decode(KEY, PublishingStepsSignals.TRANSLATE_SIGNAL, encoded));
     }
 
     /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId},
-     * for a party that knows the workflow but was not given a handle.
+     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
+     * a party that knows the workflow but was not given a handle.
      */
     public static TranslateHandle forWorkflow(String workflowId, String runId) {
-      return new TranslateHandle(new ReplyAddress.SignalAddress(workflowId, runId, PublishingStepsSignals.TRANSLATE_SIGNAL));
+      return new TranslateHandle(
+          new ReplyAddress.SignalAddress(
+              workflowId, runId, PublishingStepsSignals.TRANSLATE_SIGNAL));
     }
   }
 
   /**
-   * Addresses the workflow that waits for the result of {@link PublishingSteps#announce}: made inside the
-   * activity by {@code PublishingStepsAsync.announce()}, handed to the external party as {@link #encode()}, and read
-   * back by {@link #parse(String)}.
+   * Addresses the workflow that waits for the result of {@link PublishingSteps#announce}: made
+   * inside the activity by {@code PublishingStepsAsync.announce()}, handed to the external party as
+   * {@link #encode()}, and read back by {@link #parse(String)}.
    */
   public static final class AnnounceHandle extends ReplyHandle {
-    /**
-     * The method this handle type belongs to, as encoded handles name it.
-     */
+    /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("PublishingSteps", "announce");
 
     private AnnounceHandle(ReplyAddress address) {
@@ -217,31 +219,32 @@ public final class PublishingStepsCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown version,
-     *     or made for another method
+     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
+     *     version, or made for another method
      */
     public static AnnounceHandle parse(String encoded) {
-      return new AnnounceHandle(HandleCodec.decode(KEY, encoded));
+      return new AnnounceHandle(
+          HandleCodec.decode(KEY, PublishingStepsSignals.ANNOUNCE_SIGNAL, encoded));
     }
 
     /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId},
-     * for a party that knows the workflow but was not given a handle.
+     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
+     * a party that knows the workflow but was not given a handle.
      */
     public static AnnounceHandle forWorkflow(String workflowId, String runId) {
-      return new AnnounceHandle(new ReplyAddress.SignalAddress(workflowId, runId, PublishingStepsSignals.ANNOUNCE_SIGNAL));
+      return new AnnounceHandle(
+          new ReplyAddress.SignalAddress(
+              workflowId, runId, PublishingStepsSignals.ANNOUNCE_SIGNAL));
     }
   }
 
   /**
    * Addresses one attempt of {@link PublishingSteps#legalSignOff}: made inside the activity by
-   * {@code PublishingStepsAsync.legalSignOff()}, handed to the external party as {@link #encode()}, and read back by
-   * {@link #parse(String)}.
+   * {@code PublishingStepsAsync.legalSignOff()}, handed to the external party as {@link #encode()},
+   * and read back by {@link #parse(String)}.
    */
   public static final class LegalSignOffHandle extends ReplyHandle {
-    /**
-     * The method this handle type belongs to, as encoded handles name it.
-     */
+    /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("PublishingSteps", "legalSignOff");
 
     private LegalSignOffHandle(ReplyAddress address) {
@@ -259,11 +262,11 @@ public final class PublishingStepsCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown version,
-     *     or made for another method
+     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
+     *     version, or made for another method
      */
     public static LegalSignOffHandle parse(String encoded) {
-      return new LegalSignOffHandle(HandleCodec.decode(KEY, encoded));
+      return new LegalSignOffHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 }

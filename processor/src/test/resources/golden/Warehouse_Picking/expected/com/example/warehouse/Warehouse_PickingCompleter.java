@@ -19,55 +19,54 @@ import javax.annotation.processing.Generated;
  * Replies to the activities of {@link Warehouse.Picking} that wait for an external party.
  *
  * <p>The external party receives a handle (or its {@code encode()}d string) and answers through
- * this client, for example {@code completer.scanShelf(handle).complete(...)}. Each method has its own
- * handle type, so a handle of one method cannot be used for another.
+ * this client, for example {@code completer.scanShelf(handle).complete(...)}. Each method has its
+ * own handle type, so a handle of one method cannot be used for another.
  */
 @Generated("dev.handback.processor.HandbackProcessor")
 public final class Warehouse_PickingCompleter {
   private final CompletionChannel channel;
 
-  /**
-   * A completer that replies through {@code client}'s connection and namespace.
-   */
+  /** A completer that replies through {@code client}'s connection and namespace. */
   public Warehouse_PickingCompleter(WorkflowClient client) {
     this.channel = CompletionChannel.of(client);
   }
 
   /**
-   * A completer that replies through {@code client}. Temporal's client only logs a failed
-   * {@code reportCancellation}; prefer the {@link WorkflowClient} constructor, which throws.
+   * A completer that replies through {@code client}. Temporal's client only logs a failed {@code
+   * reportCancellation}; prefer the {@link WorkflowClient} constructor, which throws.
    */
   public Warehouse_PickingCompleter(ActivityCompletionClient client) {
     this.channel = CompletionChannel.of(client);
   }
 
   /**
-   * The reply to the attempt of {@link com.example.warehouse.Warehouse.Picking#scanShelf} that {@code handle} was made for.
+   * The reply to the attempt of {@link Warehouse.Picking#scanShelf} that {@code handle} was made
+   * for.
    */
   public CompletionReply<Warehouse.Shelf> scanShelf(ScanShelfHandle handle) {
     return DeliveringReply.to(channel, handle);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.warehouse.Warehouse.Picking#scanShelf}, activity {@code activityId} of the latest run of
-   * workflow {@code workflowId}.
+   * The reply to the current attempt of {@link Warehouse.Picking#scanShelf}, activity {@code
+   * activityId} of the latest run of workflow {@code workflowId}.
    */
   public CompletionReply<Warehouse.Shelf> scanShelf(String workflowId, String activityId) {
     return scanShelf(workflowId, null, activityId);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.warehouse.Warehouse.Picking#scanShelf}, activity {@code activityId} of run {@code runId}
-   * (null for the latest run) of workflow {@code workflowId}.
+   * The reply to the current attempt of {@link Warehouse.Picking#scanShelf}, activity {@code
+   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
    */
-  public CompletionReply<Warehouse.Shelf> scanShelf(String workflowId, String runId,
-      String activityId) {
+  public CompletionReply<Warehouse.Shelf> scanShelf(
+      String workflowId, String runId, String activityId) {
     return DeliveringReply.toActivity(channel, ScanShelfHandle.KEY, workflowId, runId, activityId);
   }
 
   /**
-   * Every method of {@link Warehouse.Picking} an external party replies to, with its handle parser and result
-   * type, for a receiver that takes replies from outside Java, such as {@code
+   * Every method of {@link Warehouse.Picking} an external party replies to, with its handle parser
+   * and result type, for a receiver that takes replies from outside Java, such as {@code
    * dev.handback.webhook.WebhookReceiver}.
    */
   public static List<ReplyRoute> routes() {
@@ -77,13 +76,11 @@ public final class Warehouse_PickingCompleter {
 
   /**
    * Addresses one attempt of {@link Warehouse.Picking#scanShelf}: made inside the activity by
-   * {@code Warehouse_PickingAsync.scanShelf()}, handed to the external party as {@link #encode()}, and read back by
-   * {@link #parse(String)}.
+   * {@code Warehouse_PickingAsync.scanShelf()}, handed to the external party as {@link #encode()},
+   * and read back by {@link #parse(String)}.
    */
   public static final class ScanShelfHandle extends ReplyHandle {
-    /**
-     * The method this handle type belongs to, as encoded handles name it.
-     */
+    /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("Warehouse_Picking", "scanShelf");
 
     private ScanShelfHandle(ReplyAddress address) {
@@ -101,11 +98,11 @@ public final class Warehouse_PickingCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown version,
-     *     or made for another method
+     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
+     *     version, or made for another method
      */
     public static ScanShelfHandle parse(String encoded) {
-      return new ScanShelfHandle(HandleCodec.decode(KEY, encoded));
+      return new ScanShelfHandle(HandleCodec.decode(KEY, null, encoded));
     }
   }
 }

@@ -1,7 +1,8 @@
-// overloads with distinct activity types share ShipHandle
+// record, var, sealed, permits and when are fine method names
 package com.example;
 
 import dev.handback.AsyncCompletable;
+import dev.handback.ExternalResult;
 import dev.handback.Retry;
 import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityInterface;
@@ -11,12 +12,19 @@ import java.util.Map;
 
 @ActivityInterface
 public interface Jobs {
-  @ActivityMethod(name = "ShipOne")
   @AsyncCompletable(startToClose = "PT1H")
-  String ship(String item);
+  String record(String input);
 
-  @ActivityMethod(name = "ShipMany")
   @AsyncCompletable(startToClose = "PT1H")
-  String ship(List<String> items);
+  String var(String input);
+
+  @ExternalResult(timeout = "P1D")
+  String sealed(String input);
+
+  @AsyncCompletable(startToClose = "PT1H")
+  String permits(String input);
+
+  @ExternalResult(timeout = "P1D")
+  String when(String input);
 }
-// expect: ERROR 20:10 [HB020] Jobs.ship(String) and Jobs.ship(List<String>) would both generate com.example.JobsCompleter.ShipHandle: rename one of the methods (@ActivityMethod(name = ...) keeps its activity type)
+// expect: none

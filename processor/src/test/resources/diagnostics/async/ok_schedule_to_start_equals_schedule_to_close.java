@@ -1,7 +1,8 @@
-// a protected interface nested in a public class
+// scheduleToStart equal to scheduleToClose
 package com.example;
 
 import dev.handback.AsyncCompletable;
+import dev.handback.ExternalResult;
 import dev.handback.Retry;
 import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityInterface;
@@ -9,12 +10,9 @@ import io.temporal.activity.ActivityMethod;
 import java.util.List;
 import java.util.Map;
 
-public class Outer {
-  /** Visible in the package. */
-  @ActivityInterface
-  protected interface Jobs {
-    @AsyncCompletable(startToClose = "PT1H")
-    String run(String input);
-  }
+@ActivityInterface
+public interface Jobs {
+  @AsyncCompletable(scheduleToClose = "PT1H", scheduleToStart = "PT1H")
+  String run(String input);
 }
 // expect: none

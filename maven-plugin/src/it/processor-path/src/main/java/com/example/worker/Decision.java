@@ -1,0 +1,4 @@
+package com.example.worker;
+
+/** What a reviewer decided. */
+public record Decision(boolean approved, String reviewer) {}

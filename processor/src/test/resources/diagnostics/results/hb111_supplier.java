@@ -1,0 +1,19 @@
+// a JDK interface with no implementation Jackson knows
+package com.example;
+
+import dev.handback.AsyncCompletable;
+import dev.handback.ExternalResult;
+import io.temporal.activity.ActivityInterface;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+@ActivityInterface
+public interface Jobs {
+  @AsyncCompletable(startToClose = "PT1H")
+  Supplier<String> run(String input);
+}
+// expect: WARNING 17:20 [HB111] Jobs.run(String) returns Supplier<String>, an interface that Temporal's default data converter (Jackson) cannot create without type information: use a concrete class or record, annotate the type with @JsonTypeInfo or @JsonDeserialize, or silence with @SuppressWarnings("handback:HB111")
