@@ -5,7 +5,6 @@ import dev.handback.runtime.ExternalOutcome;
 import dev.handback.runtime.NotReadyYetException;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityInfo;
-import io.temporal.failure.ApplicationErrorCategory;
 import io.temporal.failure.ApplicationFailure;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -67,16 +66,12 @@ public final class StandInHandler implements InvocationHandler {
     Optional<PollDesk.Answer> answer =
         PollDesk.get().poll(info.getWorkflowRunId(), method.activityType());
     if (answer.isEmpty()) {
-      throw ApplicationFailure.newBuilder()
-          .setType(NotReadyYetException.class.getName())
-          .setMessage(
-              "The test left no answer for poll "
-                  + info.getAttempt()
-                  + " of "
-                  + method.name()
-                  + " (the kit's stand-in)")
-          .setCategory(ApplicationErrorCategory.BENIGN)
-          .build();
+      throw NotReadyYetException.because(
+          "the test left no answer for poll "
+              + info.getAttempt()
+              + " of "
+              + method.name()
+              + " (the kit's stand-in)");
     }
     Optional<Exception> failure = answer.get().failure();
     if (failure.isPresent()) {
