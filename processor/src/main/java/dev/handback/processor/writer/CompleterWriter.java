@@ -183,7 +183,7 @@ public final class CompleterWriter {
             .addJavadoc("The reply to the attempt of $L that {@code handle} was made for.\n", link)
             .addJavadoc(
                 method.retryExternalFailures()
-                    ? "A failure it reports is retried as the activity's retry policy says.\n"
+                    ? "A failure reported through it is retried as the activity's retry policy says.\n"
                     : "")
             .addParameter(handle, "handle")
             .addStatement("return $T.to(channel, handle$L)", DELIVERING_REPLY, failures(method))
