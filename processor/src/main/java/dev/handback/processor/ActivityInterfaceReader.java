@@ -142,7 +142,8 @@ final class ActivityInterfaceReader {
               resultType(method),
               settings.annotation().path(),
               settings.options(),
-              external));
+              external,
+              settings.retryExternalFailures()));
       generatedFor.add(method);
     }
     GeneratedNameChecks.checkMembers(type, generatedFor, methods, report);
@@ -204,7 +205,7 @@ final class ActivityInterfaceReader {
       Element element = annotation.element();
       AnnotationMirror mirror = annotation.mirror();
       switch (annotation.path()) {
-        case ASYNC_COMPLETION -> guidance.asyncCompletion(element, mirror, settings.options(), own);
+        case ASYNC_COMPLETION -> guidance.asyncCompletion(element, mirror, settings, own);
         case EXTERNAL_RESULT -> guidance.externalResult(element, mirror, settings.options(), own);
         case POLLED -> guidance.polled(element, mirror, settings.options(), own);
       }

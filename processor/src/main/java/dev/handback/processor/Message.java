@@ -255,6 +255,15 @@ public enum Message {
           + " retries, which Temporal advises only at intervals of a minute or longer (each poll is"
           + " a new attempt scheduled by the server); poll at most once a minute, or loop inside one"
           + " activity that heartbeats, or silence with @SuppressWarnings(\"handback:HB106\")"),
+  EXTERNAL_FAILURES_RETRIED_WITHOUT_END(
+      "HB107",
+      Diagnostic.Kind.WARNING,
+      "retryExternalFailures = true, with unlimited attempts, no scheduleToClose and no"
+          + " retry.doNotRetry: every failure the external party reports runs the activity again,"
+          + " which asks the party anew with a new handle, so its final \"no\" is asked again"
+          + " without end; list its final failures in retry.doNotRetry, limit"
+          + " retry.maximumAttempts or scheduleToClose, or remove retryExternalFailures so that its"
+          + " failures are final; or silence with @SuppressWarnings(\"handback:HB107\")"),
   // Result types the default data converter cannot rebuild: warnings HB11x.
   OBJECT_RESULT_TYPE(
       "HB110",
