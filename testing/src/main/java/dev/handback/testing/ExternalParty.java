@@ -29,7 +29,9 @@ import java.util.Objects;
  *
  * <p>Works with a hand-built environment and with the one Temporal's {@code TestWorkflowExtension}
  * passes to a test method. It keeps nothing to close: it talks to the server through the
- * environment's own connection.
+ * environment's own connection. Moving the clock needs Temporal's in-process test server (the
+ * default); against an external service ({@code TestEnvironmentOptions.setUseExternalService})
+ * replies work, time travel does not.
  */
 // A method reference to a method that returns something is exact and fits Func better than Proc,
 // as with Temporal's own WorkflowClient.start; lambdas, which could be ambiguous, are refused.

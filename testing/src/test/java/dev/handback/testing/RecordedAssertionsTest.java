@@ -137,14 +137,14 @@ class RecordedAssertionsTest {
     start(Step.REVIEW, "review-1");
     Awaiting<Verdict> review = external.awaiting(DeskActivities::review, "review-1");
 
-    review.fail(new IllegalStateException("desk closed"));
+    review.advanceJustPast(Timeout.HEARTBEAT);
 
     AssertionError retried = assertThrows(AssertionError.class, review::assertCompletedOnce);
     assertEquals(
         "Attempt 1 of activity "
             + review.activityId()
             + " of DeskActivities.review in workflow 'review-1' ended without being completed:"
-            + " Temporal retries it as attempt 2 (last failure: desk closed)",
+            + " Temporal retries it as attempt 2 (last failure: heartbeat timeout)",
         retried.getMessage());
   }
 

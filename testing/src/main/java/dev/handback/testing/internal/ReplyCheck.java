@@ -4,12 +4,14 @@ import dev.handback.runtime.ExternalOutcome;
 import dev.handback.testing.HandOff;
 import io.temporal.api.common.v1.Payloads;
 import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -103,9 +105,24 @@ public final class ReplyCheck {
               + "' ended without being completed: Temporal retries it as attempt "
               + pending.get().getAttempt()
               + (pending.get().hasLastFailure()
-                  ? " (last failure: " + pending.get().getLastFailure().getMessage() + ")"
+                  ? " (last failure: " + describe(pending.get().getLastFailure()) + ")"
                   : ""));
     }
+  }
+
+  /** A failure's message, or for a timeout, which one. */
+  private static String describe(Failure failure) {
+    if (failure.hasTimeoutFailureInfo()) {
+      return failure
+              .getTimeoutFailureInfo()
+              .getTimeoutType()
+              .name()
+              .substring("TIMEOUT_TYPE_".length())
+              .toLowerCase(Locale.ROOT)
+              .replace('_', '-')
+          + " timeout";
+    }
+    return failure.getMessage();
   }
 
   /**
