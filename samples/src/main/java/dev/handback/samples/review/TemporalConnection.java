@@ -23,7 +23,7 @@ import java.util.Set;
  */
 final class TemporalConnection {
   /** The CLI's flags the sample takes, each with the variable it stands for. */
-  static final Map<String, String> FLAGS =
+  private static final Map<String, String> FLAGS =
       Map.ofEntries(
           entry("--address", "TEMPORAL_ADDRESS"),
           entry("--target", "TEMPORAL_ADDRESS"), // the sample's flag before it took the CLI's names
@@ -45,15 +45,16 @@ final class TemporalConnection {
   private static final String PROFILE = "--profile";
   private static final String CONFIG_FILE = "--config-file";
 
-  static final String USAGE =
+  private static final String USAGE =
       """
       usage: ReviewSample [--address host:port] [--namespace name] [--api-key key] [--tls]
                           [--tls-cert-path file --tls-key-path file] [--tls-ca-path file]
                           [--tls-server-name name] [--tls-disable-host-verification]
                           [--profile name] [--config-file file]
       Each flag stands for the variable Temporal's CLI reads (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE,
-      TEMPORAL_API_KEY, TEMPORAL_TLS_CLIENT_CERT_PATH, ...), and both for the temporal.toml profile.
-      Without an address the sample runs on Temporal's in-process test server.""";
+      TEMPORAL_API_KEY, TEMPORAL_TLS_CLIENT_CERT_PATH, ...): a flag wins over its variable, a
+      variable over the temporal.toml profile. Without an address the sample runs on Temporal's
+      in-process test server.""";
 
   private TemporalConnection() {}
 
