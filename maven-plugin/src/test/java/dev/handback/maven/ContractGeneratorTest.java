@@ -224,7 +224,8 @@ class ContractGeneratorTest {
     assertEquals("final", activities.get(0).path("externalFailures").asText());
     assertEquals("final", activities.get(2).path("externalFailures").asText());
     assertTrue(activities.get(3).path("externalFailures").isNull());
-    assertEquals("retried", activities.get(4).path("externalFailures").asText());
+    assertEquals("final", activities.get(4).path("externalFailures").asText());
+    assertEquals("retried", activities.get(5).path("externalFailures").asText());
 
     String markdown = Files.readString(outcome.markdown());
     String review = section(markdown, "Proof_Review");
