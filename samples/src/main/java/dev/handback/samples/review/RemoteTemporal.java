@@ -38,7 +38,10 @@ public final class RemoteTemporal implements TemporalEnvironment {
 
   /** Says where and how, never with the API key or a certificate's content. */
   private static String describe(ClientConfigProfile profile, WorkflowServiceStubsOptions options) {
-    String namespace = profile.getNamespace() == null ? "default" : profile.getNamespace();
+    String namespace =
+        profile.getNamespace() == null || profile.getNamespace().isEmpty()
+            ? "default"
+            : profile.getNamespace();
     StringBuilder text =
         new StringBuilder("the Temporal service at ")
             .append(options.getTarget())
