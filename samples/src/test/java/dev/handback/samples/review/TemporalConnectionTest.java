@@ -132,6 +132,23 @@ class TemporalConnectionTest {
   }
 
   @Test
+  void theSampleSaysWhereAndHowItConnectsButNeverTheKey() throws IOException {
+    assertEquals(
+        "the Temporal service at a:7233, namespace default, in plain text",
+        description(profile(Map.of(), "--address", "a:7233")));
+    assertEquals(
+        "the Temporal service at cloud:7233, namespace ns.acct, over TLS with an API key",
+        description(
+            profile(Map.of(), "--address", "cloud:7233", "-n", "ns.acct", "--api-key", "secret")));
+  }
+
+  private static String description(ClientConfigProfile profile) {
+    try (RemoteTemporal temporal = new RemoteTemporal(profile)) { // connects on the first call
+      return temporal.description();
+    }
+  }
+
+  @Test
   void anUnknownArgumentIsRefusedWithTheUsage() {
     IllegalArgumentException refused =
         assertThrows(IllegalArgumentException.class, () -> profile(Map.of(), "--adress", "a:7233"));
