@@ -11,6 +11,11 @@ import io.temporal.activity.ActivityInfo;
 import io.temporal.api.workflowservice.v1.RecordActivityTaskHeartbeatRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The activity side of the two ways a result comes back later, called by the generated {@code
@@ -32,8 +37,8 @@ public final class ActivityHandoff {
    * @throws HandoffException if no activity of that type runs on this thread
    */
   public static ReplyAddress.ActivityId handOff(HandleKey key, String activityType) {
-    ActivityExecutionContext context = handOffContext(key, activityType);
-    return addressOf(context.getInfo(), "");
+    ActivityInfo info = handOffContext(key, activityType).getInfo();
+    return told(key, addressOf(info, ""), info);
   }
 
   /**
@@ -64,7 +69,7 @@ public final class ActivityHandoff {
     if (!info.getHeartbeatDetails().flatMap(CallKeys::read).filter(callKey::equals).isPresent()) {
       record(key, context, callKey);
     }
-    return addressOf(info, callKey);
+    return told(key, addressOf(info, callKey), info);
   }
 
   /**
@@ -76,7 +81,14 @@ public final class ActivityHandoff {
    * @throws HandoffException if no activity of that type runs on this thread
    */
   public static ReplyAddress.TaskToken handOffAttempt(HandleKey key, String activityType) {
-    return new ReplyAddress.TaskToken(handOffContext(key, activityType).getTaskToken());
+    ActivityExecutionContext context = handOffContext(key, activityType);
+    return told(key, new ReplyAddress.TaskToken(context.getTaskToken()), context.getInfo());
+  }
+
+  /** Tells the observers of the hand-off to {@code address} and returns it. */
+  private static <A extends ReplyAddress> A told(HandleKey key, A address, ActivityInfo activity) {
+    Observers.tell(key, address, activity);
+    return address;
   }
 
   private static ReplyAddress.ActivityId addressOf(ActivityInfo info, String callKey) {
@@ -135,8 +147,10 @@ public final class ActivityHandoff {
   public static ReplyAddress.SignalAddress signalAddress(
       HandleKey key, String activityType, String signalName) {
     ActivityInfo info = currentContext(key, activityType).getInfo();
-    return new ReplyAddress.SignalAddress(
-        info.getWorkflowId(), info.getWorkflowRunId(), signalName);
+    ReplyAddress.SignalAddress address =
+        new ReplyAddress.SignalAddress(info.getWorkflowId(), info.getWorkflowRunId(), signalName);
+    Observers.tell(key, address, info);
+    return address;
   }
 
   /** The context of the running activity, checked to be of {@code activityType}. */
@@ -171,5 +185,36 @@ public final class ActivityHandoff {
 
   private static String caller(HandleKey key) {
     return key.interfaceName() + "Async." + key.methodName() + "()";
+  }
+
+  /** The {@link HandoffObserver}s on the class path, looked up on the first hand-off. */
+  private static final class Observers {
+    private static final Logger log = LoggerFactory.getLogger(ActivityHandoff.class);
+    private static final List<HandoffObserver> ALL = load();
+
+    private Observers() {}
+
+    private static List<HandoffObserver> load() {
+      try {
+        return ServiceLoader.load(HandoffObserver.class, ActivityHandoff.class.getClassLoader())
+            .stream()
+            .map(ServiceLoader.Provider::get)
+            .toList();
+      } catch (ServiceConfigurationError e) {
+        log.warn("A HandoffObserver could not be loaded; hand-offs are not observed", e);
+        return List.of();
+      }
+    }
+
+    static void tell(HandleKey key, ReplyAddress address, ActivityInfo activity) {
+      for (HandoffObserver observer : ALL) {
+        try {
+          observer.handedOff(key, address, activity);
+        } catch (RuntimeException e) {
+          // The hand-off itself succeeded; an observer's failure must not fail the activity.
+          log.warn("HandoffObserver {} failed on a hand-off of {}", observer, key, e);
+        }
+      }
+    }
   }
 }

@@ -64,8 +64,41 @@ public final class HandleCodec {
   }
 
   /**
-   * Decodes a handle made for the method {@code expected}. A handle is reported as made for another
-   * method ({@link HandleForOtherMethodException}) only when it is otherwise intact.
+   * Decodes a handle made for the method {@code expected}, whose result is delivered by the signal
+   * {@code expectedSignal} ({@code null} for a method that takes no signal): a signal handle that
+   * names another signal is refused ({@link Reason#OTHER_SIGNAL}), since it would address something
+   * other than its method. A task-token handle is accepted on either kind of method, so a handle
+   * made before a method moved from {@code @AsyncCompletable} to {@code @ExternalResult} still
+   * completes its activity.
+   *
+   * @throws InvalidHandleException if the text is not an intact handle of that method
+   */
+  public static ReplyAddress decode(HandleKey expected, String expectedSignal, String text) {
+    ReplyAddress address = decode(expected, text);
+    if (address instanceof ReplyAddress.SignalAddress signal
+        && !signal.signalName().equals(expectedSignal)) {
+      throw new InvalidHandleException(
+          Reason.OTHER_SIGNAL,
+          "The handle for "
+              + expected
+              + " names the signal '"
+              + signal.signalName()
+              + "', but "
+              + (expectedSignal == null
+                  ? expected + " takes no signal (it is not an @ExternalResult method)"
+                  : expected + "'s result goes by the signal '" + expectedSignal + "'")
+              + ": it was altered or built by hand to address something else. Pass the string"
+              + " encode() gave for "
+              + expected);
+    }
+    return address;
+  }
+
+  /**
+   * Decodes a handle made for the method {@code expected}, whatever signal a signal handle names:
+   * only for handles whose origin is already proven (a sealed handle the service signed); {@code
+   * parse} uses {@link #decode(HandleKey, String, String)}. A handle is reported as made for
+   * another method ({@link HandleForOtherMethodException}) only when it is otherwise intact.
    *
    * @throws InvalidHandleException if the text is not an intact handle of that method
    */

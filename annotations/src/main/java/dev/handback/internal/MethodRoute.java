@@ -11,37 +11,54 @@ import java.util.function.Function;
 
 /**
  * The {@link ReplyRoute} of one generated method, and delivery through it for receivers of replies
- * from outside Java. A reply goes by the kind of address the handle carries: a task token completes
- * the activity, a signal address signals the waiting workflow.
+ * from outside Java. A reply goes by the kind of address the handle carries: an activity's ids, a
+ * task token or a business key complete the activity, a signal address signals the waiting
+ * workflow.
  */
 public final class MethodRoute implements ReplyRoute {
   private final HandleKey key;
   private final String activityType;
   private final Type resultType;
   private final Function<String, ? extends ReplyHandle> parser;
+  private final ExternalFailures failures;
 
   private MethodRoute(
       HandleKey key,
       String activityType,
       Type resultType,
-      Function<String, ? extends ReplyHandle> parser) {
+      Function<String, ? extends ReplyHandle> parser,
+      ExternalFailures failures) {
     this.key = Objects.requireNonNull(key, "key");
     this.activityType = Objects.requireNonNull(activityType, "activityType");
     this.resultType = Objects.requireNonNull(resultType, "resultType");
     this.parser = Objects.requireNonNull(parser, "parser");
+    this.failures = Objects.requireNonNull(failures, "failures");
   }
 
   /**
    * The route of the method {@code key}, which runs as activity type {@code activityType}, whose
    * result type is {@code resultType} ({@code void.class} for none) and whose handles {@code
-   * parser} reads.
+   * parser} reads; failures delivered through it are final.
    */
   public static ReplyRoute of(
       HandleKey key,
       String activityType,
       Type resultType,
       Function<String, ? extends ReplyHandle> parser) {
-    return new MethodRoute(key, activityType, resultType, parser);
+    return of(key, activityType, resultType, parser, ExternalFailures.FINAL);
+  }
+
+  /**
+   * The route of a method, as {@link #of(HandleKey, String, Type, Function)}, whose delivered
+   * failures do what {@code failures} says.
+   */
+  public static ReplyRoute of(
+      HandleKey key,
+      String activityType,
+      Type resultType,
+      Function<String, ? extends ReplyHandle> parser,
+      ExternalFailures failures) {
+    return new MethodRoute(key, activityType, resultType, parser, failures);
   }
 
   @Override
@@ -78,7 +95,8 @@ public final class MethodRoute implements ReplyRoute {
   }
 
   /**
-   * Delivers a failure to where {@code handle} points, a handle that {@code route} parsed.
+   * Delivers a failure to where {@code handle} points, a handle that {@code route} parsed: final,
+   * unless the route was made with {@link ExternalFailures#RETRIED}.
    *
    * @throws NoLongerWaitingException if nobody waits for it any more
    * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
@@ -86,8 +104,10 @@ public final class MethodRoute implements ReplyRoute {
    */
   public static void fail(
       ReplyRoute route, CompletionChannel channel, ReplyHandle handle, Exception failure) {
-    Destination.of(checked(route, handle), route.activityType())
-        .fail(channel, Objects.requireNonNull(failure, "failure"));
+    ExternalFailures failures =
+        route instanceof MethodRoute method ? method.failures : ExternalFailures.FINAL;
+    DeliveringReply.to(channel, checked(route, handle), route.activityType(), failures)
+        .fail(failure);
   }
 
   private static ReplyHandle checked(ReplyRoute route, ReplyHandle handle) {

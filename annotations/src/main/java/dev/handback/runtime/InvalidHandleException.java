@@ -23,6 +23,11 @@ public class InvalidHandleException extends IllegalArgumentException {
     DAMAGED,
     /** The handle is intact but was made for another activity method. */
     OTHER_METHOD,
+    /**
+     * The signal handle is intact but names a signal other than its method's (or its method takes
+     * no signal): it was built to signal something else.
+     */
+    OTHER_SIGNAL,
     /** A sealed handle was required, and the handle is not sealed. */
     NOT_SEALED,
     /** The sealed handle names a key id that is not among the verification keys. */

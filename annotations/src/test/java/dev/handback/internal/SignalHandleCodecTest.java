@@ -74,6 +74,58 @@ class SignalHandleCodecTest {
   }
 
   @Test
+  void aSignalHandleOfItsMethodsSignalIsRead() {
+    String encoded = HandleCodec.encode(KEY, ADDRESS);
+
+    assertEquals(ADDRESS, HandleCodec.decode(KEY, "Iface_MethodResult", encoded));
+  }
+
+  @Test
+  void anIntactSignalHandleNamingAnotherSignalIsRefused() {
+    // A valid checksum proves nothing: anyone can build this handle from the documented format.
+    String forged =
+        HandleCodec.encode(KEY, new ReplyAddress.SignalAddress("bystander", "", "approve"));
+
+    InvalidHandleException thrown =
+        assertThrows(
+            InvalidHandleException.class,
+            () -> HandleCodec.decode(KEY, "Iface_MethodResult", forged));
+
+    assertEquals(InvalidHandleException.Reason.OTHER_SIGNAL, thrown.reason());
+    assertEquals(
+        "The handle for Iface.method names the signal 'approve', but Iface.method's result goes by"
+            + " the signal 'Iface_MethodResult': it was altered or built by hand to address"
+            + " something else. Pass the string encode() gave for Iface.method",
+        thrown.getMessage());
+  }
+
+  @Test
+  void aMethodWithoutASignalTakesNoSignalHandle() {
+    String forged =
+        handWritten(
+            "s",
+            "{\"workflowId\":\"w\",\"runId\":\"\",\"signal\":\"s\"}"
+                .getBytes(StandardCharsets.UTF_8));
+
+    InvalidHandleException thrown =
+        assertThrows(InvalidHandleException.class, () -> HandleCodec.decode(KEY, null, forged));
+
+    assertEquals(InvalidHandleException.Reason.OTHER_SIGNAL, thrown.reason());
+    assertTrue(
+        thrown.getMessage().contains("Iface.method takes no signal (it is not an @ExternalResult"),
+        thrown.getMessage());
+  }
+
+  @Test
+  void aTaskTokenHandleIsReadWhateverTheMethodsSignal() {
+    ReplyAddress token = new ReplyAddress.TaskToken(new byte[] {1, 2, 3});
+    String encoded = HandleCodec.encode(KEY, token);
+
+    assertEquals(token, HandleCodec.decode(KEY, "Iface_MethodResult", encoded));
+    assertEquals(token, HandleCodec.decode(KEY, null, encoded));
+  }
+
+  @Test
   void anUnknownKindIsStillRefused() {
     InvalidHandleException thrown =
         assertThrows(

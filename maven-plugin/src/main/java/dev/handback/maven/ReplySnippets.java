@@ -17,6 +17,14 @@ final class ReplySnippets {
    */
   void completion(JsonNode activity, StringBuilder md) {
     Names names = new Names(activity);
+    boolean retried = "retried".equals(activity.path("externalFailures").asText());
+    md.append(
+        retried
+            ? "\nA failure you report goes through the activity's retry policy: a retry runs the"
+                + " activity again, which sends you a new request. Mark a final failure"
+                + " non-retryable (the CLI's always is).\n"
+            : "\nA failure you report is final: send it non-retryable, as below, and the activity"
+                + " fails at once, not retried.\n");
     if (!activity.path("timeouts").path("heartbeat").isNull()) {
       md.append("\nHeartbeat at least every ")
           .append(activity.path("timeouts").path("heartbeat").asText())
@@ -37,18 +45,21 @@ final class ReplySnippets {
             names.isVoid
                 ? "reply.complete();                    // or:\n"
                 : "reply.complete(result);              // or:\n")
-        .append("reply.fail(new IllegalStateException(\"why\"));\n")
+        .append(
+            retried
+                ? "reply.fail(new IllegalStateException(\"why\"));  // the retry policy decides\n"
+                : "reply.fail(new IllegalStateException(\"why\"));  // final: not retried\n")
         .append(
             "reply.heartbeat(progress);           // throws ActivityCancellationRequestedException when cancelled\n")
         .append("reply.reportCancellation();\n```\n");
     if (byIds) {
-      byIds(activity, names, md);
+      byIds(activity, names, retried, md);
     } else {
-      byTaskToken(names, md);
+      byTaskToken(names, retried, md);
     }
   }
 
-  private static void byIds(JsonNode activity, Names names, StringBuilder md) {
+  private static void byIds(JsonNode activity, Names names, boolean retried, StringBuilder md) {
     String prefix = names.prefix;
     md.append("\n### TypeScript (`@temporalio/client`)\n\n```ts\n")
         .append("import { Client, ApplicationFailure } from '@temporalio/client';\n")
@@ -62,7 +73,9 @@ final class ReplySnippets {
                 ? "await client.activity.complete(activity);\n"
                 : "await client.activity.complete(activity, result);\n")
         .append(
-            "await client.activity.fail(activity, ApplicationFailure.create({ type: 'Rejected', message: 'why' }));\n")
+            "await client.activity.fail(activity, ApplicationFailure.create({ type: 'Rejected', message: 'why'")
+        .append(retried ? "" : ", nonRetryable: true")
+        .append(" }));\n")
         .append("await client.activity.heartbeat(activity, progress);\n")
         .append("await client.activity.reportCancellation(activity);\n```\n");
     md.append("\n### Python (`temporalio`)\n\n```python\n")
@@ -75,7 +88,9 @@ final class ReplySnippets {
         .append(
             "    workflow_id=ids[\"workflowId\"], run_id=ids[\"runId\"] or None, activity_id=ids[\"activityId\"])\n")
         .append(names.isVoid ? "await handle.complete()\n" : "await handle.complete(result)\n")
-        .append("await handle.fail(ApplicationError(\"why\", type=\"Rejected\"))\n")
+        .append("await handle.fail(ApplicationError(\"why\", type=\"Rejected\"")
+        .append(retried ? "" : ", non_retryable=True")
+        .append("))\n")
         .append("await handle.heartbeat(progress)\n")
         .append("await handle.report_cancellation()\n```\n");
     md.append("\n### Go (`go.temporal.io/sdk/client`)\n\n```go\n")
@@ -93,7 +108,9 @@ final class ReplySnippets {
         .append(names.isVoid ? "nil" : "result")
         .append(", nil)\n")
         .append(
-            "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID, nil, temporal.NewApplicationError(\"why\", \"Rejected\"))\n")
+            retried
+                ? "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID, nil, temporal.NewApplicationError(\"why\", \"Rejected\"))\n"
+                : "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID, nil, temporal.NewNonRetryableApplicationError(\"why\", \"Rejected\", nil))\n")
         .append(
             "err = c.RecordActivityHeartbeatByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID, progress)\n")
         .append(
@@ -118,7 +135,7 @@ final class ReplySnippets {
         .append("```\n");
   }
 
-  private static void byTaskToken(Names names, StringBuilder md) {
+  private static void byTaskToken(Names names, boolean retried, StringBuilder md) {
     String prefix = names.prefix;
     md.append("\n### TypeScript (`@temporalio/client`)\n\n```ts\n")
         .append("import { Client, ApplicationFailure } from '@temporalio/client';\n")
@@ -130,7 +147,9 @@ final class ReplySnippets {
                 ? "await client.activity.complete(taskToken);\n"
                 : "await client.activity.complete(taskToken, result);\n")
         .append(
-            "await client.activity.fail(taskToken, ApplicationFailure.create({ type: 'Rejected', message: 'why' }));\n")
+            "await client.activity.fail(taskToken, ApplicationFailure.create({ type: 'Rejected', message: 'why'")
+        .append(retried ? "" : ", nonRetryable: true")
+        .append(" }));\n")
         .append("await client.activity.heartbeat(taskToken, progress);\n")
         .append("await client.activity.reportCancellation(taskToken);\n```\n");
     md.append("\n### Python (`temporalio`)\n\n```python\n")
@@ -139,7 +158,9 @@ final class ReplySnippets {
         .append(prefix)
         .append("\"))\n")
         .append(names.isVoid ? "await handle.complete()\n" : "await handle.complete(result)\n")
-        .append("await handle.fail(ApplicationError(\"why\", type=\"Rejected\"))\n")
+        .append("await handle.fail(ApplicationError(\"why\", type=\"Rejected\"")
+        .append(retried ? "" : ", non_retryable=True")
+        .append("))\n")
         .append("await handle.heartbeat(progress)\n")
         .append("await handle.report_cancellation()\n```\n");
     md.append("\n### Go (`go.temporal.io/sdk/client`)\n\n```go\n")
@@ -150,7 +171,9 @@ final class ReplySnippets {
         .append(names.isVoid ? "nil" : "result")
         .append(", nil)\n")
         .append(
-            "err = c.CompleteActivity(ctx, taskToken, nil, temporal.NewApplicationError(\"why\", \"Rejected\"))\n")
+            retried
+                ? "err = c.CompleteActivity(ctx, taskToken, nil, temporal.NewApplicationError(\"why\", \"Rejected\"))\n"
+                : "err = c.CompleteActivity(ctx, taskToken, nil, temporal.NewNonRetryableApplicationError(\"why\", \"Rejected\", nil))\n")
         .append("err = c.RecordActivityHeartbeat(ctx, taskToken, progress)\n")
         .append(
             "err = c.CompleteActivity(ctx, taskToken, nil, temporal.NewCanceledError())\n```\n");

@@ -10,6 +10,7 @@ import dev.handback.processor.writer.InboxWriter;
 import dev.handback.processor.writer.ModelJsonWriter;
 import dev.handback.processor.writer.OptionsWriter;
 import dev.handback.processor.writer.SignalsWriter;
+import dev.handback.processor.writer.SourceLayout;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -61,6 +62,21 @@ public final class HandbackProcessor extends AbstractProcessor {
 
   /** The types generated so far in this compilation, so that no two interfaces share one. */
   private final GeneratedTypes generatedTypes = new GeneratedTypes();
+
+  /** Which file declares a type, looked up once per compilation. */
+  private SourceFiles sourceFiles;
+
+  /** For a test harness that wraps javac's environment, which hides javac's tree API. */
+  void useSourceFiles(SourceFiles files) {
+    sourceFiles = files;
+  }
+
+  private SourceFiles sourceFiles() {
+    if (sourceFiles == null) {
+      sourceFiles = SourceFiles.of(processingEnv);
+    }
+    return sourceFiles;
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -163,7 +179,8 @@ public final class HandbackProcessor extends AbstractProcessor {
       }
       ValidationReport report = new ValidationReport();
       Optional<ActivityInterfaceModel> model =
-          new ActivityInterfaceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+          new ActivityInterfaceReader(
+                  processingEnv.getElementUtils(), processingEnv.getTypeUtils(), sourceFiles())
               .createIfValid(type, report);
       report.printTo(processingEnv.getMessager());
       // In the last round only interfaces that still miss a type are left; javac reports that type,
@@ -241,7 +258,7 @@ public final class HandbackProcessor extends AbstractProcessor {
    * the charset encoder: rendering first costs less, and creates no file when rendering fails.
    */
   private void writeSource(JavaFile file, TypeElement origin) throws IOException {
-    String text = file.toString();
+    String text = SourceLayout.render(file);
     String name =
         file.packageName().isEmpty()
             ? file.typeSpec().name()

@@ -57,6 +57,8 @@ final class OptionsReader {
    *
    * @param signal the {@code @ExternalResult} signal as written (empty: the default name)
    * @param timeout the {@code @ExternalResult} wait
+   * @param retryExternalFailures whether an {@code @AsyncCompletable} method's retry policy also
+   *     retries the failures its external party reports (on other paths they are always final)
    * @param handleScope the {@code @AsyncCompletable} handle scope ({@code ACTIVITY} elsewhere)
    */
   record PathSettings(
@@ -64,6 +66,7 @@ final class OptionsReader {
       ActivityOptionsModel options,
       String signal,
       Optional<DurationValue> timeout,
+      boolean retryExternalFailures,
       HandleScope handleScope) {}
 
   /**
@@ -80,15 +83,22 @@ final class OptionsReader {
           readPolled(attributes, at, durations, report),
           "",
           Optional.empty(),
+          false,
           HandleScope.ACTIVITY);
     }
     ActivityOptionsModel options = readOptions(annotation, attributes, at, durations, report);
     if (annotation.path() == ResultPath.ASYNC_COMPLETION) {
+      boolean retryExternalFailures =
+          attributes
+              .written("retryExternalFailures")
+              .map(value -> (Boolean) value.getValue())
+              .orElse(false);
       HandleScope scope =
           attributes.has("handleScope")
               ? HandleScope.valueOf(attributes.enumConstant("handleScope"))
               : HandleScope.ACTIVITY;
-      return new PathSettings(annotation, options, "", Optional.empty(), scope);
+      return new PathSettings(
+          annotation, options, "", Optional.empty(), retryExternalFailures, scope);
     }
     String signal = attributes.string("signal");
     if (!signal.isEmpty() && signal.isBlank()) {
@@ -99,6 +109,7 @@ final class OptionsReader {
         options,
         signal.strip(),
         durations.read(attributes, "timeout", "timeout"),
+        false,
         HandleScope.ACTIVITY);
   }
 

@@ -2,20 +2,24 @@ package dev.handback.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handback.e2e.ReviewActivities.Decision;
 import dev.handback.e2e.ReviewActivities.Document;
+import dev.handback.e2e.ReviewActivitiesCompleter.AskBusyDeskHandle;
 import dev.handback.e2e.ReviewActivitiesCompleter.AwaitSignatureHandle;
 import dev.handback.e2e.ReviewActivitiesCompleter.QuickCheckHandle;
+import dev.handback.e2e.ReviewActivitiesCompleter.RequestApprovalHandle;
 import dev.handback.e2e.ReviewActivitiesCompleter.RequestReviewHandle;
 import dev.handback.e2e.ReviewWorkflow.Step;
 import dev.handback.runtime.ActivityCancellationRequestedException;
 import dev.handback.runtime.ActivityNoLongerWaitingException;
 import dev.handback.runtime.HandleForOtherMethodException;
-import io.temporal.api.enums.v1.TimeoutType;
-import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.enums.v1.RetryState;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
@@ -23,11 +27,11 @@ import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
-import io.temporal.failure.TimeoutFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
-import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,22 +98,6 @@ class AsyncCompletionEndToEndTest {
   }
 
   @Test
-  void declaredOptionsReachTheActivity() throws Exception {
-    start(Step.REVIEW, "review-options");
-    HandOff review = activities.outbox.next();
-    start(Step.SIGN, "sign-options");
-    HandOff signature = activities.outbox.next();
-
-    assertEquals("Review_RequestReview", review.activityType());
-    assertEquals(Duration.ofDays(7), review.startToClose());
-    assertEquals(Duration.ofHours(1), review.heartbeat());
-    assertEquals("AwaitSignature", signature.activityType());
-    assertEquals(Duration.ofDays(7), signature.startToClose());
-    assertEquals(
-        Duration.ZERO, signature.heartbeat(), "one method's heartbeat leaks into another's");
-  }
-
-  @Test
   void failureReachesWorkflowWithItsMessage() throws Exception {
     WorkflowStub workflow = start(Step.REVIEW, "review-fail");
     HandOff handOff = activities.outbox.next();
@@ -130,34 +118,104 @@ class AsyncCompletionEndToEndTest {
     assertTrue(activities.outbox.isEmpty(), "a non-retryable failure was retried");
   }
 
+  /**
+   * The approver's "no", with Temporal's default retry policy of unlimited attempts, is final as on
+   * the signal path: the workflow sees it once, with its type and message, and the implementation
+   * does not run again to ask anew.
+   */
   @Test
-  void heartbeatsKeepTheActivityAliveAcrossHours() throws Exception {
-    WorkflowStub workflow = start(Step.REVIEW, "review-heartbeat");
+  void aFailureIsFinalDespiteUnlimitedRetries() throws Exception {
+    WorkflowStub workflow = start(Step.APPROVAL, "approval-fail");
     HandOff handOff = activities.outbox.next();
-    RequestReviewHandle handle = RequestReviewHandle.parse(handOff.handle());
 
-    long start = env.currentTimeMillis();
-    try (PendingActivityClock clock = new PendingActivityClock(env)) {
-      for (int i = 0; i < 5; i++) {
-        String progress = "page " + i;
-        fromExternalSystem(() -> completer.requestReview(handle).heartbeat(progress));
-        clock.advance(Duration.ofMinutes(50));
-      }
-    }
-    assertTrue(
-        env.currentTimeMillis() - start >= Duration.ofMinutes(250).toMillis(),
-        "the clock did not move past the one-hour heartbeat timeout");
-    fromExternalSystem(() -> completer.requestReview(handle).complete(APPROVED));
+    fromExternalSystem(
+        () ->
+            completer
+                .requestApproval(RequestApprovalHandle.parse(handOff.handle()))
+                .fail(new IllegalStateException("not approved")));
+
+    assertFailedOnce(workflow, IllegalStateException.class.getName(), "not approved");
+  }
+
+  @Test
+  void aFailureByWorkflowIdAndActivityIdIsFinalToo() throws Exception {
+    WorkflowStub workflow = start(Step.APPROVAL, "approval-fail-by-id");
+    HandOff handOff = activities.outbox.next();
+
+    fromExternalSystem(
+        () ->
+            completer
+                .requestApproval(handOff.workflowId(), handOff.activityId())
+                .fail(new IllegalStateException("not approved")));
+
+    assertFailedOnce(workflow, IllegalStateException.class.getName(), "not approved");
+  }
+
+  @Test
+  void aMethodThatAsksForRetriesRunsAgainWithANewHandle() throws Exception {
+    WorkflowStub workflow = start(Step.BUSY_DESK, "busy-desk-retried");
+    HandOff first = activities.outbox.next();
+
+    fromExternalSystem(
+        () ->
+            completer
+                .askBusyDesk(AskBusyDeskHandle.parse(first.handle()))
+                .fail(new IllegalStateException("desk busy")));
+    HandOff second = activities.outbox.next();
+    fromExternalSystem(
+        () -> completer.askBusyDesk(AskBusyDeskHandle.parse(second.handle())).complete(APPROVED));
 
     assertEquals(APPROVED, workflow.getResult(Decision.class));
-    assertTrue(activities.outbox.isEmpty(), "the activity was retried although it heartbeat");
+    assertEquals(List.of(1, 2), List.of(first.attempt(), second.attempt()));
+    assertNotEquals(first.handle(), second.handle());
+  }
+
+  @Test
+  void aMethodThatAsksForRetriesStillEndsAtWhatItsPolicyDoesNotRetry() throws Exception {
+    WorkflowStub workflow = start(Step.BUSY_DESK, "busy-desk-rejected");
+    HandOff handOff = activities.outbox.next();
+
+    fromExternalSystem(
+        () ->
+            completer
+                .askBusyDesk(AskBusyDeskHandle.parse(handOff.handle()))
+                .fail(new ReviewRejected("figures do not add up")));
+
+    assertFailedOnce(workflow, ReviewRejected.class.getName(), "figures do not add up");
   }
 
   /**
-   * Uses {@code quickCheck}, whose heartbeat timeout is two seconds of real time: the server cannot
-   * skip to a timeout of a pending activity and then retry it without the time-skipping lock it
-   * takes for the retried activity stopping the clock again (see {@link PendingActivityClock}).
+   * The workflow failed with the activity's one failure of {@code type} and {@code message}, not
+   * retried: no attempt after the first, no new hand-off, one failure in the history.
    */
+  private void assertFailedOnce(WorkflowStub workflow, String type, String message) {
+    WorkflowFailedException failed =
+        assertThrows(
+            WorkflowFailedException.class,
+            () -> workflow.getResult(2, TimeUnit.MINUTES, Decision.class),
+            "the workflow did not end: the failure was retried");
+    ActivityFailure activityFailure = assertInstanceOf(ActivityFailure.class, failed.getCause());
+    assertEquals(RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE, activityFailure.getRetryState());
+    ApplicationFailure cause =
+        assertInstanceOf(ApplicationFailure.class, activityFailure.getCause());
+    assertEquals(type, cause.getType());
+    assertEquals(message, cause.getOriginalMessage());
+    assertTrue(activities.outbox.isEmpty(), "the implementation ran again and asked anew");
+    List<HistoryEvent> history =
+        client.fetchHistory(workflow.getExecution().getWorkflowId()).getEvents();
+    assertEquals(
+        List.of(1),
+        history.stream()
+            .filter(event -> event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
+            .map(event -> event.getActivityTaskStartedEventAttributes().getAttempt())
+            .toList());
+    assertEquals(
+        1,
+        history.stream()
+            .filter(event -> event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED)
+            .count());
+  }
+
   @Test
   void withoutHeartbeatsTheActivityTimesOutAndIsRetriedWithANewHandle() throws Exception {
     WorkflowStub workflow = start(Step.QUICK_CHECK, "check-retry");
@@ -224,28 +282,6 @@ class AsyncCompletionEndToEndTest {
 
     assertEquals("review-by-id", handOff.workflowId());
     assertEquals(APPROVED, workflow.getResult(Decision.class));
-  }
-
-  @Test
-  void sevenDayStartToCloseIsReallyApplied() throws Exception {
-    WorkflowStub workflow = start(Step.SIGN, "sign-week");
-    AwaitSignatureHandle handle = AwaitSignatureHandle.parse(activities.outbox.next().handle());
-
-    try (PendingActivityClock clock = new PendingActivityClock(env)) {
-      clock.advance(Duration.ofDays(7).minusMinutes(5));
-      assertEquals(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING, status(workflow));
-      clock.advance(Duration.ofMinutes(10));
-    }
-    WorkflowFailedException failed =
-        assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Void.class));
-    TimeoutFailure timeout = assertInstanceOf(TimeoutFailure.class, failed.getCause().getCause());
-    assertEquals(TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE, timeout.getTimeoutType());
-    assertThrows(
-        ActivityNoLongerWaitingException.class, () -> completer.awaitSignature(handle).complete());
-  }
-
-  private WorkflowExecutionStatus status(WorkflowStub workflow) {
-    return workflow.describe().getStatus();
   }
 
   @Test

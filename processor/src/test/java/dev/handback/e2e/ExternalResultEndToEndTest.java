@@ -11,7 +11,6 @@ import dev.handback.e2e.ReviewActivities.Document;
 import dev.handback.e2e.SubmissionActivitiesCompleter.ArchiveHandle;
 import dev.handback.e2e.SubmissionActivitiesCompleter.SubmitForReviewHandle;
 import dev.handback.e2e.SubmissionWorkflow.Step;
-import dev.handback.runtime.ExternalResultSlot;
 import dev.handback.runtime.NoLongerWaitingException;
 import dev.handback.runtime.NotReadyYetException;
 import dev.handback.runtime.ReplyAddress;
@@ -170,20 +169,6 @@ class ExternalResultEndToEndTest {
     ApplicationFailure cause = assertInstanceOf(ApplicationFailure.class, failed.getCause());
     assertEquals(ReviewRejected.class.getName(), cause.getType());
     assertEquals("figures do not add up", cause.getOriginalMessage());
-  }
-
-  @Test
-  void noResultWithinTheTimeoutFailsTheWorkflow() throws Exception {
-    WorkflowStub workflow = start(Step.ARCHIVE, "archive-timeout");
-    activities.outbox.next();
-
-    WorkflowFailedException failed =
-        assertThrows(WorkflowFailedException.class, () -> workflow.getResult(Decision.class));
-    ApplicationFailure cause = assertInstanceOf(ApplicationFailure.class, failed.getCause());
-    assertEquals(ExternalResultSlot.TIMEOUT_TYPE, cause.getType());
-    assertTrue(
-        cause.getOriginalMessage().contains("SubmissionActivities.archive"), cause.getMessage());
-    assertTrue(cause.getOriginalMessage().contains("PT1H"), cause.getMessage());
   }
 
   @Test

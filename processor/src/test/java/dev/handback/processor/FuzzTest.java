@@ -28,8 +28,10 @@ import org.junit.jupiter.api.Test;
  * HB900), errors must sit in the user's sources, never in generated ones, an interface with a
  * Handback error must get no generated file, and every shape without errors must get generated code
  * that compiles with no warning under {@code -Xlint:all,-processing} (Handback's own guidance
- * warnings aside, so it is {@code -Werror} for everything else), and that Temporal accepts ({@link
- * TemporalOracle}, the data converter included for shapes without a result-type warning).
+ * warnings aside, so it is {@code -Werror} for everything else), keeps to the column limit of 100
+ * (the shapes' long names and nested generics are where wrapping goes wrong), and that Temporal
+ * accepts ({@link TemporalOracle}, the data converter included for shapes without a result-type
+ * warning).
  *
  * <p>Reproducible: {@code -Dhandback.fuzz.seed=<n>} and {@code -Dhandback.fuzz.count=<shapes>}; a
  * failure names the seed and the shape. The default build tries 300 shapes; a bigger run, for
@@ -277,6 +279,17 @@ class FuzzTest {
       }
     }
     assertEquals(Compilation.Status.SUCCESS, again.status(), () -> report("failed", null, valid));
+    List<String> over = ColumnLimit.linesOver(HandbackCompiler.generatedSources(again));
+    if (!over.isEmpty()) {
+      fail(
+          report(
+              "generated lines longer than "
+                  + ColumnLimit.COLUMNS
+                  + " columns:\n"
+                  + String.join("\n", over),
+              null,
+              valid));
+    }
     // Accepted by Handback, so accepted by Temporal: its own classes judge the generated code, and
     // its data converter the result types of shapes without a result-type warning.
     Set<String> resultWarnings = new HashSet<>();
@@ -612,6 +625,9 @@ class FuzzTest {
       attributes.add(
           "cancellationType = ActivityCancellationType."
               + pick(r, "TRY_CANCEL", "ABANDON", "WAIT_CANCELLATION_COMPLETED"));
+    }
+    if (r.nextInt(6) == 0) {
+      attributes.add("retryExternalFailures = " + pick(r, "true", "false"));
     }
     return "@AsyncCompletable(" + String.join(",\n    ", attributes) + ")";
   }

@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -73,6 +74,23 @@ class GoldenFilesTest {
                   + TextDiff.firstDifference(want, file.getValue())
                   + "\n(rerun with -Dhandback.regenerateGolden=true after an intended change)");
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"ShopActivities", "Warehouse_Picking", "PublishingSteps"})
+  void goldenFilesKeepToTheColumnLimit(String goldenCase) throws IOException {
+    Map<String, String> golden = readAll(GOLDEN_DIR.resolve(goldenCase).resolve("expected"));
+    assertFalse(golden.isEmpty(), "no golden files for " + goldenCase);
+
+    List<String> over = ColumnLimit.linesOver(golden);
+    assertTrue(
+        over.isEmpty(),
+        () ->
+            over.size()
+                + " golden lines are longer than "
+                + ColumnLimit.COLUMNS
+                + " columns:\n"
+                + String.join("\n", over));
   }
 
   private static Map<String, String> readAll(Path dir) throws IOException {

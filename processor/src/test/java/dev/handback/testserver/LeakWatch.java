@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -20,11 +26,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Checks that no handle or task token reaches a log or an exception message. For one test class it
- * copies everything written to {@code System.out} and {@code System.err} (where slf4j-simple logs)
- * and records the messages, with their causes, of every exception the tests catch through {@link
- * #assertThrows}; after the class it fails if any of them contains a 16-character window of a
- * handle the tests registered with {@link #secret}, of its token in hex, Base64 or URL-safe Base64.
+ * Checks that no handle or task token reaches a log, an exception message or an HTTP answer. For
+ * one test class it copies everything written to {@code System.out} and {@code System.err} (where
+ * slf4j-simple logs) and every {@code java.util.logging} record (through a handler of its own on
+ * the root logger: the JDK's console handler keeps the {@code System.err} of the first class that
+ * logged, so a copy of the streams alone would miss later classes' records), records the messages,
+ * with their causes, of every exception the tests catch through {@link #assertThrows}, and the HTTP
+ * answers the tests pass to {@link #answer}; after the class it fails if any of them contains a
+ * 16-character window of a handle the tests registered with {@link #secret}, of its token in hex,
+ * Base64 or URL-safe Base64.
  */
 public final class LeakWatch implements BeforeAllCallback, AfterAllCallback {
   private static final int WINDOW = 16;
@@ -34,6 +44,24 @@ public final class LeakWatch implements BeforeAllCallback, AfterAllCallback {
   private PrintStream out;
   private PrintStream err;
   private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+  private final Handler julCopy =
+      new Handler() {
+        private final Formatter format = new SimpleFormatter();
+
+        @Override
+        public void publish(LogRecord record) {
+          byte[] text = format.format(record).getBytes(StandardCharsets.UTF_8);
+          synchronized (captured) {
+            captured.write(text, 0, text.length);
+          }
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
 
   /** Registers an encoded handle (and the token inside it) as something no output may contain. */
   public static void secret(String encodedHandle) {
@@ -48,6 +76,11 @@ public final class LeakWatch implements BeforeAllCallback, AfterAllCallback {
     } catch (IllegalArgumentException e) {
       // Not a handle of ours: the payload alone is the secret.
     }
+  }
+
+  /** Records an HTTP answer (status line, headers, body) as something no handle may leak into. */
+  public static void answer(String text) {
+    MESSAGES.add("HTTP answer: " + text);
   }
 
   /** {@link Assertions#assertThrows}, recording the message of the exception and its causes. */
@@ -65,10 +98,13 @@ public final class LeakWatch implements BeforeAllCallback, AfterAllCallback {
     err = System.err;
     System.setOut(new PrintStream(new Tee(out, captured), true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(new Tee(err, captured), true, StandardCharsets.UTF_8));
+    julCopy.setLevel(Level.ALL);
+    Logger.getLogger("").addHandler(julCopy);
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
+    Logger.getLogger("").removeHandler(julCopy);
     System.out.flush();
     System.err.flush();
     System.setOut(out);

@@ -1,145 +1,157 @@
 package dev.handback.webhook;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
-import dev.handback.internal.CompletionChannel;
-import dev.handback.internal.MethodRoute;
-import dev.handback.runtime.HandleKey;
-import dev.handback.runtime.InvalidHandleException;
-import dev.handback.runtime.NoLongerWaitingException;
-import dev.handback.runtime.NoPendingActivityException;
-import dev.handback.runtime.ReplyAddress;
-import dev.handback.runtime.ReplyHandle;
-import dev.handback.runtime.ReplyRefusedException;
 import dev.handback.runtime.ReplyRoute;
-import dev.handback.runtime.SeveralPendingActivitiesException;
-import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import dev.handback.runtime.seal.HandleSealer;
 import io.temporal.client.WorkflowClient;
-import io.temporal.common.converter.JacksonJsonPayloadConverter;
-import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Takes results from external systems that can only call a webhook, and delivers each on its
- * handle's path: a handle by ids or a task-token handle completes the activity, a business-key
- * handle completes the activity of its method pending in that workflow, a signal handle signals the
- * waiting workflow. Built on the JDK's {@code com.sun.net.httpserver}; no framework needed.
+ * handle's path: a task-token handle completes the activity, a signal handle signals the waiting
+ * workflow. It serves the {@link WebhookEndpoint} protocol over HTTP/1.1 with Jetty, and holds
+ * against slow and hostile clients within its limits (see the builder): a deadline for each request
+ * head and body, a bounded number of connections, deliveries on threads of their own with a
+ * deadline, and a bounded queue that refuses with {@code 503} when full.
  *
  * <h2>Protocol</h2>
  *
- * {@code POST <base path>/<encoded handle>} with a JSON body, either {@code {"result": …}} (the
- * method's result; {@code null} for a method that returns nothing) or {@code {"failure": {"type":
- * "…", "message": "…"}}}. Answers, always with a JSON body:
+ * {@code POST <base path>/<encoded handle>} (or a sealed handle, with a {@link Builder#sealer})
+ * with a JSON body, either {@code {"result": …}} (the method's result; {@code null} for a method
+ * that returns nothing) or {@code {"failure": {"type": "…", "message": "…"}}}. Answers, always with
+ * a JSON body:
  *
  * <ul>
  *   <li>{@code 200 {"delivered": true, "duplicate": false}} once Temporal accepted the delivery;
  *       {@code "duplicate": true} for a repeat of a delivery already accepted (same handle, same
  *       body), which is not sent again;
- *   <li>{@code 400 bad_handle} — the handle is not an intact Handback handle; {@code 400
- *       malformed_json} — the body is not JSON; {@code 400 bad_body} — it is not an object with
- *       exactly one of {@code result} and {@code failure};
- *   <li>{@code 404 unknown_method} — the handle belongs to a method no route was registered for;
- *   <li>{@code 405 method_not_allowed}; {@code 413 body_too_large};
- *   <li>{@code 404 workflow_not_found} — a business-key handle names a workflow that does not
- *       exist;
+ *   <li>{@code 400 bad_handle} — not an intact handle of its method (also a signal handle that
+ *       names another signal, or a sealed handle that fails verification); {@code 400
+ *       malformed_json} — not one JSON value (also a duplicated key or content after the value);
+ *       {@code 400 bad_body} — not an object with exactly one of {@code result} and {@code
+ *       failure}; {@code 400 bad_request} — not HTTP this receiver reads;
+ *   <li>{@code 404 unknown_method} — no route for the handle's method; {@code 404 not_found} —
+ *       outside the base path;
+ *   <li>{@code 405 method_not_allowed} (with {@code Allow: POST}); {@code 408 request_timeout} —
+ *       the body did not arrive within the body deadline; {@code 413 body_too_large};
  *   <li>{@code 409 conflict} — another outcome for this handle was already accepted (first wins);
- *       {@code 409 none_pending} — a business-key handle's workflow runs but has no activity of the
- *       method pending (with that call key), yet or any more; {@code 409 ambiguous} — it has
- *       several, and the handle has no call key to choose one (the message lists them);
  *   <li>{@code 410 no_longer_waiting} — nobody waits for this reply any more; nothing was recorded;
- *   <li>{@code 422 result_type_mismatch} — the result does not fit the method's result type; {@code
- *       422 bad_failure} — the failure has no {@code type};
+ *   <li>{@code 422 result_type_mismatch} — the result does not fit the method's result type exactly
+ *       (a fraction for an integer, a string for a number, an unknown property); {@code 422
+ *       bad_failure};
+ *   <li>{@code 500 internal_error} — a fault of the receiver, logged with the incident id the
+ *       message names;
  *   <li>{@code 502 temporal_refused} — Temporal refused the delivery with a status no retry
- *       changes, such as {@code PERMISSION_DENIED} for the receiver's own client: nothing was
- *       recorded, and retrying fails the same way until the service is fixed;
- *   <li>{@code 503 temporal_unavailable} — Temporal did not accept the delivery; retry later.
+ *       changes, such as {@code PERMISSION_DENIED} for the receiver's own client;
+ *   <li>{@code 503} with {@code Retry-After}: {@code temporal_unavailable} — Temporal did not
+ *       accept the delivery within the delivery deadline; {@code overloaded} — every delivery
+ *       thread and queue place is taken; {@code delivery_in_progress} — another outcome for this
+ *       handle is being delivered.
  * </ul>
  *
- * Errors read {@code {"error": "<code>", "message": "…"}}. A sender may retry any delivery that got
- * no answer or a 5xx: accepted deliveries are remembered (the most recent {@code remember(n)},
- * 10,000 by default, in memory), so a retry is answered as a duplicate and never delivered twice.
- * Business-key handles are not remembered, since one names whichever call of the method is pending,
- * not one call: a repeat after an accepted delivery finds nothing pending and records nothing.
- * After a restart of the receiver a repeated signal delivery is still harmless, since the
- * workflow's inbox keeps the first outcome only.
+ * Errors read {@code {"error": "<code>", "message": "…"}} and never carry an exception's text. A
+ * sender may retry any delivery that got no answer or a 503: accepted deliveries are remembered
+ * (the most recent {@code remember(n)}, 10,000 by default, in memory), so a retry is answered as a
+ * duplicate and never delivered twice, and a retry that arrives while the same delivery is under
+ * way waits for its answer instead of sending it again.
  */
 public final class WebhookReceiver implements AutoCloseable {
-  private static final Logger LOG = Logger.getLogger(WebhookReceiver.class.getName());
-  private static final int MAX_BODY = 1024 * 1024;
-
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final Server server;
+  private final ServerConnector connector;
+  private final WebhookEndpoint endpoint;
+  private final ScheduledExecutorService timers;
   private final String basePath;
 
-  private WebhookReceiver(HttpServer server, ExecutorService executor, String basePath) {
+  private WebhookReceiver(
+      Server server,
+      ServerConnector connector,
+      WebhookEndpoint endpoint,
+      ScheduledExecutorService timers,
+      String basePath) {
     this.server = server;
-    this.executor = executor;
+    this.connector = connector;
+    this.endpoint = endpoint;
+    this.timers = timers;
     this.basePath = basePath;
   }
 
   /** A receiver that delivers through {@code client}. */
   public static Builder builder(WorkflowClient client) {
-    return new Builder(CompletionChannel.of(Objects.requireNonNull(client, "client")));
+    return new Builder(WebhookEndpoint.builder(Objects.requireNonNull(client, "client")));
   }
 
   /**
    * Where to POST: {@code http://host:port<base path>/}, to which the encoded handle is appended.
    */
   public URI uri() {
-    InetSocketAddress address = server.getAddress();
-    return URI.create(
-        "http://" + address.getHostString() + ":" + address.getPort() + basePath + "/");
+    String host = connector.getHost() == null ? "localhost" : connector.getHost();
+    if (host.contains(":")) {
+      host = "[" + host + "]";
+    }
+    return URI.create("http://" + host + ":" + connector.getLocalPort() + basePath + "/");
   }
 
-  /** Stops accepting requests and ends the receiver's threads. */
+  /** Stops accepting requests, closes every connection and ends the receiver's threads. */
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("The webhook receiver's server did not stop", e);
+    } finally {
+      timers.shutdownNow();
+      endpoint.close();
+    }
   }
 
-  /** Configures and starts a {@link WebhookReceiver}. */
+  /** Configures and starts a {@link WebhookReceiver}; every limit has a default. */
   public static final class Builder {
-    private final CompletionChannel channel;
-    private final Map<HandleKey, ReplyRoute> routes = new HashMap<>();
+    private final WebhookEndpoint.Builder endpoint;
     private String basePath = "/handback";
     private InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
-    private int remember = 10_000;
+    private int maxConnections = 1000;
+    private Duration headTimeout = Duration.ofSeconds(10);
+    private Duration bodyTimeout = Duration.ofSeconds(10);
+    private Duration idleTimeout = Duration.ofSeconds(30);
+    private int maxThreads = 32;
 
-    private Builder(CompletionChannel channel) {
-      this.channel = channel;
+    private Builder(WebhookEndpoint.Builder endpoint) {
+      this.endpoint = endpoint;
     }
 
     /** Accepts replies to these methods, for example {@code FooCompleter.routes()}. */
     public Builder routes(Collection<ReplyRoute> more) {
-      for (ReplyRoute route : more) {
-        routes.put(route.key(), route);
-      }
+      endpoint.routes(more);
+      return this;
+    }
+
+    /**
+     * Accepts sealed handles ({@code hbs1…}), verified with {@code sealer} before anything else;
+     * plain handles are still accepted unless {@link #sealedOnly()} is set.
+     */
+    public Builder sealer(HandleSealer sealer) {
+      endpoint.sealer(sealer);
+      return this;
+    }
+
+    /** Refuses plain handles: only handles sealed by the {@link #sealer} are accepted. */
+    public Builder sealedOnly() {
+      endpoint.sealedOnly();
       return this;
     }
 
@@ -161,302 +173,139 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** How many accepted deliveries to remember for answering retries; 10,000 by default. */
     public Builder remember(int deliveries) {
-      if (deliveries < 1) {
-        throw new IllegalArgumentException("remember at least one delivery");
-      }
-      this.remember = deliveries;
+      endpoint.remember(deliveries);
       return this;
     }
 
-    /** The request handler alone, to mount in an {@code HttpServer} of one's own. */
-    public HttpHandler handler() {
-      return new Handler(channel, Map.copyOf(routes), basePath, remember);
+    /** The largest body accepted; 1 MiB by default. Larger ones get {@code 413}. */
+    public Builder maxBodyBytes(int bytes) {
+      endpoint.maxBodyBytes(bytes);
+      return this;
+    }
+
+    /**
+     * How long a delivery may take once its body was read, waiting for a thread included;
+     * Temporal's retries stop then and the caller gets {@code 503 temporal_unavailable}. 10 seconds
+     * by default.
+     */
+    public Builder deliveryTimeout(Duration timeout) {
+      endpoint.deliveryTimeout(timeout);
+      return this;
+    }
+
+    /** Deliveries sent to Temporal at once; 16 by default. */
+    public Builder deliveryThreads(int threads) {
+      endpoint.deliveryThreads(threads);
+      return this;
+    }
+
+    /** Deliveries that may wait for a thread; 256 by default, beyond: {@code 503 overloaded}. */
+    public Builder maxQueuedDeliveries(int deliveries) {
+      endpoint.maxQueuedDeliveries(deliveries);
+      return this;
+    }
+
+    /**
+     * Open connections at most; 1,000 by default. Beyond, new connections wait in the operating
+     * system's backlog until one closes.
+     */
+    public Builder maxConnections(int connections) {
+      if (connections < 1) {
+        throw new IllegalArgumentException("maxConnections must be at least 1");
+      }
+      this.maxConnections = connections;
+      return this;
+    }
+
+    /**
+     * How long a client may take to send a request head (request line and headers), from its first
+     * byte, or from connecting for a connection's first request; 10 seconds by default. The
+     * connection is closed when it passes.
+     */
+    public Builder headTimeout(Duration timeout) {
+      this.headTimeout = positive(timeout, "head timeout");
+      return this;
+    }
+
+    /**
+     * How long a client may take to send a request body, from the end of its head; 10 seconds by
+     * default. It gets {@code 408} and the connection is closed when it passes.
+     */
+    public Builder bodyTimeout(Duration timeout) {
+      this.bodyTimeout = positive(timeout, "body timeout");
+      return this;
+    }
+
+    /** How long a connection may stay silent; 30 seconds by default. */
+    public Builder idleTimeout(Duration timeout) {
+      this.idleTimeout = positive(timeout, "idle timeout");
+      return this;
+    }
+
+    /**
+     * The HTTP server's threads at most; 32 by default. They parse requests and write answers;
+     * reading heads and bodies and waiting for Temporal holds none of them.
+     */
+    public Builder maxThreads(int threads) {
+      if (threads < 8) {
+        throw new IllegalArgumentException("maxThreads must be at least 8");
+      }
+      this.maxThreads = threads;
+      return this;
+    }
+
+    private static Duration positive(Duration value, String name) {
+      if (value == null || value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException("The " + name + " must be positive");
+      }
+      return value;
     }
 
     /** Starts listening. */
     public WebhookReceiver start() throws IOException {
-      HttpServer server = HttpServer.create(address, 0);
-      ExecutorService executor = Executors.newFixedThreadPool(4);
-      server.setExecutor(executor);
-      server.createContext(basePath.isEmpty() ? "/" : basePath, handler());
-      server.start();
-      return new WebhookReceiver(server, executor, basePath);
-    }
-  }
-
-  /** A refusal: status, error code and message. */
-  private static final class Refusal extends Exception {
-    private static final long serialVersionUID = 1L;
-    final int status;
-    final String code;
-
-    Refusal(int status, String code, String message) {
-      super(message, null, false, false);
-      this.status = status;
-      this.code = code;
-    }
-  }
-
-  private static final class Handler implements HttpHandler {
-    private final ObjectMapper json;
-    private final CompletionChannel channel;
-    private final Map<HandleKey, ReplyRoute> routes;
-    private final String basePath;
-    private final Map<String, String> accepted;
-    private final ConcurrentHashMap<String, Object> inFlight = new ConcurrentHashMap<>();
-
-    Handler(
-        CompletionChannel channel,
-        Map<HandleKey, ReplyRoute> routes,
-        String basePath,
-        int remember) {
-      this.channel = channel;
-      this.routes = routes;
-      this.basePath = basePath;
-      this.json =
-          JacksonJsonPayloadConverter.newDefaultObjectMapper()
-              .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-              .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-      this.accepted =
-          new LinkedHashMap<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-              return size() > remember;
-            }
-          };
-    }
-
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-      try (exchange) {
-        ObjectNode answer;
-        int status;
-        try {
-          answer = deliver(exchange);
-          status = 200;
-        } catch (Refusal refusal) {
-          status = refusal.status;
-          answer =
-              json.createObjectNode()
-                  .put("error", refusal.code)
-                  .put("message", refusal.getMessage());
-        } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "Temporal did not accept a webhook delivery", e);
-          status = 503;
-          answer =
-              json.createObjectNode()
-                  .put("error", "temporal_unavailable")
-                  .put("message", "Temporal did not accept the delivery (" + e + "); retry later");
-        }
-        byte[] body = answer.toString().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(body);
-        }
-      }
-    }
-
-    private ObjectNode deliver(HttpExchange exchange) throws Refusal, IOException {
-      if (!"POST".equals(exchange.getRequestMethod())) {
-        throw new Refusal(
-            405, "method_not_allowed", "POST the result to " + basePath + "/<handle>");
-      }
-      String text = handleText(exchange.getRequestURI().getRawPath());
-      ReplyRoute route = route(text);
-      ReplyHandle handle;
+      WebhookEndpoint built = endpoint.build();
+      QueuedThreadPool threads = new QueuedThreadPool(maxThreads, Math.min(4, maxThreads));
+      threads.setName("handback-webhook-http");
+      threads.setDaemon(true);
+      Server server = new Server(threads);
+      HttpConfiguration http = new HttpConfiguration();
+      http.setSendServerVersion(false);
+      http.setSendXPoweredBy(false);
+      http.setSendDateHeader(false);
+      // The request line carries the handle: up to 16 KiB, a little more when sealed.
+      http.setRequestHeaderSize(32 * 1024);
+      ServerConnector connector =
+          new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+      connector.setHost(
+          address.getAddress() == null ? null : address.getAddress().getHostAddress());
+      connector.setPort(address.getPort());
+      connector.setIdleTimeout(idleTimeout.toMillis());
+      server.addConnector(connector);
+      server.addBean(new NetworkConnectionLimit(maxConnections, connector));
+      server.setErrorHandler(new JsonErrors());
+      ScheduledExecutorService timers =
+          Executors.newSingleThreadScheduledExecutor(
+              runnable -> {
+                Thread thread = new Thread(runnable, "handback-webhook-timers");
+                thread.setDaemon(true);
+                return thread;
+              });
+      server.setHandler(new HttpTransport(built, basePath, bodyTimeout, timers));
       try {
-        handle = route.parse(text);
-      } catch (InvalidHandleException e) {
-        throw new Refusal(400, "bad_handle", e.getMessage());
+        server.start();
+      } catch (Exception e) {
+        timers.shutdownNow();
+        built.close();
+        throw new IOException("The webhook receiver could not listen on " + address, e);
       }
-      JsonNode body = body(exchange);
-      if (handle.address() instanceof ReplyAddress.BusinessKey) {
-        send(route, handle, body);
-        return json.createObjectNode().put("delivered", true).put("duplicate", false);
-      }
-      Object lock = inFlight.computeIfAbsent(text, unused -> new Object());
-      try {
-        synchronized (lock) {
-          String digest = digest(body.toString());
-          String earlier;
-          synchronized (accepted) {
-            earlier = accepted.get(text);
-          }
-          if (earlier != null) {
-            if (!earlier.equals(digest)) {
-              throw new Refusal(
-                  409,
-                  "conflict",
-                  "Another outcome for this handle of "
-                      + route.key()
-                      + " was already delivered;"
-                      + " the first one wins");
-            }
-            return json.createObjectNode().put("delivered", true).put("duplicate", true);
-          }
-          send(route, handle, body);
-          synchronized (accepted) {
-            accepted.put(text, digest);
-          }
-          return json.createObjectNode().put("delivered", true).put("duplicate", false);
-        }
-      } finally {
-        inFlight.remove(text, lock);
-      }
-    }
-
-    private String handleText(String rawPath) throws Refusal {
-      String prefix = basePath + "/";
-      if (!rawPath.startsWith(prefix) || rawPath.length() == prefix.length()) {
-        throw new Refusal(
-            400, "bad_handle", "POST to " + prefix + "<handle>, with the handle's encoded text");
-      }
-      String text = rawPath.substring(prefix.length());
-      if (text.contains("/")) {
-        throw new Refusal(400, "bad_handle", "The path has more than one segment after " + prefix);
-      }
-      return text;
-    }
-
-    /** The route named by the handle's clear-text method, before the handle is checked whole. */
-    private ReplyRoute route(String text) throws Refusal {
-      String[] parts = text.split("\\.", -1);
-      HandleKey key;
-      try {
-        if (parts.length != 5) {
-          throw new IllegalArgumentException("not five parts");
-        }
-        key = HandleKey.of(parts[1], parts[2]);
-      } catch (IllegalArgumentException e) {
-        throw new Refusal(
-            400,
-            "bad_handle",
-            "This is not a Handback reply handle: pass the string encode() gave");
-      }
-      ReplyRoute route = routes.get(key);
-      if (route == null) {
-        throw new Refusal(
-            404,
-            "unknown_method",
-            "This receiver takes no replies to " + key + ": register its routes()");
-      }
-      return route;
-    }
-
-    private JsonNode body(HttpExchange exchange) throws Refusal, IOException {
-      byte[] bytes;
-      try (InputStream in = exchange.getRequestBody()) {
-        bytes = in.readNBytes(MAX_BODY + 1);
-      }
-      if (bytes.length > MAX_BODY) {
-        throw new Refusal(413, "body_too_large", "The body is larger than " + MAX_BODY + " bytes");
-      }
-      JsonNode body;
-      try {
-        body = json.readTree(bytes);
-      } catch (IOException e) {
-        throw new Refusal(
-            400, "malformed_json", "The body is not JSON: " + firstLine(e.getMessage()));
-      }
-      if (body == null
-          || !body.isObject()
-          || body.size() != 1
-          || !(body.has("result") || body.has("failure"))) {
-        throw new Refusal(
-            400,
-            "bad_body",
-            "The body must be a JSON object with exactly one member: \"result\" or \"failure\"");
-      }
-      return body;
-    }
-
-    private void send(ReplyRoute route, ReplyHandle handle, JsonNode body) throws Refusal {
-      try {
-        if (body.has("failure")) {
-          JsonNode failure = body.get("failure");
-          JsonNode type = failure.path("type");
-          JsonNode message = failure.path("message");
-          if (!type.isTextual()
-              || type.asText().isBlank()
-              || !(message.isMissingNode() || message.isTextual())) {
-            throw new Refusal(
-                422,
-                "bad_failure",
-                "A failure is {\"type\": \"<error type>\", \"message\": \"<text>\"} with a non-empty"
-                    + " type");
-          }
-          MethodRoute.fail(
-              route,
-              channel,
-              handle,
-              ApplicationFailure.newFailure(message.asText(""), type.asText()));
-        } else {
-          MethodRoute.complete(route, channel, handle, result(route, body.get("result")));
-        }
-      } catch (NoPendingActivityException e) {
-        if (!e.workflowExists()) {
-          throw new Refusal(404, "workflow_not_found", e.getMessage());
-        }
-        if (e.workflowStatus().orElseThrow()
-            == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
-          throw new Refusal(409, "none_pending", e.getMessage());
-        }
-        throw new Refusal(410, "no_longer_waiting", e.getMessage());
-      } catch (SeveralPendingActivitiesException e) {
-        throw new Refusal(409, "ambiguous", e.getMessage());
-      } catch (NoLongerWaitingException e) {
-        throw new Refusal(410, "no_longer_waiting", e.getMessage());
-      } catch (ReplyRefusedException e) {
-        throw new Refusal(502, "temporal_refused", e.getMessage());
-      }
-    }
-
-    private Object result(ReplyRoute route, JsonNode result) throws Refusal {
-      if (route.returnsVoid()) {
-        if (!result.isNull()) {
-          throw new Refusal(
-              422,
-              "result_type_mismatch",
-              route.key() + " returns nothing: send {\"result\": null}");
-        }
-        return null;
-      }
-      JavaType type = json.getTypeFactory().constructType(route.resultType());
-      try {
-        return json.treeToValue(result, type);
-      } catch (IOException | IllegalArgumentException e) {
-        throw new Refusal(
-            422,
-            "result_type_mismatch",
-            "The result does not fit "
-                + route.key()
-                + ", which returns "
-                + route.resultType().getTypeName()
-                + ": "
-                + firstLine(e.getMessage()));
-      }
-    }
-
-    private static String firstLine(String text) {
-      if (text == null) {
-        return "";
-      }
-      int end = text.indexOf('\n');
-      return end < 0 ? text : text.substring(0, end);
-    }
-
-    private static String digest(String canonical) {
-      try {
-        return HexFormat.of()
-            .formatHex(
-                MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("Every Java runtime has SHA-256", e);
-      }
+      long sweep = Math.max(50, Math.min(250, headTimeout.toMillis() / 4));
+      ScheduledFuture<?> unused =
+          timers.scheduleWithFixedDelay(
+              new HeadDeadline(connector, headTimeout.toNanos()),
+              sweep,
+              sweep,
+              TimeUnit.MILLISECONDS);
+      return new WebhookReceiver(server, connector, built, timers, basePath);
     }
   }
 }

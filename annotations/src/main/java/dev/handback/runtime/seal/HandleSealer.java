@@ -101,84 +101,118 @@ public final class HandleSealer {
    */
   public ReplyAddress open(HandleKey expected, String sealed) {
     Objects.requireNonNull(expected, "expected");
-    if (sealed == null || sealed.isEmpty()) {
-      throw refused(Reason.EMPTY, "The sealed handle for " + expected + " is empty");
-    }
-    if (sealed.length() > MAX_LENGTH) {
-      throw refused(
-          Reason.TOO_LONG,
-          "The sealed handle for "
-              + expected
-              + " is "
-              + sealed.length()
-              + " characters long; a sealed handle is at most "
-              + MAX_LENGTH);
-    }
-    if (sealed.startsWith(HandleCodec.PREFIX + ".")) {
-      throw refused(
-          Reason.NOT_SEALED,
-          "The handle for "
-              + expected
-              + " is not sealed, and only sealed handles are accepted here: pass the string"
-              + " HandleSealer.seal gave");
-    }
-    String[] parts = sealed.split("\\.", 5);
-    if (!parts[0].equals(PREFIX) || parts.length != 5) {
-      throw refused(
-          Reason.NOT_A_HANDLE,
-          "This is not a sealed Handback handle (it starts with '"
-              + PREFIX
-              + ".' and has a key id, an expiry, a signature and a handle): pass the string"
-              + " HandleSealer.seal gave for "
-              + expected);
-    }
-    String keyId = parts[1];
-    SealingKey key = SealingKey.isValidId(keyId) ? verificationKeys.get(keyId) : null;
+    String what = "The sealed handle for " + expected;
+    return HandleCodec.decode(expected, verify(what, SealedParts.parse(what, sealed)));
+  }
+
+  /**
+   * Verifies a sealed handle and returns the plain {@code hb1} handle inside it, for code that
+   * routes a reply by the method the handle names before parsing it, such as the webhook receiver:
+   * parse the result with that method's {@code parse}, which also checks the method.
+   *
+   * @throws SealedHandleException if the string is not sealed, names an unknown key, does not carry
+   *     a valid signature, or has expired
+   */
+  public String unseal(String sealed) {
+    String what = "The sealed handle";
+    return verify(what, SealedParts.parse(what, sealed));
+  }
+
+  /** Whether {@code text} has the prefix of a sealed handle; says nothing of its validity. */
+  public static boolean looksSealed(String text) {
+    return text != null && text.startsWith(PREFIX + ".");
+  }
+
+  /** The inner handle of {@code parts}, once its key, signature and expiry are verified. */
+  private String verify(String what, SealedParts parts) {
+    SealingKey key =
+        SealingKey.isValidId(parts.keyId()) ? verificationKeys.get(parts.keyId()) : null;
     if (key == null) {
       throw refused(
           Reason.UNKNOWN_KEY,
-          "The sealed handle for "
-              + expected
+          what
               + " was signed with a key this service does not know"
-              + (SealingKey.isValidId(keyId) ? " ('" + keyId + "')" : "")
+              + (SealingKey.isValidId(parts.keyId()) ? " ('" + parts.keyId() + "')" : "")
               + ": it was forged, or sealed with a key that was retired; the external party"
               + " needs a new handle");
     }
-    long expiry = parseExpiry(expected, parts[2]);
-    byte[] actual = parts[3].getBytes(StandardCharsets.US_ASCII);
+    byte[] actual = parts.signature().getBytes(StandardCharsets.US_ASCII);
     byte[] wanted =
-        signature(key, signedPart(keyId, expiry, parts[4])).getBytes(StandardCharsets.US_ASCII);
-    if (parts[3].length() != SIGNATURE_CHARS || !MessageDigest.isEqual(actual, wanted)) {
+        signature(key, signedPart(parts.keyId(), parts.expiry(), parts.inner()))
+            .getBytes(StandardCharsets.US_ASCII);
+    if (parts.signature().length() != SIGNATURE_CHARS || !MessageDigest.isEqual(actual, wanted)) {
       throw refused(
           Reason.FORGED,
-          "The sealed handle for "
-              + expected
+          what
               + " does not carry a valid signature: it was forged or altered. Pass the whole"
               + " string HandleSealer.seal gave, unchanged");
     }
-    Instant expires = Instant.ofEpochSecond(expiry);
+    Instant expires = Instant.ofEpochSecond(parts.expiry());
     if (!clock.instant().isBefore(expires)) {
       throw refused(
           Reason.EXPIRED,
-          "The sealed handle for "
-              + expected
+          what
               + " expired at "
               + expires
               + ": the external party needs a new handle, or the service a longer time to live");
     }
-    return HandleCodec.decode(expected, parts[4]);
+    return parts.inner();
   }
 
-  private static long parseExpiry(HandleKey expected, String text) {
-    if (text.isEmpty() || text.length() > 12 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw refused(
-          Reason.FORGED,
-          "The sealed handle for "
-              + expected
-              + " has no valid expiry: it was forged or altered. Pass the whole string"
-              + " HandleSealer.seal gave, unchanged");
+  /**
+   * The parts of a sealed handle, checked for shape only: {@code hbs1.<keyId>.<expiry>.<signature>.
+   * <handle>}. The expiry must be spelled as {@code seal} spells it (decimal, no sign, no leading
+   * zero), so that each sealed handle has exactly one accepted spelling.
+   */
+  private record SealedParts(String keyId, long expiry, String signature, String inner) {
+    static SealedParts parse(String what, String sealed) {
+      if (sealed == null || sealed.isEmpty()) {
+        throw refused(Reason.EMPTY, what + " is empty");
+      }
+      if (sealed.length() > MAX_LENGTH) {
+        throw refused(
+            Reason.TOO_LONG,
+            what
+                + " is "
+                + sealed.length()
+                + " characters long; a sealed handle is at most "
+                + MAX_LENGTH);
+      }
+      if (sealed.startsWith(HandleCodec.PREFIX + ".")) {
+        throw refused(
+            Reason.NOT_SEALED,
+            what.replace("The sealed handle", "The handle")
+                + " is not sealed, and only sealed handles are accepted here: pass the string"
+                + " HandleSealer.seal gave");
+      }
+      String[] parts = sealed.split("\\.", 5);
+      if (!parts[0].equals(PREFIX) || parts.length != 5) {
+        throw refused(
+            Reason.NOT_A_HANDLE,
+            "This is not a sealed Handback handle (it starts with '"
+                + PREFIX
+                + ".' and has a key id, an expiry, a signature and a handle): pass the string"
+                + " HandleSealer.seal gave"
+                + what.replace("The sealed handle", ""));
+      }
+      return new SealedParts(parts[1], expiry(what, parts[2]), parts[3], parts[4]);
     }
-    return Long.parseLong(text);
+
+    private static long expiry(String what, String text) {
+      boolean canonical =
+          !text.isEmpty()
+              && text.length() <= 12
+              && text.chars().allMatch(c -> c >= '0' && c <= '9')
+              && (text.length() == 1 || text.charAt(0) != '0');
+      if (!canonical) {
+        throw refused(
+            Reason.FORGED,
+            what
+                + " has no valid expiry: it was forged or altered. Pass the whole string"
+                + " HandleSealer.seal gave, unchanged");
+      }
+      return Long.parseLong(text);
+    }
   }
 
   private static String signedPart(String keyId, long expiry, String handle) {

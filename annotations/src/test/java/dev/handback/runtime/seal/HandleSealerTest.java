@@ -112,6 +112,31 @@ class HandleSealerTest {
   }
 
   @Test
+  void unsealGivesThePlainHandleInsideOnceVerified() {
+    assertEquals(HANDLE.encode(), MAY_SEALER.unseal(SEALED));
+    assertTrue(HandleSealer.looksSealed(SEALED));
+    assertFalse(HandleSealer.looksSealed(HANDLE.encode()));
+
+    SealedHandleException plain =
+        assertThrows(SealedHandleException.class, () -> MAY_SEALER.unseal(HANDLE.encode()));
+    assertEquals(Reason.NOT_SEALED, plain.reason());
+    assertEquals(
+        "The handle is not sealed, and only sealed handles are accepted here: pass the string"
+            + " HandleSealer.seal gave",
+        plain.getMessage());
+    String[] p = parts(SEALED);
+    SealedHandleException zero =
+        assertThrows(
+            SealedHandleException.class,
+            () -> MAY_SEALER.unseal(join(p[0], p[1], "00" + p[2], p[3], p[4])));
+    assertEquals(Reason.FORGED, zero.reason());
+    assertEquals(
+        "The sealed handle has no valid expiry: it was forged or altered. Pass the whole string"
+            + " HandleSealer.seal gave, unchanged",
+        zero.getMessage());
+  }
+
+  @Test
   void intactSealOfAnotherMethodsHandleNamesThatMethod() {
     String other = MAY_SEALER.seal(new Handle(OTHER, TOKEN));
     HandleForOtherMethodException thrown =
@@ -195,6 +220,19 @@ class HandleSealerTest {
     cases.add(
         Arguments.of(
             "expiry negative", join(p[0], p[1], "-1", p[3], p[4]), Reason.FORGED, MAY_SEALER));
+    // Same number, same MAC input if the text were parsed first: only one spelling is accepted.
+    cases.add(
+        Arguments.of(
+            "expiry with a leading zero",
+            join(p[0], p[1], "0" + p[2], p[3], p[4]),
+            Reason.FORGED,
+            MAY_SEALER));
+    cases.add(
+        Arguments.of(
+            "expiry with a plus sign",
+            join(p[0], p[1], "+" + p[2], p[3], p[4]),
+            Reason.FORGED,
+            MAY_SEALER));
     cases.add(
         Arguments.of(
             "signature altered",

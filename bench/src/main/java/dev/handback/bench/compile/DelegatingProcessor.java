@@ -40,7 +40,8 @@ abstract class DelegatingProcessor implements Processor {
   }
 
   @Override
-  @SuppressWarnings("DoNotClaimAnnotations") // answers what the delegate answers
+  // Returns what the wrapped processor returns, so javac sees exactly what it would without this.
+  @SuppressWarnings("DoNotClaimAnnotations")
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     return processor.process(annotations, round);
   }

@@ -43,8 +43,8 @@ final class FloorProcessor extends AbstractProcessor {
   }
 
   @Override
-  @SuppressWarnings(
-      "DoNotClaimAnnotations") // claims what Handback's processor claims, as the floor must
+  // Claims what the Handback processor claims, so the floor does what it does but the work.
+  @SuppressWarnings("DoNotClaimAnnotations")
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Map<String, TypeElement> roots = new HashMap<>();
     for (Element root : round.getRootElements()) {

@@ -18,7 +18,8 @@ final class GeneratedOutput {
   /**
    * A resource, as {@code Filer.createResource(location, pkg, relativeName, origin)} received it.
    */
-  @SuppressWarnings("ArrayRecordComponent") // bytes as the Filer received them; never compared
+  // The bytes are written once by the recording Filer and only read back; never compared.
+  @SuppressWarnings("ArrayRecordComponent")
   record Resource(
       JavaFileManager.Location location, String pkg, String relativeName, byte[] bytes) {}
 

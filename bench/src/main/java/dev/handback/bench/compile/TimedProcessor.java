@@ -17,7 +17,7 @@ final class TimedProcessor extends DelegatingProcessor {
   }
 
   @Override
-  @SuppressWarnings("DoNotClaimAnnotations") // answers what the timed processor answers
+  @SuppressWarnings("DoNotClaimAnnotations") // returns what the wrapped processor returns
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     long start = System.nanoTime();
     try {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,7 +40,8 @@ final class MavenRunner {
     project.clean();
     Path log =
         logs.resolve(
-            String.format("%02d-%s.log", ++builds, variant.name().toLowerCase(Locale.ROOT)));
+            String.format(
+                "%02d-%s.log", ++builds, variant.name().toLowerCase(java.util.Locale.ROOT)));
     List<String> command =
         new ArrayList<>(
             List.of(

@@ -12,6 +12,7 @@ package dev.handback.bench.runtime;
  * @param workflowId the workflow's id, its business key
  * @param orderId the order the activity waits for
  */
-@SuppressWarnings("ArrayRecordComponent") // the token as Temporal gave it; never compared
+// The token is passed to Temporal as is, never compared.
+@SuppressWarnings("ArrayRecordComponent")
 record Waiting(
     String handle, String tokenHandle, byte[] token, String workflowId, String orderId) {}

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * @param path the way its result comes back
  * @param options the activity options declared by its annotation
  * @param external the signal and wait of an {@code @ExternalResult} method; empty on other paths
+ * @param retryExternalFailures whether the activity's retry policy also retries the failures its
+ *     external party reports; false means they are final, and always on paths other than
+ *     {@code @AsyncCompletable}
  * @param handleScope what the handle of an {@code @AsyncCompletable} method addresses ({@link
  *     HandleScope#ACTIVITY} on the other paths, where it means nothing)
  */
@@ -25,6 +28,7 @@ public record ActivityMethodModel(
     ResultPath path,
     ActivityOptionsModel options,
     Optional<ExternalResultModel> external,
+    boolean retryExternalFailures,
     HandleScope handleScope) {
   private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
 

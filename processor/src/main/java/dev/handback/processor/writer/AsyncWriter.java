@@ -1,6 +1,7 @@
 package dev.handback.processor.writer;
 
 import static dev.handback.processor.writer.RuntimeNames.ACTIVITY_HANDOFF;
+import static dev.handback.processor.writer.RuntimeNames.HANDOFF_EXCEPTION;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
@@ -24,7 +25,7 @@ public final class AsyncWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "The activity side of {@link $T}: called inside an implementation method, each"
-                    + " method here\nreturns the handle an external party replies with, through"
+                    + " method here returns the handle an external party replies with, through"
                     + " {@link $T}.\n",
                 model.interfaceName(),
                 model.completerName())
@@ -49,15 +50,16 @@ public final class AsyncWriter {
         .returns(handle)
         .addJavadoc(
             "Hands the running {@link $T#$L} activity (type {@code $L}) off: it does not"
-                + " complete\nwhen the implementation returns, and waits for a reply"
-                + " through the returned handle.\nThe handle addresses the activity by its ids,"
-                + " whatever its attempt: every attempt returns\nthe same handle, and a reply"
-                + " reaches the attempt that is current. Call it on the thread\nthat runs the"
-                + " activity; the return value of the implementation is then ignored.\n\n"
-                + "@throws dev.handback.runtime.HandoffException outside that activity\n",
+                + " complete when the implementation returns, and waits for a reply through the"
+                + " returned handle. The handle addresses the activity by its ids, whatever its"
+                + " attempt: every attempt returns the same handle, and a reply reaches the attempt"
+                + " that is current. Call it on the thread that runs the activity; the return value"
+                + " of the implementation is then ignored.\n\n"
+                + "@throws $T outside that activity\n",
             model.interfaceName(),
             method.name(),
-            method.activityType())
+            method.activityType(),
+            HANDOFF_EXCEPTION)
         .addStatement(
             "return $T.of($T.handOff($T.KEY, $T.$L))",
             handle,
@@ -76,17 +78,17 @@ public final class AsyncWriter {
         .returns(handle)
         .addJavadoc(
             "{@link #$L()}, and records {@code callKey} in Temporal's state for this activity, so"
-                + " that a\nreply by business key, {@code $T.forCall(workflowId, callKey)}, finds"
-                + " this call\nwhen the workflow runs several calls of {@link $T#$L} at once."
-                + " Choose a key the\nexternal party knows, such as the id of the order line the"
-                + " call is for; every attempt\nmust record the same one.\n\n"
+                + " that a reply by business key, {@code $T.forCall(workflowId, callKey)}, finds"
+                + " this call when the workflow runs several calls of {@link $T#$L} at once."
+                + " Choose a key the external party knows, such as the id of the order line the"
+                + " call is for; every attempt must record the same one.\n\n"
                 + "@param callKey 1 to 1000 characters\n"
-                + "@throws dev.handback.runtime.HandoffException outside that activity, or if"
-                + " Temporal could not\n    record the key\n",
+                + "@throws $T outside that activity, or if Temporal could not record the key\n",
             method.name(),
             handle,
             model.interfaceName(),
-            method.name())
+            method.name(),
+            HANDOFF_EXCEPTION)
         .addParameter(String.class, "callKey")
         .addStatement(
             "return $T.of($T.handOff($T.KEY, $T.$L, callKey))",
@@ -106,16 +108,16 @@ public final class AsyncWriter {
         .returns(handle)
         .addJavadoc(
             "Hands the running {@link $T#$L} activity (type {@code $L}) off: it does not"
-                + " complete\nwhen the implementation returns, and waits for a reply"
-                + " through the returned handle.\nThe handle addresses this attempt only"
-                + " ({@code handleScope = ATTEMPT}): once the attempt\nends, a reply through"
-                + " it records nothing, and a retried attempt returns a new handle.\nCall it on"
-                + " the thread that runs the activity; the return value of the implementation is"
-                + "\nthen ignored.\n\n"
-                + "@throws dev.handback.runtime.HandoffException outside that activity\n",
+                + " complete when the implementation returns, and waits for a reply through the"
+                + " returned handle. The handle addresses this attempt only ({@code handleScope ="
+                + " ATTEMPT}): once the attempt ends, a reply through it records nothing, and a"
+                + " retried attempt returns a new handle. Call it on the thread that runs the"
+                + " activity; the return value of the implementation is then ignored.\n\n"
+                + "@throws $T outside that activity\n",
             model.interfaceName(),
             method.name(),
-            method.activityType())
+            method.activityType(),
+            HANDOFF_EXCEPTION)
         .addStatement(
             "return $T.of($T.handOffAttempt($T.KEY, $T.$L))",
             handle,
@@ -134,14 +136,15 @@ public final class AsyncWriter {
         .returns(handle)
         .addJavadoc(
             "The handle at which the workflow running this {@link $T#$L} activity (type {@code"
-                + " $L})\nwaits for the result, by signal {@code $L}. The activity completes"
-                + " normally when the\nimplementation returns; its return value is not the"
-                + " result (return null). Call it on the\nthread that runs the activity.\n\n"
-                + "@throws dev.handback.runtime.HandoffException outside that activity\n",
+                + " $L}) waits for the result, by signal {@code $L}. The activity completes"
+                + " normally when the implementation returns; its return value is not the result"
+                + " (return null). Call it on the thread that runs the activity.\n\n"
+                + "@throws $T outside that activity\n",
             model.interfaceName(),
             method.name(),
             method.activityType(),
-            method.external().orElseThrow().signalName())
+            method.external().orElseThrow().signalName(),
+            HANDOFF_EXCEPTION)
         .addStatement(
             "return $T.of($T.signalAddress($T.KEY, $T.$L, $T.$L))",
             handle,

@@ -5,6 +5,7 @@ import static dev.handback.processor.writer.RuntimeNames.BUSINESS_KEY;
 import static dev.handback.processor.writer.RuntimeNames.COMPLETION_CHANNEL;
 import static dev.handback.processor.writer.RuntimeNames.COMPLETION_REPLY;
 import static dev.handback.processor.writer.RuntimeNames.DELIVERING_REPLY;
+import static dev.handback.processor.writer.RuntimeNames.EXTERNAL_FAILURES;
 import static dev.handback.processor.writer.RuntimeNames.HANDLE_CODEC;
 import static dev.handback.processor.writer.RuntimeNames.HANDLE_KEY;
 import static dev.handback.processor.writer.RuntimeNames.INVALID_HANDLE_EXCEPTION;
@@ -48,8 +49,8 @@ public final class CompleterWriter {
             .addJavadoc(
                 "Replies to the activities of {@link $T} that wait for an external party.\n\n"
                     + "<p>The external party receives a handle (or its {@code encode()}d string) and"
-                    + " answers through\nthis client, for example {@code"
-                    + " completer.$L(handle).complete(...)}. Each method has its own\nhandle type,"
+                    + " answers through this client, for example {@code"
+                    + " completer.$L(handle).complete(...)}. Each method has its own handle type,"
                     + " so a handle of one method cannot be used for another.\n",
                 model.interfaceName(),
                 model.replyMethods().get(0).name())
@@ -68,7 +69,7 @@ public final class CompleterWriter {
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc(
                         "A completer that replies through {@code client}. Temporal's client only"
-                            + " logs a failed\n{@code reportCancellation}; prefer the"
+                            + " logs a failed {@code reportCancellation}; prefer the"
                             + " {@link $T} constructor, which throws.\n",
                         WORKFLOW_CLIENT)
                     .addParameter(ACTIVITY_COMPLETION_CLIENT, "client")
@@ -101,8 +102,8 @@ public final class CompleterWriter {
             .returns(reply)
             .addJavadoc(
                 "The reply to the workflow that waits for the result of {@link $T#$L}: {@code"
-                    + " complete}\nand {@code fail} deliver it by signal {@code $L}. A handle made"
-                    + " while the method was\n{@code @AsyncCompletable} still completes its"
+                    + " complete} and {@code fail} deliver it by signal {@code $L}. A handle made"
+                    + " while the method was {@code @AsyncCompletable} still completes its"
                     + " activity.\n",
                 model.interfaceName(),
                 method.name(),
@@ -122,24 +123,35 @@ public final class CompleterWriter {
             .map(
                 method ->
                     CodeBlock.of(
-                        "\n$T.of($T.KEY, $T.$L, $L, $T::parse)",
+                        "$T.of($T.KEY, $T.$L, $L, $T::parse$L)",
                         METHOD_ROUTE,
                         model.handleName(method),
                         model.optionsName(),
                         method.constantName(),
                         resultTypeLiteral(method),
-                        model.handleName(method)))
-            .collect(CodeBlock.joining(","));
+                        model.handleName(method),
+                        failures(method)))
+            .collect(CodeBlock.joining(", "));
     return MethodSpec.methodBuilder("routes")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), REPLY_ROUTE))
         .addJavadoc(
             "Every method of {@link $T} an external party replies to, with its handle parser and"
-                + " result\ntype, for a receiver that takes replies from outside Java, such as"
-                + " {@code\ndev.handback.webhook.WebhookReceiver}.\n",
+                + " result type, for a receiver that takes replies from outside Java, such as"
+                + " {@code dev.handback.webhook.WebhookReceiver}.\n",
             model.interfaceName())
         .addStatement("return $T.of($L)", List.class, routes)
         .build();
+  }
+
+  /**
+   * The last argument that makes the external party's failures retried, for a method that asks for
+   * it; empty for the others, whose failures are final.
+   */
+  private static CodeBlock failures(ActivityMethodModel method) {
+    return method.retryExternalFailures()
+        ? CodeBlock.of(", $T.RETRIED", EXTERNAL_FAILURES)
+        : CodeBlock.of("");
   }
 
   /** The result type as a {@code java.lang.reflect.Type} expression. */
@@ -170,24 +182,29 @@ public final class CompleterWriter {
       TypeSpec.Builder type, ActivityInterfaceModel model, ActivityMethodModel method) {
     ClassName handle = model.handleName(method);
     TypeName reply = replyType(method);
-    String link = "{@link " + model.interfaceName().canonicalName() + "#" + method.name() + "}";
+    CodeBlock link = CodeBlock.of("{@link $T#$L}", model.interfaceName(), method.name());
     type.addMethod(
         MethodSpec.methodBuilder(method.name())
             .addModifiers(Modifier.PUBLIC)
             .returns(reply)
             .addJavadoc(
                 "The reply to the activity of $L that {@code handle} addresses: by its ids (the"
-                    + " attempt\nthat is current), one attempt by its task token, or the one"
-                    + " pending in a workflow known\nby its business key ({@link"
+                    + " attempt that is current), one attempt by its task token, or the one"
+                    + " pending in a workflow known by its business key ({@link"
                     + " $T#forWorkflow(String)}), looked up when the reply is sent.\n",
                 link,
                 handle)
+            .addJavadoc(
+                method.retryExternalFailures()
+                    ? "A failure reported through it is retried as the activity's retry policy says.\n"
+                    : "")
             .addParameter(handle, "handle")
             .addStatement(
-                "return $T.to(channel, handle, $T.$L)",
+                "return $T.to(channel, handle, $T.$L$L)",
                 DELIVERING_REPLY,
                 model.optionsName(),
-                method.constantName())
+                method.constantName(),
+                failures(method))
             .build());
     type.addMethod(
         MethodSpec.methodBuilder(method.name())
@@ -195,7 +212,7 @@ public final class CompleterWriter {
             .returns(reply)
             .addJavadoc(
                 "The reply to the current attempt of $L, activity {@code activityId} of the"
-                    + " latest run of\nworkflow {@code workflowId}.\n",
+                    + " latest run of workflow {@code workflowId}.\n",
                 link)
             .addParameter(String.class, "workflowId")
             .addParameter(String.class, "activityId")
@@ -207,16 +224,17 @@ public final class CompleterWriter {
             .returns(reply)
             .addJavadoc(
                 "The reply to the current attempt of $L, activity {@code activityId} of run"
-                    + " {@code runId}\n(null for the latest run) of workflow {@code"
+                    + " {@code runId} (null for the latest run) of workflow {@code"
                     + " workflowId}.\n",
                 link)
             .addParameter(String.class, "workflowId")
             .addParameter(String.class, "runId")
             .addParameter(String.class, "activityId")
             .addStatement(
-                "return $T.toActivity(channel, $T.KEY, workflowId, runId, activityId)",
+                "return $T.toActivity(channel, $T.KEY, workflowId, runId, activityId$L)",
                 DELIVERING_REPLY,
-                handle)
+                handle,
+                failures(method))
             .build());
   }
 
@@ -229,17 +247,17 @@ public final class CompleterWriter {
             .addJavadoc(
                 method.external().isPresent()
                     ? "Addresses the workflow that waits for the result of {@link $T#$L}: made"
-                        + " inside the\nactivity by {@code $T.$L()}, handed to the external party"
-                        + " as {@link #encode()}, and read\nback by {@link #parse(String)}.\n"
+                        + " inside the activity by {@code $T.$L()}, handed to the external party"
+                        + " as {@link #encode()}, and read back by {@link #parse(String)}.\n"
                     : method.takesCallKeys()
                         ? "Addresses an activity of {@link $T#$L}, whatever its attempt: made"
-                            + " inside the activity by\n{@code $T.$L()}, handed to the external"
-                            + " party as {@link #encode()}, and read back by\n{@link"
+                            + " inside the activity by {@code $T.$L()}, handed to the external"
+                            + " party as {@link #encode()}, and read back by {@link"
                             + " #parse(String)}. A party that knows only the workflow uses {@link"
-                            + " #forWorkflow(String)}\nor {@link #forCall(String, String)}.\n"
-                        : "Addresses one attempt of {@link $T#$L}: made inside the activity by\n"
-                            + "{@code $T.$L()}, handed to the external party as {@link #encode()},"
-                            + " and read back by\n{@link #parse(String)}. A party that knows only"
+                            + " #forWorkflow(String)} or {@link #forCall(String, String)}.\n"
+                        : "Addresses one attempt of {@link $T#$L}: made inside the activity by"
+                            + " {@code $T.$L()}, handed to the external party as {@link #encode()},"
+                            + " and read back by {@link #parse(String)}. A party that knows only"
                             + " the workflow uses {@link #forWorkflow(String)}.\n",
                 model.interfaceName(),
                 method.name(),
@@ -262,7 +280,7 @@ public final class CompleterWriter {
                 .returns(handle)
                 .addJavadoc(
                     "The handle of {@link $T#$L} at {@code address}, such as another"
-                        + " handle's\n{@code address()}.\n",
+                        + " handle's {@code address()}.\n",
                     model.interfaceName(),
                     method.name())
                 .addParameter(REPLY_ADDRESS, "address")
@@ -275,10 +293,16 @@ public final class CompleterWriter {
                 .addJavadoc(
                     "Reads a handle from the string {@link #encode()} gave.\n\n"
                         + "@throws $T if {@code encoded} is empty, damaged, truncated, of an"
-                        + " unknown version,\n    or made for another method\n",
+                        + " unknown version, or made for another method\n",
                     INVALID_HANDLE_EXCEPTION)
                 .addParameter(String.class, "encoded")
-                .addStatement("return new $T($T.decode(KEY, encoded))", handle, HANDLE_CODEC)
+                .addStatement(
+                    "return new $T($T.decode(KEY, $L, encoded))",
+                    handle,
+                    HANDLE_CODEC,
+                    method.external().isPresent()
+                        ? CodeBlock.of("$T.$L", model.signalsName(), method.signalConstantName())
+                        : CodeBlock.of("null"))
                 .build());
     type.addMethod(
         MethodSpec.methodBuilder("forWorkflow")
@@ -286,14 +310,14 @@ public final class CompleterWriter {
             .returns(handle)
             .addJavadoc(
                 "The handle of the latest run of workflow {@code workflowId}, for a party that"
-                    + " knows the\nworkflow by its business key, the id it was started with, but"
+                    + " knows the workflow by its business key, the id it was started with, but"
                     + " was not given a handle.\n")
             .addJavadoc(
                 method.external().isPresent()
                     ? CodeBlock.of("")
                     : CodeBlock.of(
                         "A reply through it asks Temporal which activity of {@link $T#$L} the"
-                            + " workflow has\npending, and goes to that one.\n",
+                            + " workflow has pending, and goes to that one.\n",
                         model.interfaceName(),
                         method.name()))
             .addParameter(String.class, "workflowId")
@@ -305,7 +329,7 @@ public final class CompleterWriter {
             .returns(handle)
             .addJavadoc(
                 "The handle of run {@code runId} (null for the latest run) of workflow {@code"
-                    + " workflowId},\nfor a party that knows the workflow but was not given a"
+                    + " workflowId}, for a party that knows the workflow but was not given a"
                     + " handle.\n")
             .addParameter(String.class, "workflowId")
             .addParameter(String.class, "runId")
@@ -338,8 +362,8 @@ public final class CompleterWriter {
               .returns(handle)
               .addJavadoc(
                   "The handle of the call of {@link $T#$L} whose hand-off recorded {@code"
-                      + " callKey}\n({@code $T.$L(callKey)}), pending in the latest run of"
-                      + " workflow {@code workflowId}:\nfor a workflow that runs several calls of"
+                      + " callKey} ({@code $T.$L(callKey)}), pending in the latest run of"
+                      + " workflow {@code workflowId}: for a workflow that runs several calls of"
                       + " the method at once.\n",
                   model.interfaceName(),
                   method.name(),

@@ -32,17 +32,17 @@ public final class InboxWriter {
             .addSuperinterface(model.signalsName())
             .addJavadoc(
                 "Workflow code's side of the {@code @ExternalResult} methods of {@link $T}: one"
-                    + " slot per method\nwhose {@code await()} returns the result the external"
-                    + " party delivered by signal, waiting up to\nthe declared timeout. A result"
-                    + " that arrives before the workflow waits is kept; the first one\ndelivered"
+                    + " slot per method whose {@code await()} returns the result the external"
+                    + " party delivered by signal, waiting up to the declared timeout. A result"
+                    + " that arrives before the workflow waits is kept; the first one delivered"
                     + " wins and later ones are logged and ignored.\n\n"
                     + "<pre>{@code\n"
-                    + "$T inbox = $T.register();\n"
-                    + "activities.$L(...);           // hands the handle to the external system\n"
+                    + "var inbox = $T.register();\n"
+                    + "// the activity hands the handle to the external system\n"
+                    + "activities.$L(...);\n"
                     + "var result = inbox.$L().await();\n"
                     + "}</pre>\n",
                 model.interfaceName(),
-                inbox,
                 inbox,
                 model.externalResultMethods().get(0).name(),
                 model.externalResultMethods().get(0).name());
@@ -69,7 +69,7 @@ public final class InboxWriter {
             .returns(inbox)
             .addJavadoc(
                 "A new inbox that listens to the signals of {@link $T}. Call it once per workflow"
-                    + " run, in\nworkflow code, before the activity runs (for example at the"
+                    + " run, in workflow code, before the activity runs (for example at the"
                     + " start of the workflow method).\n",
                 model.signalsName())
             .addStatement("$T inbox = new $T()", inbox, inbox)
@@ -82,7 +82,7 @@ public final class InboxWriter {
             .returns(inbox)
             .addJavadoc(
                 "A new inbox that does not listen by itself: for a workflow whose interface"
-                    + " extends\n{@link $T}, whose implementation forwards each signal to it.\n",
+                    + " extends {@link $T}, whose implementation forwards each signal to it.\n",
                 model.signalsName())
             .addStatement("return new $T()", inbox)
             .build());

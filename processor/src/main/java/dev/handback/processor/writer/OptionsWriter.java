@@ -19,10 +19,14 @@ import dev.handback.processor.model.ActivityOptionsModel;
 import dev.handback.processor.model.DurationValue;
 import dev.handback.processor.model.RetryModel;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -45,7 +49,7 @@ public final class OptionsWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "The activity options declared on {@link $T}, per method and by activity type,"
-                    + " and activity\nstubs that use them in workflow code.\n",
+                    + " and activity stubs that use them in workflow code.\n",
                 model.interfaceName());
     for (ActivityMethodModel method : model.methods()) {
       type.addField(
@@ -62,16 +66,24 @@ public final class OptionsWriter {
               .initializer("$S", method.activityType())
               .build());
     }
-    for (ActivityMethodModel method : model.methods()) {
-      type.addField(
+    Map<ActivityOptionsModel, List<ActivityMethodModel>> groups = groupedByOptions(model);
+    for (List<ActivityMethodModel> group : groups.values()) {
+      FieldSpec.Builder field =
           FieldSpec.builder(
                   ACTIVITY_OPTIONS,
-                  optionsField(method),
+                  optionsField(group.get(0)),
                   Modifier.PRIVATE,
                   Modifier.STATIC,
                   Modifier.FINAL)
-              .initializer(optionsBuilder(method.options()))
-              .build());
+              .initializer(optionsBuilder(group.get(0).options()));
+      if (group.size() > 1) {
+        field.addJavadoc(
+            "The options that $L declare alike.\n",
+            group.stream()
+                .map(method -> CodeBlock.of("{@code $L}", method.name()))
+                .collect(joiningAnd()));
+      }
+      type.addField(field.build());
     }
     type.addField(
         FieldSpec.builder(
@@ -88,7 +100,7 @@ public final class OptionsWriter {
                   "The options of {@link $T#$L}, as its annotation declares them.\n",
                   model.interfaceName(),
                   method.name())
-              .addStatement("return $L", optionsField(method))
+              .addStatement("return $L", optionsField(groups, method))
               .build());
     }
     type.addMethod(
@@ -96,13 +108,11 @@ public final class OptionsWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(OPTIONS_MAP)
             .addJavadoc(
-                """
-                The options of every annotated method, keyed by activity type name, for
-                {@code Workflow.newActivityStub(Class, ActivityOptions, Map)}.
-                """)
+                "The options of every annotated method, keyed by activity type name, for {@code"
+                    + " Workflow.newActivityStub(Class, ActivityOptions, Map)}.\n")
             .addStatement("return BY_ACTIVITY_TYPE")
             .build());
-    type.addMethod(byActivityTypeMap(model));
+    type.addMethod(byActivityTypeMap(model, groups));
     if (model.coversEveryMethod()) {
       type.addMethod(
           MethodSpec.methodBuilder("newStub")
@@ -110,7 +120,7 @@ public final class OptionsWriter {
               .returns(model.interfaceName())
               .addJavadoc(
                   "An activity stub for workflow code in which every method uses the options its"
-                      + " annotation\ndeclares.\n")
+                      + " annotation declares.\n")
               .addStatement("return newStub($T.newBuilder().build())", ACTIVITY_OPTIONS)
               .build());
     }
@@ -120,7 +130,7 @@ public final class OptionsWriter {
             .returns(model.interfaceName())
             .addJavadoc(
                 "An activity stub for workflow code: every annotated method uses the options its"
-                    + " annotation\ndeclares on top of {@code baseOptions}, and any other method"
+                    + " annotation declares on top of {@code baseOptions}, and any other method"
                     + " uses {@code baseOptions}.\n")
             .addParameter(ACTIVITY_OPTIONS, "baseOptions")
             .addStatement(
@@ -131,61 +141,94 @@ public final class OptionsWriter {
     return GeneratedFiles.file(options, type.build());
   }
 
-  private static String optionsField(ActivityMethodModel method) {
-    return method.constantName() + "_OPTIONS";
+  /**
+   * The methods of {@code model} grouped by the options they declare, in declaration order: one
+   * constant holds each group's options, named after its first method.
+   */
+  private static Map<ActivityOptionsModel, List<ActivityMethodModel>> groupedByOptions(
+      ActivityInterfaceModel model) {
+    Map<ActivityOptionsModel, List<ActivityMethodModel>> groups = new LinkedHashMap<>();
+    for (ActivityMethodModel method : model.methods()) {
+      groups.computeIfAbsent(method.options(), options -> new ArrayList<>()).add(method);
+    }
+    return groups;
   }
 
-  private static MethodSpec byActivityTypeMap(ActivityInterfaceModel model) {
+  /** The constant that holds the options of {@code method}. */
+  private static String optionsField(
+      Map<ActivityOptionsModel, List<ActivityMethodModel>> groups, ActivityMethodModel method) {
+    return optionsField(groups.get(method.options()).get(0));
+  }
+
+  private static String optionsField(ActivityMethodModel first) {
+    return first.constantName() + "_OPTIONS";
+  }
+
+  /** Joins {@code a}, {@code a and b}, {@code a, b and c}. */
+  private static Collector<CodeBlock, ?, CodeBlock> joiningAnd() {
+    return Collectors.collectingAndThen(
+        Collectors.toList(),
+        items -> {
+          CodeBlock init = CodeBlock.join(items.subList(0, items.size() - 1), ", ");
+          return items.size() == 1
+              ? items.get(0)
+              : CodeBlock.of("$L and $L", init, items.get(items.size() - 1));
+        });
+  }
+
+  private static MethodSpec byActivityTypeMap(
+      ActivityInterfaceModel model, Map<ActivityOptionsModel, List<ActivityMethodModel>> groups) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("byActivityTypeMap")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(OPTIONS_MAP)
             .addStatement("$T map = new $T<>()", OPTIONS_MAP, LinkedHashMap.class);
     for (ActivityMethodModel activity : model.methods()) {
-      method.addStatement("map.put($L, $L)", activity.constantName(), optionsField(activity));
+      method.addStatement(
+          "map.put($L, $L)", activity.constantName(), optionsField(groups, activity));
     }
     return method.addStatement("return $T.unmodifiableMap(map)", Collections.class).build();
   }
 
   private static CodeBlock optionsBuilder(ActivityOptionsModel options) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.newBuilder()", ACTIVITY_OPTIONS).indent();
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.newBuilder()", ACTIVITY_OPTIONS);
     duration(code, "setStartToCloseTimeout", options.startToClose());
     duration(code, "setScheduleToCloseTimeout", options.scheduleToClose());
     duration(code, "setScheduleToStartTimeout", options.scheduleToStart());
     duration(code, "setHeartbeatTimeout", options.heartbeat());
-    options.taskQueue().ifPresent(queue -> code.add("\n.setTaskQueue($S)", queue));
+    options.taskQueue().ifPresent(queue -> code.add(".setTaskQueue($S)", queue));
     if (!options.retry().isDefault()) {
-      code.add("\n.setRetryOptions(").add(retryBuilder(options.retry())).add(")");
+      code.add(".setRetryOptions(").add(retryBuilder(options.retry())).add(")");
     }
     options
         .cancellationType()
         .ifPresent(
-            type -> code.add("\n.setCancellationType($T.$L)", ACTIVITY_CANCELLATION_TYPE, type));
-    return code.add("\n.build()").unindent().build();
+            type -> code.add(".setCancellationType($T.$L)", ACTIVITY_CANCELLATION_TYPE, type));
+    return code.add(".build()").build();
   }
 
   private static CodeBlock retryBuilder(RetryModel retry) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.newBuilder()", RETRY_OPTIONS).indent();
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.newBuilder()", RETRY_OPTIONS);
     duration(code, "setInitialInterval", retry.initialInterval());
     if (retry.backoffCoefficient().isPresent()) {
-      code.add("\n.setBackoffCoefficient($L)", retry.backoffCoefficient().getAsDouble());
+      code.add(".setBackoffCoefficient($L)", retry.backoffCoefficient().getAsDouble());
     }
     duration(code, "setMaximumInterval", retry.maximumInterval());
     if (retry.maximumAttempts() > 0) {
-      code.add("\n.setMaximumAttempts($L)", retry.maximumAttempts());
+      code.add(".setMaximumAttempts($L)", retry.maximumAttempts());
     }
     if (!retry.doNotRetry().isEmpty()) {
       CodeBlock types =
           retry.doNotRetry().stream()
               .map(t -> CodeBlock.of("$S", t))
               .collect(CodeBlock.joining(", "));
-      code.add("\n.setDoNotRetry($L)", types);
+      code.add(".setDoNotRetry($L)", types);
     }
-    return code.add("\n.build()").unindent().build();
+    return code.add(".build()").build();
   }
 
   private static void duration(
       CodeBlock.Builder code, String setter, Optional<DurationValue> value) {
-    value.ifPresent(d -> code.add("\n.$L($T.parse($S))", setter, Duration.class, d.text()));
+    value.ifPresent(d -> code.add(".$L($T.parse($S))", setter, Duration.class, d.text()));
   }
 }

@@ -21,10 +21,12 @@ final class RuntimeNames {
   static final ClassName EXTERNAL_OUTCOME = ClassName.get(RUNTIME, "ExternalOutcome");
   static final ClassName EXTERNAL_RESULT_SLOT = ClassName.get(RUNTIME, "ExternalResultSlot");
   static final ClassName REPLY_ROUTE = ClassName.get(RUNTIME, "ReplyRoute");
+  static final ClassName HANDOFF_EXCEPTION = ClassName.get(RUNTIME, "HandoffException");
 
   static final ClassName HANDLE_CODEC = ClassName.get(INTERNAL, "HandleCodec");
   static final ClassName COMPLETION_CHANNEL = ClassName.get(INTERNAL, "CompletionChannel");
   static final ClassName DELIVERING_REPLY = ClassName.get(INTERNAL, "DeliveringReply");
+  static final ClassName EXTERNAL_FAILURES = ClassName.get(INTERNAL, "ExternalFailures");
   static final ClassName ACTIVITY_HANDOFF = ClassName.get(INTERNAL, "ActivityHandoff");
   static final ClassName SIGNAL_SLOT = ClassName.get(INTERNAL, "SignalSlot");
   static final ClassName METHOD_ROUTE = ClassName.get(INTERNAL, "MethodRoute");

@@ -30,9 +30,9 @@ public final class SignalsWriter {
                 "The signals that carry the results of the {@code @ExternalResult} methods of"
                     + " {@link $T}.\n\n"
                     + "<p>{@link $T} implements them; {@code $T.register()} in workflow code"
-                    + " listens to them\nwithout any change to the workflow interface. A workflow"
-                    + " interface may instead extend this\ninterface, so that clients can signal"
-                    + " it through a typed stub; its implementation then\nforwards each signal to"
+                    + " listens to them without any change to the workflow interface. A workflow"
+                    + " interface may instead extend this interface, so that clients can signal"
+                    + " it through a typed stub; its implementation then forwards each signal to"
                     + " an inbox made with {@code $T.create()}.\n",
                 model.interfaceName(),
                 model.inboxName(),

@@ -141,11 +141,19 @@ class HostileHandlesOverRealGrpcTest {
   }
 
   private static Map<String, Reason> corpus() {
-    return corpus(
-        real,
-        List.of(
-            SettleHandle.of(new ReplyAddress.TaskToken(token())).encode(),
-            RequestReviewHandle.of(new ReplyAddress.TaskToken(token())).encode()));
+    Map<String, Reason> corpus =
+        corpus(
+            real,
+            List.of(
+                SettleHandle.of(new ReplyAddress.TaskToken(token())).encode(),
+                RequestReviewHandle.of(new ReplyAddress.TaskToken(token())).encode()));
+    // A signal handle, intact by its checksum, for a method that takes no signal.
+    corpus.put(
+        checksummed(
+            real.substring(0, real.lastIndexOf(".t.")) + ".s.",
+            "{\"workflowId\":\"" + workflowId + "\",\"runId\":\"\",\"signal\":\"approve\"}"),
+        Reason.OTHER_SIGNAL);
+    return corpus;
   }
 
   /**
@@ -169,6 +177,17 @@ class HostileHandlesOverRealGrpcTest {
         checksummed(header, "{\"workflowId\":\"\",\"runId\":\"\",\"signal\":\"cleared\"}"),
         Reason.DAMAGED);
     corpus.put(checksummed(header, "[\"" + clearingId + "\",\"cleared\"]"), Reason.DAMAGED);
+    // Intact by their checksum, built from the documented format: a bystander workflow's signal,
+    // and this workflow with a signal other than the method's.
+    corpus.put(
+        checksummed(
+            header,
+            "{\"workflowId\":\"" + workflowId + "\",\"runId\":\"\",\"signal\":\"approve\"}"),
+        Reason.OTHER_SIGNAL);
+    corpus.put(
+        checksummed(
+            header, "{\"workflowId\":\"" + clearingId + "\",\"runId\":\"\",\"signal\":\"other\"}"),
+        Reason.OTHER_SIGNAL);
     return corpus;
   }
 

@@ -3,11 +3,13 @@ package dev.handback.samples.review;
 import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.envconfig.ClientConfigProfile;
 import io.temporal.worker.Worker;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,8 +19,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  * rejects the other, replying to the waiting activity from its own thread through the handle it was
  * sent.
  *
- * <p>Runs on Temporal's in-process test server, or on a running service given as {@code --target
- * host:port} or in the environment variable {@code TEMPORAL_ADDRESS}.
+ * <p>Runs on Temporal's in-process test server, or on a running service: a development server, a
+ * cluster with mTLS or Temporal Cloud, given as Temporal's CLI takes it ({@code --address
+ * host:port} or {@code TEMPORAL_ADDRESS}, and so on; see {@link TemporalConnection}).
  */
 public final class ReviewSample {
   /** The documents the sample reviews: the first is approved, the second rejected. */
@@ -37,39 +40,42 @@ public final class ReviewSample {
   private ReviewSample() {}
 
   /**
-   * Runs the sample on the in-process test server, or on the service named by {@code --target
-   * host:port} or {@code TEMPORAL_ADDRESS}.
+   * Runs the sample on the in-process test server, or on the service named by the flags, the {@code
+   * TEMPORAL_*} variables or a {@code temporal.toml} profile (see {@link TemporalConnection}).
    */
   public static void main(String[] args) throws InterruptedException {
-    String target;
+    Optional<ClientConfigProfile> service;
     try {
-      target = target(args, System.getenv("TEMPORAL_ADDRESS"));
-    } catch (IllegalArgumentException e) {
+      service = TemporalConnection.load(args, System.getenv());
+    } catch (IllegalArgumentException | IOException e) {
       System.err.println(e.getMessage());
       System.exit(2);
       return;
     }
-    try (TemporalEnvironment temporal =
-        target == null ? new InProcessTemporal() : new RemoteTemporal(target)) {
+    String where = service.map(ClientConfigProfile::getAddress).orElse("the in-process server");
+    try (TemporalEnvironment temporal = open(service)) {
       Narrator.sample("runs on " + temporal.description());
       List<ReviewOutcome> outcomes = run(temporal);
       outcomes.forEach(outcome -> Narrator.sample("result: " + outcome));
     } catch (StatusRuntimeException e) {
-      System.err.println("Cannot talk to Temporal at " + target + ": " + e.getMessage());
+      System.err.println("Cannot talk to Temporal at " + where + ": " + e.getMessage());
       System.exit(1);
     }
     // The other two paths, on a fresh environment with its own workers.
-    try (TemporalEnvironment temporal =
-        target == null ? new InProcessTemporal() : new RemoteTemporal(target)) {
+    try (TemporalEnvironment temporal = open(service)) {
       Narrator.sample("the same review by signal and via the webhook, then polling");
       PathsSample.run(temporal).forEach(outcome -> Narrator.sample("result: " + outcome));
     } catch (IOException e) {
       System.err.println("The webhook receiver could not start: " + e.getMessage());
       System.exit(1);
     } catch (StatusRuntimeException e) {
-      System.err.println("Cannot talk to Temporal at " + target + ": " + e.getMessage());
+      System.err.println("Cannot talk to Temporal at " + where + ": " + e.getMessage());
       System.exit(1);
     }
+  }
+
+  private static TemporalEnvironment open(Optional<ClientConfigProfile> service) {
+    return service.<TemporalEnvironment>map(RemoteTemporal::new).orElseGet(InProcessTemporal::new);
   }
 
   /**
@@ -107,23 +113,5 @@ public final class ReviewSample {
             WorkflowOptions.newBuilder().setTaskQueue(taskQueue).setWorkflowId(workflowId).build());
     Narrator.sample("starts workflow " + workflowId + " for \"" + document.title() + "\"");
     return workflow.review(document);
-  }
-
-  /**
-   * The service address from {@code --target host:port} or {@code --target=host:port}, else {@code
-   * fallback}; null for the in-process test server.
-   */
-  static String target(String[] args, String fallback) {
-    if (args.length == 2 && args[0].equals("--target")) {
-      return args[1];
-    }
-    if (args.length == 1 && args[0].startsWith("--target=")) {
-      return args[0].substring("--target=".length());
-    }
-    if (args.length > 0) {
-      throw new IllegalArgumentException(
-          "Unexpected arguments " + List.of(args) + "; usage: ReviewSample [--target host:port]");
-    }
-    return fallback == null || fallback.isBlank() ? null : fallback;
   }
 }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Every {@code ```java} block of the README compiles as shown: each is a whole source file, and all
  * are compiled together with the Handback processor and {@code -Xlint:all,-processing}, on the
  * class path a user's worker has (the samples' runtime class path: {@code handback-annotations},
- * {@code handback-webhook}, Temporal; not the samples' own classes). An error or a warning fails
- * the test with the README line it is on.
+ * {@code handback-webhook}, Temporal; not the samples' own classes), with what a user's tests add
+ * for the section "Testing your workflows" (the test kit and JUnit's API). An error or a warning
+ * fails the test with the README line it is on.
  */
 class ReadmeSnippetsTest {
   private static final Path README = Path.of("..", "README.md");
   private static final Path CLASSPATH_FILE = Path.of("target", "runtime-classpath.txt");
+  private static final Path KIT_CLASSPATH_FILE = Path.of("target", "kit-classpath.txt");
 
   @TempDir Path workDir;
 
@@ -123,7 +126,11 @@ class ReadmeSnippetsTest {
         problems);
   }
 
-  private static SnippetCompiler compiler() throws IOException {
-    return new SnippetCompiler("README.md", Files.readString(CLASSPATH_FILE, UTF_8).strip());
+  static SnippetCompiler compiler() throws IOException {
+    return new SnippetCompiler(
+        "README.md",
+        Files.readString(CLASSPATH_FILE, UTF_8).strip()
+            + File.pathSeparator
+            + Files.readString(KIT_CLASSPATH_FILE, UTF_8).strip());
   }
 }

@@ -1,8 +1,6 @@
 package dev.handback.samples.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handback.samples.review.ReviewOutcome.Status;
@@ -32,17 +30,5 @@ class ReviewSampleTest {
         new ReviewDecision(
             false, ReviewSample.REVIEWER, "Please resolve the TODOs before publishing."),
         rejected.decision());
-  }
-
-  @Test
-  void theTargetComesFromTheArgumentsThenTheEnvironment() {
-    assertEquals(
-        "temporal:7233", ReviewSample.target(new String[] {"--target", "temporal:7233"}, null));
-    assertEquals(
-        "temporal:7233", ReviewSample.target(new String[] {"--target=temporal:7233"}, null));
-    assertEquals("env:7233", ReviewSample.target(new String[0], "env:7233"));
-    assertNull(ReviewSample.target(new String[0], ""));
-    assertThrows(
-        IllegalArgumentException.class, () -> ReviewSample.target(new String[] {"--tagret"}, null));
   }
 }

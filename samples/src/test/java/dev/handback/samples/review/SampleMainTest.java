@@ -26,15 +26,19 @@ class SampleMainTest {
             + File.pathSeparator
             + Files.readString(CLASSPATH_FILE, UTF_8).strip();
     Path output = Files.createTempFile("review-sample", ".log");
-    Process sample =
+    ProcessBuilder command =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-classpath",
                 classpath,
                 ReviewSample.class.getName())
             .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .start();
+            .redirectOutput(output.toFile());
+    // In process whatever the machine's Temporal settings: no TEMPORAL_* variable, no
+    // temporal.toml.
+    command.environment().keySet().removeIf(name -> name.startsWith("TEMPORAL_"));
+    command.environment().put("TEMPORAL_CONFIG_FILE", output + ".no-temporal.toml");
+    Process sample = command.start();
     try {
       assertTrue(sample.waitFor(3, TimeUnit.MINUTES), "the sample did not end within 3 minutes");
     } finally {

@@ -1,6 +1,7 @@
 package dev.handback.e2e.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handback.e2e.reliability.LedgerActivitiesCompleter.ClearHandle;
@@ -93,6 +94,11 @@ class WebhookServerAnswersOverRealGrpcTest {
       assertEquals(httpStatus, answer.statusCode(), answer.body());
       assertTrue(answer.body().contains("\"error\":\"" + error + "\""), answer.body());
       assertTrue(answer.body().contains(code.name()), answer.body());
+      // The caller reads the status code, never an exception's text or the service's setup.
+      assertFalse(answer.body().contains("Exception"), answer.body());
+      assertFalse(answer.body().contains("RpcRetryOptions"), answer.body());
+      assertEquals(
+          httpStatus == 503, answer.headers().firstValue("Retry-After").isPresent(), answer.body());
       assertEquals(Collections.nCopies(calls, "SignalWorkflowExecution"), server.calls());
     }
   }

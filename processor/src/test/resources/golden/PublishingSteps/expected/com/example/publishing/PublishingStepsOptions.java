@@ -11,113 +11,90 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * The activity options declared on {@link PublishingSteps}, per method and by activity type, and activity
- * stubs that use them in workflow code.
+ * The activity options declared on {@link PublishingSteps}, per method and by activity type, and
+ * activity stubs that use them in workflow code.
  */
 @Generated("dev.handback.processor.HandbackProcessor")
 public final class PublishingStepsOptions {
-  /**
-   * The activity type name of {@link PublishingSteps#submitForReview}.
-   */
+  /** The activity type name of {@link PublishingSteps#submitForReview}. */
   public static final String SUBMIT_FOR_REVIEW = "Publishing_SubmitForReview";
 
-  /**
-   * The activity type name of {@link PublishingSteps#translate}.
-   */
+  /** The activity type name of {@link PublishingSteps#translate}. */
   public static final String TRANSLATE = "Publishing_Translate";
 
-  /**
-   * The activity type name of {@link PublishingSteps#announce}.
-   */
+  /** The activity type name of {@link PublishingSteps#announce}. */
   public static final String ANNOUNCE = "Publishing_Notify";
 
-  /**
-   * The activity type name of {@link PublishingSteps#legalSignOff}.
-   */
+  /** The activity type name of {@link PublishingSteps#legalSignOff}. */
   public static final String LEGAL_SIGN_OFF = "Publishing_LegalSignOff";
 
-  /**
-   * The activity type name of {@link PublishingSteps#publicationStatus}.
-   */
+  /** The activity type name of {@link PublishingSteps#publicationStatus}. */
   public static final String PUBLICATION_STATUS = "Publishing_PublicationStatus";
 
-  private static final ActivityOptions SUBMIT_FOR_REVIEW_OPTIONS = ActivityOptions.newBuilder()
-    .setStartToCloseTimeout(Duration.parse("PT1M"))
-    .build();
+  /** The options that {@code submitForReview} and {@code announce} declare alike. */
+  private static final ActivityOptions SUBMIT_FOR_REVIEW_OPTIONS =
+      ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.parse("PT1M")).build();
 
-  private static final ActivityOptions TRANSLATE_OPTIONS = ActivityOptions.newBuilder()
-    .setStartToCloseTimeout(Duration.parse("PT2M"))
-    .setScheduleToCloseTimeout(Duration.parse("PT1H"))
-    .setTaskQueue("translations")
-    .setRetryOptions(RetryOptions.newBuilder()
-      .setMaximumAttempts(5)
-      .build())
-    .build();
+  private static final ActivityOptions TRANSLATE_OPTIONS =
+      ActivityOptions.newBuilder()
+          .setStartToCloseTimeout(Duration.parse("PT2M"))
+          .setScheduleToCloseTimeout(Duration.parse("PT1H"))
+          .setTaskQueue("translations")
+          .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(5).build())
+          .build();
 
-  private static final ActivityOptions ANNOUNCE_OPTIONS = ActivityOptions.newBuilder()
-    .setStartToCloseTimeout(Duration.parse("PT1M"))
-    .build();
+  private static final ActivityOptions LEGAL_SIGN_OFF_OPTIONS =
+      ActivityOptions.newBuilder()
+          .setStartToCloseTimeout(Duration.parse("P7D"))
+          .setHeartbeatTimeout(Duration.parse("PT1H"))
+          .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
+          .build();
 
-  private static final ActivityOptions LEGAL_SIGN_OFF_OPTIONS = ActivityOptions.newBuilder()
-    .setStartToCloseTimeout(Duration.parse("P7D"))
-    .setHeartbeatTimeout(Duration.parse("PT1H"))
-    .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
-    .build();
-
-  private static final ActivityOptions PUBLICATION_STATUS_OPTIONS = ActivityOptions.newBuilder()
-    .setStartToCloseTimeout(Duration.parse("PT30S"))
-    .setScheduleToCloseTimeout(Duration.parse("P1D"))
-    .setRetryOptions(RetryOptions.newBuilder()
-      .setInitialInterval(Duration.parse("PT5M"))
-      .setBackoffCoefficient(1.0)
-      .setMaximumInterval(Duration.parse("PT5M"))
-      .setDoNotRetry("com.example.publishing.Withdrawn")
-      .build())
-    .build();
+  private static final ActivityOptions PUBLICATION_STATUS_OPTIONS =
+      ActivityOptions.newBuilder()
+          .setStartToCloseTimeout(Duration.parse("PT30S"))
+          .setScheduleToCloseTimeout(Duration.parse("P1D"))
+          .setRetryOptions(
+              RetryOptions.newBuilder()
+                  .setInitialInterval(Duration.parse("PT5M"))
+                  .setBackoffCoefficient(1.0)
+                  .setMaximumInterval(Duration.parse("PT5M"))
+                  .setDoNotRetry("com.example.publishing.Withdrawn")
+                  .build())
+          .build();
 
   private static final Map<String, ActivityOptions> BY_ACTIVITY_TYPE = byActivityTypeMap();
 
-  private PublishingStepsOptions() {
-  }
+  private PublishingStepsOptions() {}
 
-  /**
-   * The options of {@link PublishingSteps#submitForReview}, as its annotation declares them.
-   */
+  /** The options of {@link PublishingSteps#submitForReview}, as its annotation declares them. */
   public static ActivityOptions submitForReview() {
     return SUBMIT_FOR_REVIEW_OPTIONS;
   }
 
-  /**
-   * The options of {@link PublishingSteps#translate}, as its annotation declares them.
-   */
+  /** The options of {@link PublishingSteps#translate}, as its annotation declares them. */
   public static ActivityOptions translate() {
     return TRANSLATE_OPTIONS;
   }
 
-  /**
-   * The options of {@link PublishingSteps#announce}, as its annotation declares them.
-   */
+  /** The options of {@link PublishingSteps#announce}, as its annotation declares them. */
   public static ActivityOptions announce() {
-    return ANNOUNCE_OPTIONS;
+    return SUBMIT_FOR_REVIEW_OPTIONS;
   }
 
-  /**
-   * The options of {@link PublishingSteps#legalSignOff}, as its annotation declares them.
-   */
+  /** The options of {@link PublishingSteps#legalSignOff}, as its annotation declares them. */
   public static ActivityOptions legalSignOff() {
     return LEGAL_SIGN_OFF_OPTIONS;
   }
 
-  /**
-   * The options of {@link PublishingSteps#publicationStatus}, as its annotation declares them.
-   */
+  /** The options of {@link PublishingSteps#publicationStatus}, as its annotation declares them. */
   public static ActivityOptions publicationStatus() {
     return PUBLICATION_STATUS_OPTIONS;
   }
 
   /**
-   * The options of every annotated method, keyed by activity type name, for
-   * {@code Workflow.newActivityStub(Class, ActivityOptions, Map)}.
+   * The options of every annotated method, keyed by activity type name, for {@code
+   * Workflow.newActivityStub(Class, ActivityOptions, Map)}.
    */
   public static Map<String, ActivityOptions> byActivityType() {
     return BY_ACTIVITY_TYPE;
@@ -127,7 +104,7 @@ public final class PublishingStepsOptions {
     Map<String, ActivityOptions> map = new LinkedHashMap<>();
     map.put(SUBMIT_FOR_REVIEW, SUBMIT_FOR_REVIEW_OPTIONS);
     map.put(TRANSLATE, TRANSLATE_OPTIONS);
-    map.put(ANNOUNCE, ANNOUNCE_OPTIONS);
+    map.put(ANNOUNCE, SUBMIT_FOR_REVIEW_OPTIONS);
     map.put(LEGAL_SIGN_OFF, LEGAL_SIGN_OFF_OPTIONS);
     map.put(PUBLICATION_STATUS, PUBLICATION_STATUS_OPTIONS);
     return Collections.unmodifiableMap(map);

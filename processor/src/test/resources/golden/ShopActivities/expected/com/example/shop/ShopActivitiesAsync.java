@@ -1,168 +1,203 @@
 package com.example.shop;
 
 import dev.handback.internal.ActivityHandoff;
+import dev.handback.runtime.HandoffException;
 import javax.annotation.processing.Generated;
 
 /**
- * The activity side of {@link ShopActivities}: called inside an implementation method, each method here
- * returns the handle an external party replies with, through {@link ShopActivitiesCompleter}.
+ * The activity side of {@link ShopActivities}: called inside an implementation method, each method
+ * here returns the handle an external party replies with, through {@link ShopActivitiesCompleter}.
  */
 @Generated("dev.handback.processor.HandbackProcessor")
 public final class ShopActivitiesAsync {
-  private ShopActivitiesAsync() {
-  }
+  private ShopActivitiesAsync() {}
 
   /**
-   * Hands the running {@link ShopActivities#confirmPayment} activity (type {@code Shop_ConfirmPayment}) off: it does not complete
-   * when the implementation returns, and waits for a reply through the returned handle.
-   * The handle addresses the activity by its ids, whatever its attempt: every attempt returns
-   * the same handle, and a reply reaches the attempt that is current. Call it on the thread
-   * that runs the activity; the return value of the implementation is then ignored.
+   * Hands the running {@link ShopActivities#confirmPayment} activity (type {@code
+   * Shop_ConfirmPayment}) off: it does not complete when the implementation returns, and waits for
+   * a reply through the returned handle. The handle addresses the activity by its ids, whatever its
+   * attempt: every attempt returns the same handle, and a reply reaches the attempt that is
+   * current. Call it on the thread that runs the activity; the return value of the implementation
+   * is then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static ShopActivitiesCompleter.ConfirmPaymentHandle confirmPayment() {
-    return ShopActivitiesCompleter.ConfirmPaymentHandle.of(ActivityHandoff.handOff(ShopActivitiesCompleter.ConfirmPaymentHandle.KEY, ShopActivitiesOptions.CONFIRM_PAYMENT));
+    return ShopActivitiesCompleter.ConfirmPaymentHandle.of(
+        ActivityHandoff.handOff(
+            ShopActivitiesCompleter.ConfirmPaymentHandle.KEY,
+            ShopActivitiesOptions.CONFIRM_PAYMENT));
   }
 
   /**
-   * {@link #confirmPayment()}, and records {@code callKey} in Temporal's state for this activity, so that a
-   * reply by business key, {@code ShopActivitiesCompleter.ConfirmPaymentHandle.forCall(workflowId, callKey)}, finds this call
-   * when the workflow runs several calls of {@link ShopActivities#confirmPayment} at once. Choose a key the
-   * external party knows, such as the id of the order line the call is for; every attempt
+   * {@link #confirmPayment()}, and records {@code callKey} in Temporal's state for this activity,
+   * so that a reply by business key, {@code
+   * ShopActivitiesCompleter.ConfirmPaymentHandle.forCall(workflowId, callKey)}, finds this call
+   * when the workflow runs several calls of {@link ShopActivities#confirmPayment} at once. Choose a
+   * key the external party knows, such as the id of the order line the call is for; every attempt
    * must record the same one.
    *
    * @param callKey 1 to 1000 characters
-   * @throws dev.handback.runtime.HandoffException outside that activity, or if Temporal could not
-   *     record the key
+   * @throws HandoffException outside that activity, or if Temporal could not record the key
    */
   public static ShopActivitiesCompleter.ConfirmPaymentHandle confirmPayment(String callKey) {
-    return ShopActivitiesCompleter.ConfirmPaymentHandle.of(ActivityHandoff.handOff(ShopActivitiesCompleter.ConfirmPaymentHandle.KEY, ShopActivitiesOptions.CONFIRM_PAYMENT, callKey));
+    return ShopActivitiesCompleter.ConfirmPaymentHandle.of(
+        ActivityHandoff.handOff(
+            ShopActivitiesCompleter.ConfirmPaymentHandle.KEY,
+            ShopActivitiesOptions.CONFIRM_PAYMENT,
+            callKey));
   }
 
   /**
-   * Hands the running {@link ShopActivities#pickItems} activity (type {@code Shop_PickItems}) off: it does not complete
-   * when the implementation returns, and waits for a reply through the returned handle.
-   * The handle addresses this attempt only ({@code handleScope = ATTEMPT}): once the attempt
-   * ends, a reply through it records nothing, and a retried attempt returns a new handle.
-   * Call it on the thread that runs the activity; the return value of the implementation is
+   * Hands the running {@link ShopActivities#pickItems} activity (type {@code Shop_PickItems}) off:
+   * it does not complete when the implementation returns, and waits for a reply through the
+   * returned handle. The handle addresses this attempt only ({@code handleScope = ATTEMPT}): once
+   * the attempt ends, a reply through it records nothing, and a retried attempt returns a new
+   * handle. Call it on the thread that runs the activity; the return value of the implementation is
    * then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static ShopActivitiesCompleter.PickItemsHandle pickItems() {
-    return ShopActivitiesCompleter.PickItemsHandle.of(ActivityHandoff.handOffAttempt(ShopActivitiesCompleter.PickItemsHandle.KEY, ShopActivitiesOptions.PICK_ITEMS));
+    return ShopActivitiesCompleter.PickItemsHandle.of(
+        ActivityHandoff.handOffAttempt(
+            ShopActivitiesCompleter.PickItemsHandle.KEY, ShopActivitiesOptions.PICK_ITEMS));
   }
 
   /**
-   * Hands the running {@link ShopActivities#quoteShipping} activity (type {@code QuoteShipping}) off: it does not complete
-   * when the implementation returns, and waits for a reply through the returned handle.
-   * The handle addresses the activity by its ids, whatever its attempt: every attempt returns
-   * the same handle, and a reply reaches the attempt that is current. Call it on the thread
-   * that runs the activity; the return value of the implementation is then ignored.
+   * Hands the running {@link ShopActivities#quoteShipping} activity (type {@code QuoteShipping})
+   * off: it does not complete when the implementation returns, and waits for a reply through the
+   * returned handle. The handle addresses the activity by its ids, whatever its attempt: every
+   * attempt returns the same handle, and a reply reaches the attempt that is current. Call it on
+   * the thread that runs the activity; the return value of the implementation is then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static ShopActivitiesCompleter.QuoteShippingHandle quoteShipping() {
-    return ShopActivitiesCompleter.QuoteShippingHandle.of(ActivityHandoff.handOff(ShopActivitiesCompleter.QuoteShippingHandle.KEY, ShopActivitiesOptions.QUOTE_SHIPPING));
+    return ShopActivitiesCompleter.QuoteShippingHandle.of(
+        ActivityHandoff.handOff(
+            ShopActivitiesCompleter.QuoteShippingHandle.KEY, ShopActivitiesOptions.QUOTE_SHIPPING));
   }
 
   /**
-   * {@link #quoteShipping()}, and records {@code callKey} in Temporal's state for this activity, so that a
-   * reply by business key, {@code ShopActivitiesCompleter.QuoteShippingHandle.forCall(workflowId, callKey)}, finds this call
-   * when the workflow runs several calls of {@link ShopActivities#quoteShipping} at once. Choose a key the
-   * external party knows, such as the id of the order line the call is for; every attempt
-   * must record the same one.
+   * {@link #quoteShipping()}, and records {@code callKey} in Temporal's state for this activity, so
+   * that a reply by business key, {@code
+   * ShopActivitiesCompleter.QuoteShippingHandle.forCall(workflowId, callKey)}, finds this call when
+   * the workflow runs several calls of {@link ShopActivities#quoteShipping} at once. Choose a key
+   * the external party knows, such as the id of the order line the call is for; every attempt must
+   * record the same one.
    *
    * @param callKey 1 to 1000 characters
-   * @throws dev.handback.runtime.HandoffException outside that activity, or if Temporal could not
-   *     record the key
+   * @throws HandoffException outside that activity, or if Temporal could not record the key
    */
   public static ShopActivitiesCompleter.QuoteShippingHandle quoteShipping(String callKey) {
-    return ShopActivitiesCompleter.QuoteShippingHandle.of(ActivityHandoff.handOff(ShopActivitiesCompleter.QuoteShippingHandle.KEY, ShopActivitiesOptions.QUOTE_SHIPPING, callKey));
+    return ShopActivitiesCompleter.QuoteShippingHandle.of(
+        ActivityHandoff.handOff(
+            ShopActivitiesCompleter.QuoteShippingHandle.KEY,
+            ShopActivitiesOptions.QUOTE_SHIPPING,
+            callKey));
   }
 
   /**
-   * Hands the running {@link ShopActivities#countParcels} activity (type {@code Shop_CountParcels}) off: it does not complete
-   * when the implementation returns, and waits for a reply through the returned handle.
-   * The handle addresses the activity by its ids, whatever its attempt: every attempt returns
-   * the same handle, and a reply reaches the attempt that is current. Call it on the thread
-   * that runs the activity; the return value of the implementation is then ignored.
+   * Hands the running {@link ShopActivities#countParcels} activity (type {@code Shop_CountParcels})
+   * off: it does not complete when the implementation returns, and waits for a reply through the
+   * returned handle. The handle addresses the activity by its ids, whatever its attempt: every
+   * attempt returns the same handle, and a reply reaches the attempt that is current. Call it on
+   * the thread that runs the activity; the return value of the implementation is then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static ShopActivitiesCompleter.CountParcelsHandle countParcels() {
-    return ShopActivitiesCompleter.CountParcelsHandle.of(ActivityHandoff.handOff(ShopActivitiesCompleter.CountParcelsHandle.KEY, ShopActivitiesOptions.COUNT_PARCELS));
+    return ShopActivitiesCompleter.CountParcelsHandle.of(
+        ActivityHandoff.handOff(
+            ShopActivitiesCompleter.CountParcelsHandle.KEY, ShopActivitiesOptions.COUNT_PARCELS));
   }
 
   /**
-   * {@link #countParcels()}, and records {@code callKey} in Temporal's state for this activity, so that a
-   * reply by business key, {@code ShopActivitiesCompleter.CountParcelsHandle.forCall(workflowId, callKey)}, finds this call
-   * when the workflow runs several calls of {@link ShopActivities#countParcels} at once. Choose a key the
-   * external party knows, such as the id of the order line the call is for; every attempt
-   * must record the same one.
+   * {@link #countParcels()}, and records {@code callKey} in Temporal's state for this activity, so
+   * that a reply by business key, {@code
+   * ShopActivitiesCompleter.CountParcelsHandle.forCall(workflowId, callKey)}, finds this call when
+   * the workflow runs several calls of {@link ShopActivities#countParcels} at once. Choose a key
+   * the external party knows, such as the id of the order line the call is for; every attempt must
+   * record the same one.
    *
    * @param callKey 1 to 1000 characters
-   * @throws dev.handback.runtime.HandoffException outside that activity, or if Temporal could not
-   *     record the key
+   * @throws HandoffException outside that activity, or if Temporal could not record the key
    */
   public static ShopActivitiesCompleter.CountParcelsHandle countParcels(String callKey) {
-    return ShopActivitiesCompleter.CountParcelsHandle.of(ActivityHandoff.handOff(ShopActivitiesCompleter.CountParcelsHandle.KEY, ShopActivitiesOptions.COUNT_PARCELS, callKey));
+    return ShopActivitiesCompleter.CountParcelsHandle.of(
+        ActivityHandoff.handOff(
+            ShopActivitiesCompleter.CountParcelsHandle.KEY,
+            ShopActivitiesOptions.COUNT_PARCELS,
+            callKey));
   }
 
   /**
-   * Hands the running {@link ShopActivities#approveRefund} activity (type {@code Shop_ApproveRefund}) off: it does not complete
-   * when the implementation returns, and waits for a reply through the returned handle.
-   * The handle addresses the activity by its ids, whatever its attempt: every attempt returns
-   * the same handle, and a reply reaches the attempt that is current. Call it on the thread
-   * that runs the activity; the return value of the implementation is then ignored.
+   * Hands the running {@link ShopActivities#approveRefund} activity (type {@code
+   * Shop_ApproveRefund}) off: it does not complete when the implementation returns, and waits for a
+   * reply through the returned handle. The handle addresses the activity by its ids, whatever its
+   * attempt: every attempt returns the same handle, and a reply reaches the attempt that is
+   * current. Call it on the thread that runs the activity; the return value of the implementation
+   * is then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static ShopActivitiesCompleter.ApproveRefundHandle approveRefund() {
-    return ShopActivitiesCompleter.ApproveRefundHandle.of(ActivityHandoff.handOff(ShopActivitiesCompleter.ApproveRefundHandle.KEY, ShopActivitiesOptions.APPROVE_REFUND));
+    return ShopActivitiesCompleter.ApproveRefundHandle.of(
+        ActivityHandoff.handOff(
+            ShopActivitiesCompleter.ApproveRefundHandle.KEY, ShopActivitiesOptions.APPROVE_REFUND));
   }
 
   /**
-   * {@link #approveRefund()}, and records {@code callKey} in Temporal's state for this activity, so that a
-   * reply by business key, {@code ShopActivitiesCompleter.ApproveRefundHandle.forCall(workflowId, callKey)}, finds this call
-   * when the workflow runs several calls of {@link ShopActivities#approveRefund} at once. Choose a key the
-   * external party knows, such as the id of the order line the call is for; every attempt
-   * must record the same one.
+   * {@link #approveRefund()}, and records {@code callKey} in Temporal's state for this activity, so
+   * that a reply by business key, {@code
+   * ShopActivitiesCompleter.ApproveRefundHandle.forCall(workflowId, callKey)}, finds this call when
+   * the workflow runs several calls of {@link ShopActivities#approveRefund} at once. Choose a key
+   * the external party knows, such as the id of the order line the call is for; every attempt must
+   * record the same one.
    *
    * @param callKey 1 to 1000 characters
-   * @throws dev.handback.runtime.HandoffException outside that activity, or if Temporal could not
-   *     record the key
+   * @throws HandoffException outside that activity, or if Temporal could not record the key
    */
   public static ShopActivitiesCompleter.ApproveRefundHandle approveRefund(String callKey) {
-    return ShopActivitiesCompleter.ApproveRefundHandle.of(ActivityHandoff.handOff(ShopActivitiesCompleter.ApproveRefundHandle.KEY, ShopActivitiesOptions.APPROVE_REFUND, callKey));
+    return ShopActivitiesCompleter.ApproveRefundHandle.of(
+        ActivityHandoff.handOff(
+            ShopActivitiesCompleter.ApproveRefundHandle.KEY,
+            ShopActivitiesOptions.APPROVE_REFUND,
+            callKey));
   }
 
   /**
-   * Hands the running {@link ShopActivities#printLabel} activity (type {@code Shop_PrintLabel}) off: it does not complete
-   * when the implementation returns, and waits for a reply through the returned handle.
-   * The handle addresses the activity by its ids, whatever its attempt: every attempt returns
-   * the same handle, and a reply reaches the attempt that is current. Call it on the thread
-   * that runs the activity; the return value of the implementation is then ignored.
+   * Hands the running {@link ShopActivities#printLabel} activity (type {@code Shop_PrintLabel})
+   * off: it does not complete when the implementation returns, and waits for a reply through the
+   * returned handle. The handle addresses the activity by its ids, whatever its attempt: every
+   * attempt returns the same handle, and a reply reaches the attempt that is current. Call it on
+   * the thread that runs the activity; the return value of the implementation is then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static ShopActivitiesCompleter.PrintLabelHandle printLabel() {
-    return ShopActivitiesCompleter.PrintLabelHandle.of(ActivityHandoff.handOff(ShopActivitiesCompleter.PrintLabelHandle.KEY, ShopActivitiesOptions.PRINT_LABEL));
+    return ShopActivitiesCompleter.PrintLabelHandle.of(
+        ActivityHandoff.handOff(
+            ShopActivitiesCompleter.PrintLabelHandle.KEY, ShopActivitiesOptions.PRINT_LABEL));
   }
 
   /**
-   * {@link #printLabel()}, and records {@code callKey} in Temporal's state for this activity, so that a
-   * reply by business key, {@code ShopActivitiesCompleter.PrintLabelHandle.forCall(workflowId, callKey)}, finds this call
-   * when the workflow runs several calls of {@link ShopActivities#printLabel} at once. Choose a key the
-   * external party knows, such as the id of the order line the call is for; every attempt
-   * must record the same one.
+   * {@link #printLabel()}, and records {@code callKey} in Temporal's state for this activity, so
+   * that a reply by business key, {@code
+   * ShopActivitiesCompleter.PrintLabelHandle.forCall(workflowId, callKey)}, finds this call when
+   * the workflow runs several calls of {@link ShopActivities#printLabel} at once. Choose a key the
+   * external party knows, such as the id of the order line the call is for; every attempt must
+   * record the same one.
    *
    * @param callKey 1 to 1000 characters
-   * @throws dev.handback.runtime.HandoffException outside that activity, or if Temporal could not
-   *     record the key
+   * @throws HandoffException outside that activity, or if Temporal could not record the key
    */
   public static ShopActivitiesCompleter.PrintLabelHandle printLabel(String callKey) {
-    return ShopActivitiesCompleter.PrintLabelHandle.of(ActivityHandoff.handOff(ShopActivitiesCompleter.PrintLabelHandle.KEY, ShopActivitiesOptions.PRINT_LABEL, callKey));
+    return ShopActivitiesCompleter.PrintLabelHandle.of(
+        ActivityHandoff.handOff(
+            ShopActivitiesCompleter.PrintLabelHandle.KEY,
+            ShopActivitiesOptions.PRINT_LABEL,
+            callKey));
   }
 }

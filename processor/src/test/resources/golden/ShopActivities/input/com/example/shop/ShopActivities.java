@@ -38,6 +38,7 @@ public interface ShopActivities {
               maximumInterval = "PT10M",
               maximumAttempts = 5,
               doNotRetry = {"com.example.shop.OutOfStock", "Cancelled"}),
+      retryExternalFailures = true,
       cancellationType = ActivityCancellationType.TRY_CANCEL,
       handleScope = HandleScope.ATTEMPT)
   List<Item> pickItems(String orderId);

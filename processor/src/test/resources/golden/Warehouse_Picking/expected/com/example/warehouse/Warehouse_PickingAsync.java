@@ -1,42 +1,49 @@
 package com.example.warehouse;
 
 import dev.handback.internal.ActivityHandoff;
+import dev.handback.runtime.HandoffException;
 import javax.annotation.processing.Generated;
 
 /**
- * The activity side of {@link Warehouse.Picking}: called inside an implementation method, each method here
- * returns the handle an external party replies with, through {@link Warehouse_PickingCompleter}.
+ * The activity side of {@link Warehouse.Picking}: called inside an implementation method, each
+ * method here returns the handle an external party replies with, through {@link
+ * Warehouse_PickingCompleter}.
  */
 @Generated("dev.handback.processor.HandbackProcessor")
 public final class Warehouse_PickingAsync {
-  private Warehouse_PickingAsync() {
-  }
+  private Warehouse_PickingAsync() {}
 
   /**
-   * Hands the running {@link Warehouse.Picking#scanShelf} activity (type {@code ScanShelf}) off: it does not complete
-   * when the implementation returns, and waits for a reply through the returned handle.
-   * The handle addresses the activity by its ids, whatever its attempt: every attempt returns
-   * the same handle, and a reply reaches the attempt that is current. Call it on the thread
+   * Hands the running {@link Warehouse.Picking#scanShelf} activity (type {@code ScanShelf}) off: it
+   * does not complete when the implementation returns, and waits for a reply through the returned
+   * handle. The handle addresses the activity by its ids, whatever its attempt: every attempt
+   * returns the same handle, and a reply reaches the attempt that is current. Call it on the thread
    * that runs the activity; the return value of the implementation is then ignored.
    *
-   * @throws dev.handback.runtime.HandoffException outside that activity
+   * @throws HandoffException outside that activity
    */
   public static Warehouse_PickingCompleter.ScanShelfHandle scanShelf() {
-    return Warehouse_PickingCompleter.ScanShelfHandle.of(ActivityHandoff.handOff(Warehouse_PickingCompleter.ScanShelfHandle.KEY, Warehouse_PickingOptions.SCAN_SHELF));
+    return Warehouse_PickingCompleter.ScanShelfHandle.of(
+        ActivityHandoff.handOff(
+            Warehouse_PickingCompleter.ScanShelfHandle.KEY, Warehouse_PickingOptions.SCAN_SHELF));
   }
 
   /**
-   * {@link #scanShelf()}, and records {@code callKey} in Temporal's state for this activity, so that a
-   * reply by business key, {@code Warehouse_PickingCompleter.ScanShelfHandle.forCall(workflowId, callKey)}, finds this call
-   * when the workflow runs several calls of {@link Warehouse.Picking#scanShelf} at once. Choose a key the
-   * external party knows, such as the id of the order line the call is for; every attempt
-   * must record the same one.
+   * {@link #scanShelf()}, and records {@code callKey} in Temporal's state for this activity, so
+   * that a reply by business key, {@code
+   * Warehouse_PickingCompleter.ScanShelfHandle.forCall(workflowId, callKey)}, finds this call when
+   * the workflow runs several calls of {@link Warehouse.Picking#scanShelf} at once. Choose a key
+   * the external party knows, such as the id of the order line the call is for; every attempt must
+   * record the same one.
    *
    * @param callKey 1 to 1000 characters
-   * @throws dev.handback.runtime.HandoffException outside that activity, or if Temporal could not
-   *     record the key
+   * @throws HandoffException outside that activity, or if Temporal could not record the key
    */
   public static Warehouse_PickingCompleter.ScanShelfHandle scanShelf(String callKey) {
-    return Warehouse_PickingCompleter.ScanShelfHandle.of(ActivityHandoff.handOff(Warehouse_PickingCompleter.ScanShelfHandle.KEY, Warehouse_PickingOptions.SCAN_SHELF, callKey));
+    return Warehouse_PickingCompleter.ScanShelfHandle.of(
+        ActivityHandoff.handOff(
+            Warehouse_PickingCompleter.ScanShelfHandle.KEY,
+            Warehouse_PickingOptions.SCAN_SHELF,
+            callKey));
   }
 }

@@ -19,74 +19,75 @@ import javax.annotation.processing.Generated;
  * Replies to the activities of {@link Warehouse.Picking} that wait for an external party.
  *
  * <p>The external party receives a handle (or its {@code encode()}d string) and answers through
- * this client, for example {@code completer.scanShelf(handle).complete(...)}. Each method has its own
- * handle type, so a handle of one method cannot be used for another.
+ * this client, for example {@code completer.scanShelf(handle).complete(...)}. Each method has its
+ * own handle type, so a handle of one method cannot be used for another.
  */
 @Generated("dev.handback.processor.HandbackProcessor")
 public final class Warehouse_PickingCompleter {
   private final CompletionChannel channel;
 
-  /**
-   * A completer that replies through {@code client}'s connection and namespace.
-   */
+  /** A completer that replies through {@code client}'s connection and namespace. */
   public Warehouse_PickingCompleter(WorkflowClient client) {
     this.channel = CompletionChannel.of(client);
   }
 
   /**
-   * A completer that replies through {@code client}. Temporal's client only logs a failed
-   * {@code reportCancellation}; prefer the {@link WorkflowClient} constructor, which throws.
+   * A completer that replies through {@code client}. Temporal's client only logs a failed {@code
+   * reportCancellation}; prefer the {@link WorkflowClient} constructor, which throws.
    */
   public Warehouse_PickingCompleter(ActivityCompletionClient client) {
     this.channel = CompletionChannel.of(client);
   }
 
   /**
-   * The reply to the activity of {@link com.example.warehouse.Warehouse.Picking#scanShelf} that {@code handle} addresses: by its ids (the attempt
-   * that is current), one attempt by its task token, or the one pending in a workflow known
-   * by its business key ({@link ScanShelfHandle#forWorkflow(String)}), looked up when the reply is sent.
+   * The reply to the activity of {@link Warehouse.Picking#scanShelf} that {@code handle} addresses:
+   * by its ids (the attempt that is current), one attempt by its task token, or the one pending in
+   * a workflow known by its business key ({@link ScanShelfHandle#forWorkflow(String)}), looked up
+   * when the reply is sent.
    */
   public CompletionReply<Warehouse.Shelf> scanShelf(ScanShelfHandle handle) {
     return DeliveringReply.to(channel, handle, Warehouse_PickingOptions.SCAN_SHELF);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.warehouse.Warehouse.Picking#scanShelf}, activity {@code activityId} of the latest run of
-   * workflow {@code workflowId}.
+   * The reply to the current attempt of {@link Warehouse.Picking#scanShelf}, activity {@code
+   * activityId} of the latest run of workflow {@code workflowId}.
    */
   public CompletionReply<Warehouse.Shelf> scanShelf(String workflowId, String activityId) {
     return scanShelf(workflowId, null, activityId);
   }
 
   /**
-   * The reply to the current attempt of {@link com.example.warehouse.Warehouse.Picking#scanShelf}, activity {@code activityId} of run {@code runId}
-   * (null for the latest run) of workflow {@code workflowId}.
+   * The reply to the current attempt of {@link Warehouse.Picking#scanShelf}, activity {@code
+   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
    */
-  public CompletionReply<Warehouse.Shelf> scanShelf(String workflowId, String runId,
-      String activityId) {
+  public CompletionReply<Warehouse.Shelf> scanShelf(
+      String workflowId, String runId, String activityId) {
     return DeliveringReply.toActivity(channel, ScanShelfHandle.KEY, workflowId, runId, activityId);
   }
 
   /**
-   * Every method of {@link Warehouse.Picking} an external party replies to, with its handle parser and result
-   * type, for a receiver that takes replies from outside Java, such as {@code
+   * Every method of {@link Warehouse.Picking} an external party replies to, with its handle parser
+   * and result type, for a receiver that takes replies from outside Java, such as {@code
    * dev.handback.webhook.WebhookReceiver}.
    */
   public static List<ReplyRoute> routes() {
     return List.of(
-        MethodRoute.of(ScanShelfHandle.KEY, Warehouse_PickingOptions.SCAN_SHELF, Warehouse.Shelf.class, ScanShelfHandle::parse));
+        MethodRoute.of(
+            ScanShelfHandle.KEY,
+            Warehouse_PickingOptions.SCAN_SHELF,
+            Warehouse.Shelf.class,
+            ScanShelfHandle::parse));
   }
 
   /**
-   * Addresses an activity of {@link Warehouse.Picking#scanShelf}, whatever its attempt: made inside the activity by
-   * {@code Warehouse_PickingAsync.scanShelf()}, handed to the external party as {@link #encode()}, and read back by
-   * {@link #parse(String)}. A party that knows only the workflow uses {@link #forWorkflow(String)}
-   * or {@link #forCall(String, String)}.
+   * Addresses an activity of {@link Warehouse.Picking#scanShelf}, whatever its attempt: made inside
+   * the activity by {@code Warehouse_PickingAsync.scanShelf()}, handed to the external party as
+   * {@link #encode()}, and read back by {@link #parse(String)}. A party that knows only the
+   * workflow uses {@link #forWorkflow(String)} or {@link #forCall(String, String)}.
    */
   public static final class ScanShelfHandle extends ReplyHandle {
-    /**
-     * The method this handle type belongs to, as encoded handles name it.
-     */
+    /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("Warehouse_Picking", "scanShelf");
 
     private ScanShelfHandle(ReplyAddress address) {
@@ -94,8 +95,8 @@ public final class Warehouse_PickingCompleter {
     }
 
     /**
-     * The handle of {@link Warehouse.Picking#scanShelf} at {@code address}, such as another handle's
-     * {@code address()}.
+     * The handle of {@link Warehouse.Picking#scanShelf} at {@code address}, such as another
+     * handle's {@code address()}.
      */
     public static ScanShelfHandle of(ReplyAddress address) {
       return new ScanShelfHandle(address);
@@ -104,35 +105,35 @@ public final class Warehouse_PickingCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown version,
-     *     or made for another method
+     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
+     *     version, or made for another method
      */
     public static ScanShelfHandle parse(String encoded) {
-      return new ScanShelfHandle(HandleCodec.decode(KEY, encoded));
+      return new ScanShelfHandle(HandleCodec.decode(KEY, null, encoded));
     }
 
     /**
      * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
-     * workflow by its business key, the id it was started with, but was not given a handle.
-     * A reply through it asks Temporal which activity of {@link Warehouse.Picking#scanShelf} the workflow has
-     * pending, and goes to that one.
+     * workflow by its business key, the id it was started with, but was not given a handle. A reply
+     * through it asks Temporal which activity of {@link Warehouse.Picking#scanShelf} the workflow
+     * has pending, and goes to that one.
      */
     public static ScanShelfHandle forWorkflow(String workflowId) {
       return forWorkflow(workflowId, null);
     }
 
     /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId},
-     * for a party that knows the workflow but was not given a handle.
+     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
+     * a party that knows the workflow but was not given a handle.
      */
     public static ScanShelfHandle forWorkflow(String workflowId, String runId) {
       return new ScanShelfHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
     }
 
     /**
-     * The handle of the call of {@link Warehouse.Picking#scanShelf} whose hand-off recorded {@code callKey}
-     * ({@code Warehouse_PickingAsync.scanShelf(callKey)}), pending in the latest run of workflow {@code workflowId}:
-     * for a workflow that runs several calls of the method at once.
+     * The handle of the call of {@link Warehouse.Picking#scanShelf} whose hand-off recorded {@code
+     * callKey} ({@code Warehouse_PickingAsync.scanShelf(callKey)}), pending in the latest run of
+     * workflow {@code workflowId}: for a workflow that runs several calls of the method at once.
      */
     public static ScanShelfHandle forCall(String workflowId, String callKey) {
       return new ScanShelfHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));

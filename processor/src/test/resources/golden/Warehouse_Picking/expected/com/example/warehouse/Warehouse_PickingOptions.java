@@ -10,37 +10,33 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * The activity options declared on {@link Warehouse.Picking}, per method and by activity type, and activity
- * stubs that use them in workflow code.
+ * The activity options declared on {@link Warehouse.Picking}, per method and by activity type, and
+ * activity stubs that use them in workflow code.
  */
 @Generated("dev.handback.processor.HandbackProcessor")
 public final class Warehouse_PickingOptions {
-  /**
-   * The activity type name of {@link Warehouse.Picking#scanShelf}.
-   */
+  /** The activity type name of {@link Warehouse.Picking#scanShelf}. */
   public static final String SCAN_SHELF = "ScanShelf";
 
-  private static final ActivityOptions SCAN_SHELF_OPTIONS = ActivityOptions.newBuilder()
-    .setStartToCloseTimeout(Duration.parse("PT8H"))
-    .setHeartbeatTimeout(Duration.parse("PT10M"))
-    .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
-    .build();
+  private static final ActivityOptions SCAN_SHELF_OPTIONS =
+      ActivityOptions.newBuilder()
+          .setStartToCloseTimeout(Duration.parse("PT8H"))
+          .setHeartbeatTimeout(Duration.parse("PT10M"))
+          .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
+          .build();
 
   private static final Map<String, ActivityOptions> BY_ACTIVITY_TYPE = byActivityTypeMap();
 
-  private Warehouse_PickingOptions() {
-  }
+  private Warehouse_PickingOptions() {}
 
-  /**
-   * The options of {@link Warehouse.Picking#scanShelf}, as its annotation declares them.
-   */
+  /** The options of {@link Warehouse.Picking#scanShelf}, as its annotation declares them. */
   public static ActivityOptions scanShelf() {
     return SCAN_SHELF_OPTIONS;
   }
 
   /**
-   * The options of every annotated method, keyed by activity type name, for
-   * {@code Workflow.newActivityStub(Class, ActivityOptions, Map)}.
+   * The options of every annotated method, keyed by activity type name, for {@code
+   * Workflow.newActivityStub(Class, ActivityOptions, Map)}.
    */
   public static Map<String, ActivityOptions> byActivityType() {
     return BY_ACTIVITY_TYPE;

@@ -1,0 +1,228 @@
+package dev.handback.processor.writer;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A line of code as google-java-format sees it: text, places where it may break, and nested levels
+ * that break together. {@link #render} lays it out as google-java-format does: a level stays on one
+ * line if it fits, else its breaks are taken (all of them, or for an {@linkplain Break#independent
+ * independent} break only where the text up to the next break does not fit), and its new lines are
+ * indented by its extra indent.
+ */
+sealed interface Doc {
+  /** The column limit of generated code, as of google-java-format. */
+  int COLUMN_LIMIT = 100;
+
+  /** The width of this doc on one line. */
+  int width();
+
+  /** This doc on one line. */
+  String flat();
+
+  /** Text that never breaks. */
+  record Text(String text) implements Doc {
+    @Override
+    public int width() {
+      return text.length();
+    }
+
+    @Override
+    public String flat() {
+      return text;
+    }
+  }
+
+  /**
+   * A place to break the line: {@code flat} when not taken, else a new line at the indent of the
+   * enclosing level. Whether it was taken is recorded in {@code tag}, if any.
+   */
+  record Break(String flat, boolean independent, Optional<Tag> tag) implements Doc {
+    @Override
+    public int width() {
+      return flat.length();
+    }
+  }
+
+  /** Docs laid out together; when broken, its new lines are indented {@code indent} more. */
+  record Level(Indent indent, List<Doc> docs) implements Doc {
+    public Level {
+      docs = List.copyOf(docs);
+    }
+
+    @Override
+    public int width() {
+      return Doc.width(docs);
+    }
+
+    @Override
+    public String flat() {
+      StringBuilder flat = new StringBuilder();
+      docs.forEach(doc -> flat.append(doc.flat()));
+      return flat.toString();
+    }
+  }
+
+  /** An extra indent: {@code ifBroken} if the break last tagged {@code condition} was taken. */
+  record Indent(int plain, Optional<Tag> condition, int ifBroken) {
+    static Indent of(int plain) {
+      return new Indent(plain, Optional.empty(), plain);
+    }
+
+    static Indent ifBroken(Tag condition, int ifBroken, int otherwise) {
+      return new Indent(otherwise, Optional.of(condition), ifBroken);
+    }
+
+    int eval() {
+      return condition.map(tag -> tag.broken).orElse(false) ? ifBroken : plain;
+    }
+  }
+
+  /** Whether the last break laid out with this tag was taken. */
+  final class Tag {
+    private boolean broken;
+  }
+
+  static Doc text(String text) {
+    return new Text(text);
+  }
+
+  /** A break taken whenever its level is broken. */
+  static Doc unifiedBreak(String flat) {
+    return new Break(flat, false, Optional.empty());
+  }
+
+  static Doc unifiedBreak(String flat, Tag tag) {
+    return new Break(flat, false, Optional.of(tag));
+  }
+
+  /** A break taken only where what follows it up to the next break does not fit. */
+  static Doc independentBreak(String flat) {
+    return new Break(flat, true, Optional.empty());
+  }
+
+  static Doc independentBreak(String flat, Tag tag) {
+    return new Break(flat, true, Optional.of(tag));
+  }
+
+  static Level level(int plusIndent, List<Doc> docs) {
+    return new Level(Indent.of(plusIndent), docs);
+  }
+
+  static Level level(int plusIndent, Doc... docs) {
+    return level(plusIndent, List.of(docs));
+  }
+
+  static Level level(Indent indent, Doc... docs) {
+    return new Level(indent, List.of(docs));
+  }
+
+  static int width(List<Doc> docs) {
+    int width = 0;
+    for (Doc doc : docs) {
+      width += doc.width();
+    }
+    return width;
+  }
+
+  /** {@code doc} laid out from column {@code indent}, which its first line starts at. */
+  static String render(Doc doc, int indent) {
+    Renderer renderer = new Renderer(indent);
+    renderer.layout(doc, indent, 0);
+    return renderer.out.toString();
+  }
+
+  /** Lays out docs left to right, tracking the column. */
+  final class Renderer {
+    private final StringBuilder out = new StringBuilder();
+    private int column;
+
+    private Renderer(int indent) {
+      out.append(" ".repeat(indent));
+      column = indent;
+    }
+
+    /**
+     * Lays out {@code doc}, whose enclosing level indents broken lines to {@code indent}, followed
+     * by {@code trailing} columns of text that cannot break away from it.
+     */
+    private void layout(Doc doc, int indent, int trailing) {
+      if (!(doc instanceof Level level) || column + doc.width() + trailing <= COLUMN_LIMIT) {
+        append(doc.flat());
+      } else {
+        broken(level, indent + level.indent().eval(), trailing);
+      }
+    }
+
+    private void broken(Level level, int indent, int trailing) {
+      List<Doc> docs = level.docs();
+      boolean mustBreak = false;
+      int start = 0;
+      while (start <= docs.size()) {
+        Break before = start > 0 ? (Break) docs.get(start - 1) : null;
+        int end = start;
+        while (end < docs.size() && !(docs.get(end) instanceof Break)) {
+          end++;
+        }
+        List<Doc> split = docs.subList(start, end);
+        boolean last = end == docs.size();
+        int splitWidth = width(split) + (last ? trailing : 0);
+        if (before != null) {
+          boolean take =
+              !before.independent()
+                  || mustBreak
+                  || column + before.width() + splitWidth > COLUMN_LIMIT;
+          before.tag().ifPresent(tag -> tag.broken = take);
+          if (take) {
+            newLine(indent);
+          } else {
+            append(before.flat());
+          }
+        }
+        boolean enoughRoom = column + splitWidth <= COLUMN_LIMIT;
+        for (int i = 0; i < split.size(); i++) {
+          List<Doc> rest = split.subList(i + 1, split.size());
+          int unbreakable = widthToBreak(rest);
+          if (unbreakable < 0) {
+            unbreakable = width(rest) + (last ? trailing : 0);
+          }
+          layout(split.get(i), indent, unbreakable);
+        }
+        mustBreak = !enoughRoom;
+        start = end + 1;
+      }
+    }
+
+    /**
+     * The width of {@code docs} up to the first place where they can break, or -1 if they cannot
+     * break at all.
+     */
+    private static int widthToBreak(List<Doc> docs) {
+      int width = 0;
+      for (Doc doc : docs) {
+        if (doc instanceof Break) {
+          return width;
+        }
+        int inner = doc instanceof Level level ? widthToBreak(level.docs()) : -1;
+        if (inner >= 0) {
+          return width + inner;
+        }
+        width += doc.width();
+      }
+      return -1;
+    }
+
+    private void append(String text) {
+      out.append(text);
+      column += text.length();
+    }
+
+    private void newLine(int indent) {
+      while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+        out.setLength(out.length() - 1);
+      }
+      out.append('\n').append(" ".repeat(indent));
+      column = indent;
+    }
+  }
+}
