@@ -22,12 +22,21 @@ enum Refusal {
   NOT_FOUND(404, "not_found"),
   /** The handle names a method no route was registered for. */
   UNKNOWN_METHOD(404, "unknown_method"),
+  /** A business-key handle names a workflow that does not exist. */
+  WORKFLOW_NOT_FOUND(404, "workflow_not_found"),
   /** Not a POST. */
   METHOD_NOT_ALLOWED(405, "method_not_allowed", Headers.ALLOW_POST, 0),
   /** The body did not arrive within the body deadline. */
   REQUEST_TIMEOUT(408, "request_timeout", Headers.CLOSE, 0),
   /** Another outcome for this handle was already accepted: the first one wins. */
   CONFLICT(409, "conflict"),
+  /**
+   * A business-key handle's workflow runs but has no activity of the method pending (with the
+   * handle's call key), yet or any more; nothing was recorded.
+   */
+  NONE_PENDING(409, "none_pending"),
+  /** A business-key handle without a call key finds several activities of the method pending. */
+  AMBIGUOUS(409, "ambiguous"),
   /** Nobody waits for the reply any more; nothing was recorded. */
   NO_LONGER_WAITING(410, "no_longer_waiting"),
   /** The body is larger than the limit. */

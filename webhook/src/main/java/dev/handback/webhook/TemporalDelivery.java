@@ -1,10 +1,13 @@
 package dev.handback.webhook;
 
 import dev.handback.runtime.NoLongerWaitingException;
+import dev.handback.runtime.NoPendingActivityException;
 import dev.handback.runtime.ReplyRefusedException;
+import dev.handback.runtime.SeveralPendingActivitiesException;
 import dev.handback.runtime.TemporalUnavailableException;
 import io.grpc.Context;
 import io.grpc.Deadline;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -76,6 +79,10 @@ final class TemporalDelivery implements AutoCloseable {
     try {
       context.run(send::send);
       return WebhookAnswer.delivered(false);
+    } catch (NoPendingActivityException e) {
+      return nonePending(e);
+    } catch (SeveralPendingActivitiesException e) {
+      return Refusal.AMBIGUOUS.answer(e.getMessage());
     } catch (NoLongerWaitingException e) {
       return Refusal.NO_LONGER_WAITING.answer(
           "Nobody waits for this reply any more: the activity or the workflow has ended, or the"
@@ -109,6 +116,21 @@ final class TemporalDelivery implements AutoCloseable {
     } finally {
       context.cancel(null);
     }
+  }
+
+  /**
+   * The answer to a business-key handle whose lookup found no activity of its method: the workflow
+   * does not exist, runs without one pending (yet, or any more), or has ended.
+   */
+  private static WebhookAnswer nonePending(NoPendingActivityException e) {
+    if (!e.workflowExists()) {
+      return Refusal.WORKFLOW_NOT_FOUND.answer(e.getMessage());
+    }
+    if (e.workflowStatus().orElseThrow()
+        == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
+      return Refusal.NONE_PENDING.answer(e.getMessage());
+    }
+    return Refusal.NO_LONGER_WAITING.answer(e.getMessage());
   }
 
   /** The answer to a fault of the receiver: logged with a new incident id the caller is given. */

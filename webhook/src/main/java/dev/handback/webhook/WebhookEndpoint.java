@@ -5,6 +5,7 @@ import dev.handback.internal.CompletionChannel;
 import dev.handback.internal.MethodRoute;
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.InvalidHandleException;
+import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.ReplyHandle;
 import dev.handback.runtime.ReplyRoute;
 import dev.handback.runtime.seal.HandleSealer;
@@ -195,6 +196,14 @@ public final class WebhookEndpoint implements AutoCloseable {
     } else {
       result = body.result(json, target.route());
     }
+    TemporalDelivery.Send send = send(target, result, failure);
+    if (target.handle().address() instanceof ReplyAddress.BusinessKey) {
+      // Not remembered: it names whichever call of the method is pending, not one call, so a
+      // repeat after an accepted delivery finds nothing pending and records nothing.
+      CompletableFuture<WebhookAnswer> answer = new CompletableFuture<>();
+      submit(target, send, answer);
+      return answer;
+    }
     Decision decision = deliveries.begin(target.text(), body.digest());
     if (decision instanceof Duplicate) {
       return CompletableFuture.completedFuture(WebhookAnswer.delivered(true));
@@ -214,23 +223,30 @@ public final class WebhookEndpoint implements AutoCloseable {
       return join.answer().thenApply(WebhookEndpoint::asRepeat);
     }
     CompletableFuture<WebhookAnswer> answer = ((Deliver) decision).answer();
-    Object value = result;
-    ApplicationFailure reported = failure;
-    TemporalDelivery.Send send =
-        reported != null
-            ? () -> MethodRoute.fail(target.route(), channel, target.handle(), reported)
-            : () -> MethodRoute.complete(target.route(), channel, target.handle(), value);
     CompletableFuture<WebhookAnswer> done =
         answer.whenComplete(
             (given, thrown) ->
                 deliveries.finish(
                     target.text(), body.digest(), given != null && given.status() == 200));
+    submit(target, send, answer);
+    return done;
+  }
+
+  /** The call to Temporal that delivers {@code failure}, or else {@code result}. */
+  private TemporalDelivery.Send send(Target target, Object result, ApplicationFailure failure) {
+    return failure != null
+        ? () -> MethodRoute.fail(target.route(), channel, target.handle(), failure)
+        : () -> MethodRoute.complete(target.route(), channel, target.handle(), result);
+  }
+
+  /** Hands {@code send} to the delivery threads; {@code answer} completes with what it gave. */
+  private void submit(
+      Target target, TemporalDelivery.Send send, CompletableFuture<WebhookAnswer> answer) {
     if (!temporal.submit(target.handle().toString(), send, answer)) {
       answer.complete(
           Refusal.OVERLOADED.answer(
               "Every delivery thread and queue place is taken: send it again in a moment"));
     }
-    return done;
   }
 
   /** The answer to a request that waited for the same delivery sent by another request. */

@@ -23,10 +23,11 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Takes results from external systems that can only call a webhook, and delivers each on its
- * handle's path: a task-token handle completes the activity, a signal handle signals the waiting
- * workflow. It serves the {@link WebhookEndpoint} protocol over HTTP/1.1 with Jetty, and holds
- * against slow and hostile clients within its limits (see the builder): a deadline for each request
- * head and body, a bounded number of connections, deliveries on threads of their own with a
+ * handle's path: a handle by ids or a task-token handle completes the activity, a business-key
+ * handle completes the activity of its method pending in that workflow, a signal handle signals the
+ * waiting workflow. It serves the {@link WebhookEndpoint} protocol over HTTP/1.1 with Jetty, and
+ * holds against slow and hostile clients within its limits (see the builder): a deadline for each
+ * request head and body, a bounded number of connections, deliveries on threads of their own with a
  * deadline, and a bounded queue that refuses with {@code 503} when full.
  *
  * <h2>Protocol</h2>
@@ -46,10 +47,14 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *       {@code 400 bad_body} — not an object with exactly one of {@code result} and {@code
  *       failure}; {@code 400 bad_request} — not HTTP this receiver reads;
  *   <li>{@code 404 unknown_method} — no route for the handle's method; {@code 404 not_found} —
- *       outside the base path;
+ *       outside the base path; {@code 404 workflow_not_found} — a business-key handle names a
+ *       workflow that does not exist;
  *   <li>{@code 405 method_not_allowed} (with {@code Allow: POST}); {@code 408 request_timeout} —
  *       the body did not arrive within the body deadline; {@code 413 body_too_large};
  *   <li>{@code 409 conflict} — another outcome for this handle was already accepted (first wins);
+ *       {@code 409 none_pending} — a business-key handle's workflow runs but has no activity of the
+ *       method pending (with that call key), yet or any more; {@code 409 ambiguous} — it has
+ *       several, and the handle has no call key to choose one (the message lists them);
  *   <li>{@code 410 no_longer_waiting} — nobody waits for this reply any more; nothing was recorded;
  *   <li>{@code 422 result_type_mismatch} — the result does not fit the method's result type exactly
  *       (a fraction for an integer, a string for a number, an unknown property); {@code 422
@@ -68,7 +73,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * sender may retry any delivery that got no answer or a 503: accepted deliveries are remembered
  * (the most recent {@code remember(n)}, 10,000 by default, in memory), so a retry is answered as a
  * duplicate and never delivered twice, and a retry that arrives while the same delivery is under
- * way waits for its answer instead of sending it again.
+ * way waits for its answer instead of sending it again. Business-key handles are not remembered,
+ * since one names whichever call of the method is pending, not one call: a repeat after an accepted
+ * delivery finds nothing pending and records nothing.
  */
 public final class WebhookReceiver implements AutoCloseable {
   private final Server server;
