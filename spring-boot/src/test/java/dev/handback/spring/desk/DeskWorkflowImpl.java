@@ -1,0 +1,41 @@
+package dev.handback.spring.desk;
+
+import io.temporal.failure.ActivityFailure;
+import io.temporal.spring.boot.WorkflowImpl;
+import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Workflow;
+
+/** The desk's workflow, found by Temporal's starter in its workflow packages. */
+@WorkflowImpl(taskQueues = DeskApplication.QUEUE)
+public class DeskWorkflowImpl implements DeskWorkflow {
+  private final ReviewDesk reviews = ReviewDeskOptions.newStub();
+  private final SigningDesk signing = SigningDeskOptions.newStub();
+  private CancellationScope review;
+  private Verdict verdict;
+  private boolean withdrawn;
+
+  @Override
+  public Verdict run(String document, boolean bySignal) {
+    if (bySignal) {
+      SigningDeskInbox inbox = SigningDeskInbox.register();
+      signing.sign(document);
+      return inbox.sign().await();
+    }
+    review = Workflow.newCancellationScope(() -> verdict = reviews.review(document));
+    try {
+      review.run();
+    } catch (ActivityFailure e) {
+      if (withdrawn) {
+        return null;
+      }
+      throw e;
+    }
+    return verdict;
+  }
+
+  @Override
+  public void withdraw() {
+    withdrawn = true;
+    review.cancel();
+  }
+}
