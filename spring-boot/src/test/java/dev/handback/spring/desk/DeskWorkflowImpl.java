@@ -1,6 +1,7 @@
 package dev.handback.spring.desk;
 
 import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.spring.boot.WorkflowImpl;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
@@ -19,7 +20,12 @@ public class DeskWorkflowImpl implements DeskWorkflow {
     if (bySignal) {
       SigningDeskInbox inbox = SigningDeskInbox.register();
       signing.sign(document);
-      return inbox.sign().await();
+      try {
+        return inbox.sign().await();
+      } catch (ApplicationFailure refused) {
+        // A refused signature ends the workflow with a verdict rather than a failure.
+        return new Verdict(false, refused.getType());
+      }
     }
     review = Workflow.newCancellationScope(() -> verdict = reviews.review(document));
     try {
