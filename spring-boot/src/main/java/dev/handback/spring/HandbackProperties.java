@@ -26,8 +26,8 @@ public class HandbackProperties {
     private boolean enabled = true;
 
     /**
-     * The path under which external systems POST replies, {@code <path>/<encoded handle>}, below
-     * the application's context path.
+     * The path under which external systems POST replies: to this path, a '/' and the encoded
+     * handle, below the application's context path.
      */
     private String path = "/handback";
 
