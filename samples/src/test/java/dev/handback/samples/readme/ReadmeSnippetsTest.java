@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * are compiled together with the Handback processor and {@code -Xlint:all,-processing}, on the
  * class path a user's worker has (the samples' runtime class path: {@code handback-annotations},
  * {@code handback-webhook}, Temporal; not the samples' own classes). An error or a warning fails
- * the test with the README line it is on.
+ * the test with the README line it is on. The blocks for Spring Boot users ({@code ```java spring})
+ * are compiled with all of these by the Spring Boot sample's SpringReadmeSnippetsTest.
  */
 class ReadmeSnippetsTest {
   private static final Path README = Path.of("..", "README.md");

@@ -8,18 +8,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Two documents under review: the outside desk replies to the first over HTTP, to the webhook the
- * application serves under {@code /handback}; a reviewer decides on the second on the application's
- * own screen, which replies through the completer bean. Prints each decision the workflow received.
- * Run once the application is ready: Temporal's starter starts its workers then.
+ * Two documents under review: the outside desk replies to the first over HTTP, logged in, to the
+ * webhook the application serves under {@code /handback}; a reviewer decides on the second on the
+ * application's own screen, which replies through the completer bean. Prints each decision the
+ * workflow received. Run once the application is ready: Temporal's starter starts its workers then.
  */
 @Component
 public class ReviewDemo {
@@ -55,10 +57,14 @@ public class ReviewDemo {
     WorkflowStub first = start(report);
     String handle = inbox.handleFor(report.id(), WAIT);
     say("The outside desk posts its decision on '" + report.title() + "' to the webhook");
-    HttpResponse<String> posted =
-        post(
-            base + "/handback/" + handle,
-            "{\"result\": {\"approved\": true, \"reviewer\": \"ada\", \"comment\": \"ship it\"}}");
+    String approved =
+        "{\"result\": {\"approved\": true, \"reviewer\": \"ada\", \"comment\": \"ship it\"}}";
+    HttpResponse<String> anonymous = post(base + "/handback/" + handle, approved, false);
+    say("  without logging in, the webhook answers " + anonymous.statusCode());
+    if (anonymous.statusCode() != 401) {
+      throw new IllegalStateException("The webhook took a reply from an anonymous caller");
+    }
+    HttpResponse<String> posted = post(base + "/handback/" + handle, approved, true);
     say("  webhook answered " + posted.statusCode() + " " + posted.body());
     requireOk(posted);
     report(report, first.getResult(ReviewDecision.class));
@@ -70,7 +76,8 @@ public class ReviewDemo {
     HttpResponse<String> decided =
         post(
             base + "/reviews/" + release.id() + "/decision",
-            "{\"approved\": false, \"reviewer\": \"grace\", \"comment\": \"wrong date\"}");
+            "{\"approved\": false, \"reviewer\": \"grace\", \"comment\": \"wrong date\"}",
+            false);
     say("  screen answered " + decided.statusCode() + " " + decided.body());
     requireOk(decided);
     report(release, second.getResult(ReviewDecision.class));
@@ -90,15 +97,20 @@ public class ReviewDemo {
     return WorkflowStub.fromTyped(workflow);
   }
 
-  private HttpResponse<String> post(String uri, String json)
+  private HttpResponse<String> post(String uri, String json, boolean asDesk)
       throws IOException, InterruptedException {
-    return http.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(uri))
             .timeout(WAIT)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (asDesk) {
+      String login = "desk:" + environment.getProperty("sample.desk.password");
+      request.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static void requireOk(HttpResponse<String> answer) {
