@@ -50,8 +50,22 @@ public @interface AsyncCompletable {
   /** Task queue of the activity; empty means the workflow's own task queue. */
   String taskQueue() default "";
 
-  /** How retries are made when an attempt fails or times out. */
+  /**
+   * How retries are made when an attempt fails or times out. A failure the external party reports
+   * with {@code fail} is not retried, unless {@link #retryExternalFailures()} is true.
+   */
   Retry retry() default @Retry;
+
+  /**
+   * Whether a failure the external party reports with {@code fail} goes through {@link #retry()}
+   * like a failure of the activity itself. False (the default): it is final, as on the
+   * {@code @ExternalResult} path; the workflow's activity call throws it at once, whatever the
+   * retry policy says. True: the policy decides, and each retry runs the implementation again,
+   * which asks the external party anew with a new handle; list the failures that are final in
+   * {@code retry.doNotRetry}, and limit the attempts, or a "no" is asked again without end (warning
+   * HB107).
+   */
+  boolean retryExternalFailures() default false;
 
   /**
    * What a workflow that cancels this activity waits for. The default, {@link

@@ -8,29 +8,44 @@ import java.util.Objects;
 
 /**
  * The one implementation of every reply interface: generated completers return it typed as {@link
- * CompletionReply}, {@link VoidCompletionReply}, {@code Reply} or {@code VoidReply}. Where it goes
- * is chosen by the kind of address a handle carries, not by the method's annotation, so a handle
- * made before a method moved to the other path is still delivered the way it was made for.
+ * CompletionReply}, {@link VoidCompletionReply}, {@code Reply} or {@code VoidReply}, and the
+ * webhook receiver delivers through it ({@link MethodRoute}). Where it goes is chosen by the kind
+ * of address a handle carries, not by the method's annotation, so a handle made before a method
+ * moved to the other path is still delivered the way it was made for. Every failure an external
+ * party reports passes through {@link #fail}, which sends it as {@link ExternalFailures} say: final
+ * by default, on every path.
  *
  * @param <R> the activity method's result type
  */
 public final class DeliveringReply<R> implements CompletionReply<R>, VoidCompletionReply {
   private final CompletionChannel channel;
   private final Destination destination;
+  private final ExternalFailures failures;
 
-  private DeliveringReply(CompletionChannel channel, Destination destination) {
+  private DeliveringReply(
+      CompletionChannel channel, Destination destination, ExternalFailures failures) {
     this.channel = Objects.requireNonNull(channel, "channel");
     this.destination = Objects.requireNonNull(destination, "destination");
+    this.failures = Objects.requireNonNull(failures, "failures");
   }
 
-  /** A reply to where {@code handle} points: one activity attempt, or a waiting workflow. */
+  /**
+   * A reply to where {@code handle} points: one activity attempt, or a waiting workflow; its
+   * failures are final.
+   */
   public static <R> DeliveringReply<R> to(CompletionChannel channel, ReplyHandle handle) {
-    return new DeliveringReply<>(channel, Destination.of(handle));
+    return to(channel, handle, ExternalFailures.FINAL);
+  }
+
+  /** A reply to where {@code handle} points, whose failures do what {@code failures} says. */
+  public static <R> DeliveringReply<R> to(
+      CompletionChannel channel, ReplyHandle handle, ExternalFailures failures) {
+    return new DeliveringReply<>(channel, Destination.of(handle), failures);
   }
 
   /**
    * A reply to the current attempt of the activity {@code activityId} of the workflow {@code
-   * workflowId}; {@code runId} may be null for the workflow's latest run.
+   * workflowId}; {@code runId} may be null for the workflow's latest run. Its failures are final.
    */
   public static <R> DeliveringReply<R> toActivity(
       CompletionChannel channel,
@@ -38,7 +53,22 @@ public final class DeliveringReply<R> implements CompletionReply<R>, VoidComplet
       String workflowId,
       String runId,
       String activityId) {
-    return new DeliveringReply<>(channel, ActivityTarget.of(key, workflowId, runId, activityId));
+    return toActivity(channel, key, workflowId, runId, activityId, ExternalFailures.FINAL);
+  }
+
+  /**
+   * A reply to the current attempt of an activity, as {@link #toActivity(CompletionChannel,
+   * HandleKey, String, String, String)}, whose failures do what {@code failures} says.
+   */
+  public static <R> DeliveringReply<R> toActivity(
+      CompletionChannel channel,
+      HandleKey key,
+      String workflowId,
+      String runId,
+      String activityId,
+      ExternalFailures failures) {
+    return new DeliveringReply<>(
+        channel, ActivityTarget.of(key, workflowId, runId, activityId), failures);
   }
 
   @Override
@@ -53,7 +83,7 @@ public final class DeliveringReply<R> implements CompletionReply<R>, VoidComplet
 
   @Override
   public void fail(Exception failure) {
-    destination.fail(channel, Objects.requireNonNull(failure, "failure"));
+    destination.fail(channel, failures.toSend(Objects.requireNonNull(failure, "failure")));
   }
 
   @Override

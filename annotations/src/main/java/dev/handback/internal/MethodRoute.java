@@ -18,21 +18,38 @@ public final class MethodRoute implements ReplyRoute {
   private final HandleKey key;
   private final Type resultType;
   private final Function<String, ? extends ReplyHandle> parser;
+  private final ExternalFailures failures;
 
   private MethodRoute(
-      HandleKey key, Type resultType, Function<String, ? extends ReplyHandle> parser) {
+      HandleKey key,
+      Type resultType,
+      Function<String, ? extends ReplyHandle> parser,
+      ExternalFailures failures) {
     this.key = Objects.requireNonNull(key, "key");
     this.resultType = Objects.requireNonNull(resultType, "resultType");
     this.parser = Objects.requireNonNull(parser, "parser");
+    this.failures = Objects.requireNonNull(failures, "failures");
   }
 
   /**
    * The route of the method {@code key} whose result type is {@code resultType} ({@code void.class}
-   * for none) and whose handles {@code parser} reads.
+   * for none) and whose handles {@code parser} reads; failures delivered through it are final.
    */
   public static ReplyRoute of(
       HandleKey key, Type resultType, Function<String, ? extends ReplyHandle> parser) {
-    return new MethodRoute(key, resultType, parser);
+    return of(key, resultType, parser, ExternalFailures.FINAL);
+  }
+
+  /**
+   * The route of a method, as {@link #of(HandleKey, Type, Function)}, whose delivered failures do
+   * what {@code failures} says.
+   */
+  public static ReplyRoute of(
+      HandleKey key,
+      Type resultType,
+      Function<String, ? extends ReplyHandle> parser,
+      ExternalFailures failures) {
+    return new MethodRoute(key, resultType, parser, failures);
   }
 
   @Override
@@ -64,7 +81,8 @@ public final class MethodRoute implements ReplyRoute {
   }
 
   /**
-   * Delivers a failure to where {@code handle} points, a handle that {@code route} parsed.
+   * Delivers a failure to where {@code handle} points, a handle that {@code route} parsed: final,
+   * unless the route was made with {@link ExternalFailures#RETRIED}.
    *
    * @throws NoLongerWaitingException if nobody waits for it any more
    * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
@@ -72,8 +90,9 @@ public final class MethodRoute implements ReplyRoute {
    */
   public static void fail(
       ReplyRoute route, CompletionChannel channel, ReplyHandle handle, Exception failure) {
-    Destination.of(checked(route, handle))
-        .fail(channel, Objects.requireNonNull(failure, "failure"));
+    ExternalFailures failures =
+        route instanceof MethodRoute method ? method.failures : ExternalFailures.FINAL;
+    DeliveringReply.to(channel, checked(route, handle), failures).fail(failure);
   }
 
   private static ReplyHandle checked(ReplyRoute route, ReplyHandle handle) {

@@ -26,7 +26,9 @@ public interface Reply<R> {
   /**
    * Delivers a failure: the workflow sees an {@code ApplicationFailure} whose type is {@code
    * failure}'s class name (or, for an {@code ApplicationFailure}, its type) and whose message is
-   * {@code failure}'s.
+   * {@code failure}'s. The failure is final on both paths: an {@code @AsyncCompletable} activity is
+   * not retried, whatever its retry policy, unless the method declares {@code retryExternalFailures
+   * = true}.
    *
    * @throws NoLongerWaitingException if nobody waits for this reply any more
    * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before

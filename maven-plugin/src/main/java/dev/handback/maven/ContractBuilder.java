@@ -77,6 +77,11 @@ public final class ContractBuilder {
       timeouts.put(name, method.timeout(name));
     }
     out.set("retry", mapper.valueToTree(method.retry()));
+    if (method.handle() == null) {
+      out.putNull("externalFailures");
+    } else {
+      out.put("externalFailures", method.retriesExternalFailures() ? "retried" : "final");
+    }
     out.put("cancellationType", method.cancellationType());
     out.put("wait", method.waitFor());
     if (method.handle() == null) {
@@ -225,8 +230,12 @@ public final class ContractBuilder {
         "description",
         "Path completion: a failure you report with the task token becomes a Temporal"
             + " ApplicationFailure of this shape; the workflow sees an ActivityFailure whose cause"
-            + " has this type and message. Types listed in an activity's retry.doNotRetry are not"
-            + " retried; nonRetryable stops retries for any type. Path signal: send the"
+            + " has this type and message. Where the activity's externalFailures is 'final' (the"
+            + " default), send it with nonRetryable true, as Handback's Java completer and"
+            + " Temporal's CLI do: the activity then fails at once, as on path signal. Where it is"
+            + " 'retried', the activity's retry policy decides: a retry runs the activity again,"
+            + " which sends you a new request with a new handle; types listed in retry.doNotRetry,"
+            + " and a failure with nonRetryable true, are not retried. Path signal: send the"
             + " activity's signalPayload.failure instead; the workflow's wait then ends with a"
             + " non-retryable ApplicationFailure of that type and message.");
     ObjectNode schema = failure.putObject("schema");

@@ -54,6 +54,9 @@ public record HandbackModel(
    * @param timeouts ISO-8601 texts by name ({@code startToClose}, {@code scheduleToClose}, {@code
    *     scheduleToStart}, {@code heartbeat}); null when not set
    * @param retry the retry settings as the processor wrote them
+   * @param externalFailures what a failure the external party reports does: {@code final} (not
+   *     retried) or {@code retried} (the retry policy decides); null on the polling path, and in a
+   *     model written before the processor said it (Handback's completers then send it final)
    * @param cancellationType the {@code ActivityCancellationType} constant
    * @param handle the handle key, class, format, kind and prefix; null on the polling path
    * @param waitFor on the signal path, how long the workflow waits for the result (ISO-8601)
@@ -68,9 +71,18 @@ public record HandbackModel(
       String taskQueue,
       Map<String, String> timeouts,
       Map<String, Object> retry,
+      String externalFailures,
       String cancellationType,
       Handle handle,
       @JsonProperty("wait") String waitFor) {
+
+    /**
+     * Whether the activity's retry policy retries a failure the external party reports; otherwise
+     * the failure is final.
+     */
+    public boolean retriesExternalFailures() {
+      return "retried".equals(externalFailures);
+    }
 
     /** The timeout {@code name} as written, or null when not set. */
     public String timeout(String name) {

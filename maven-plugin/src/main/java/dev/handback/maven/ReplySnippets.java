@@ -14,6 +14,14 @@ final class ReplySnippets {
   void completion(JsonNode activity, StringBuilder md) {
     Names names = new Names(activity);
     String prefix = names.prefix;
+    boolean retried = "retried".equals(activity.path("externalFailures").asText());
+    md.append(
+        retried
+            ? "\nA failure you report goes through the activity's retry policy: a retry runs the"
+                + " activity again, which sends you a new request with a new handle. Mark a final"
+                + " failure non-retryable (the CLI's always is).\n"
+            : "\nA failure you report is final: send it non-retryable, as below, and the activity"
+                + " fails at once, not retried.\n");
     if (!activity.path("timeouts").path("heartbeat").isNull()) {
       md.append("\nHeartbeat at least every ")
           .append(activity.path("timeouts").path("heartbeat").asText())
@@ -25,7 +33,10 @@ final class ReplySnippets {
             names.isVoid
                 ? "reply.complete();                    // or:\n"
                 : "reply.complete(result);              // or:\n")
-        .append("reply.fail(new IllegalStateException(\"why\"));\n")
+        .append(
+            retried
+                ? "reply.fail(new IllegalStateException(\"why\"));  // the retry policy decides\n"
+                : "reply.fail(new IllegalStateException(\"why\"));  // final: not retried\n")
         .append(
             "reply.heartbeat(progress);           // throws ActivityCancellationRequestedException when cancelled\n")
         .append("reply.reportCancellation();\n```\n");
@@ -39,7 +50,9 @@ final class ReplySnippets {
                 ? "await client.activity.complete(taskToken);\n"
                 : "await client.activity.complete(taskToken, result);\n")
         .append(
-            "await client.activity.fail(taskToken, ApplicationFailure.create({ type: 'Rejected', message: 'why' }));\n")
+            "await client.activity.fail(taskToken, ApplicationFailure.create({ type: 'Rejected', message: 'why'")
+        .append(retried ? "" : ", nonRetryable: true")
+        .append(" }));\n")
         .append("await client.activity.heartbeat(taskToken, progress);\n")
         .append("await client.activity.reportCancellation(taskToken);\n```\n");
     md.append("\n### Python (`temporalio`)\n\n```python\n")
@@ -48,7 +61,9 @@ final class ReplySnippets {
         .append(prefix)
         .append("\"))\n")
         .append(names.isVoid ? "await handle.complete()\n" : "await handle.complete(result)\n")
-        .append("await handle.fail(ApplicationError(\"why\", type=\"Rejected\"))\n")
+        .append("await handle.fail(ApplicationError(\"why\", type=\"Rejected\"")
+        .append(retried ? "" : ", non_retryable=True")
+        .append("))\n")
         .append("await handle.heartbeat(progress)\n")
         .append("await handle.report_cancellation()\n```\n");
     md.append("\n### Go (`go.temporal.io/sdk/client`)\n\n```go\n")
@@ -59,7 +74,9 @@ final class ReplySnippets {
         .append(names.isVoid ? "nil" : "result")
         .append(", nil)\n")
         .append(
-            "err = c.CompleteActivity(ctx, taskToken, nil, temporal.NewApplicationError(\"why\", \"Rejected\"))\n")
+            retried
+                ? "err = c.CompleteActivity(ctx, taskToken, nil, temporal.NewApplicationError(\"why\", \"Rejected\"))\n"
+                : "err = c.CompleteActivity(ctx, taskToken, nil, temporal.NewNonRetryableApplicationError(\"why\", \"Rejected\", nil))\n")
         .append("err = c.RecordActivityHeartbeat(ctx, taskToken, progress)\n")
         .append(
             "err = c.CompleteActivity(ctx, taskToken, nil, temporal.NewCanceledError())\n```\n");

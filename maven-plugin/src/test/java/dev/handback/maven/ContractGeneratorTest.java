@@ -90,7 +90,8 @@ class ContractGeneratorTest {
             "Proof_ApproveRefund",
             "Proof_BookShipment",
             "Tracking_WhereIs",
-            "Tracking_ConfirmDelivery"),
+            "Tracking_ConfirmDelivery",
+            "Vetting_Recheck"),
         contract.path("activities").findValuesAsText("activityType"));
     JsonNode review = contract.path("activities").get(0);
     assertEquals("Proof_Review", review.path("activityType").asText());
@@ -210,6 +211,60 @@ class ContractGeneratorTest {
         names(failure.path("properties").path("failure").path("properties")),
         names(failed.path("failure")));
     assertEquals("java.lang.IllegalStateException", failed.path("failure").path("type").asText());
+  }
+
+  @Test
+  void tellsTheExternalPartyToSendFinalFailuresNonRetryable() throws Exception {
+    ContractGenerator.Outcome outcome =
+        new ContractGenerator()
+            .generate(PROJECT, testClasses(), getClass().getClassLoader(), out)
+            .orElseThrow();
+    JsonNode activities =
+        new ContractBuilder().parse(Files.readAllBytes(outcome.json())).path("activities");
+    assertEquals("final", activities.get(0).path("externalFailures").asText());
+    assertEquals("final", activities.get(2).path("externalFailures").asText());
+    assertTrue(activities.get(3).path("externalFailures").isNull());
+    assertEquals("final", activities.get(4).path("externalFailures").asText());
+    assertEquals("retried", activities.get(5).path("externalFailures").asText());
+
+    String markdown = Files.readString(outcome.markdown());
+    String review = section(markdown, "Proof_Review");
+    assertTrue(review.contains("A failure you report is final: send it non-retryable"), review);
+    assertTrue(
+        review.contains("reply.fail(new IllegalStateException(\"why\"));  // final: not retried\n"),
+        review);
+    assertTrue(
+        review.contains(
+            "await client.activity.fail(taskToken, ApplicationFailure.create({ type: 'Rejected',"
+                + " message: 'why', nonRetryable: true }));\n"),
+        review);
+    assertTrue(
+        review.contains(
+            "await handle.fail(ApplicationError(\"why\", type=\"Rejected\","
+                + " non_retryable=True))\n"),
+        review);
+    assertTrue(
+        review.contains(
+            "err = c.CompleteActivity(ctx, taskToken, nil,"
+                + " temporal.NewNonRetryableApplicationError(\"why\", \"Rejected\", nil))\n"),
+        review);
+
+    String recheck = section(markdown, "Vetting_Recheck");
+    assertTrue(
+        recheck.contains("A failure you report goes through the activity's retry policy"), recheck);
+    assertTrue(
+        recheck.contains(
+            "await client.activity.fail(taskToken, ApplicationFailure.create({ type: 'Rejected',"
+                + " message: 'why' }));\n"),
+        recheck);
+    assertTrue(
+        recheck.contains("await handle.fail(ApplicationError(\"why\", type=\"Rejected\"))\n"),
+        recheck);
+    assertTrue(
+        recheck.contains(
+            "err = c.CompleteActivity(ctx, taskToken, nil,"
+                + " temporal.NewApplicationError(\"why\", \"Rejected\"))\n"),
+        recheck);
   }
 
   @Test

@@ -87,6 +87,7 @@ class PolicyCheckerTest {
         queue,
         timeouts,
         Map.of(),
+        "final",
         "TRY_CANCEL",
         new HandbackModel.Handle(
             "Acts." + name, "com.example.ActsCompleter$H", "hb1", "t", "hb1.Acts." + name + ".t."),

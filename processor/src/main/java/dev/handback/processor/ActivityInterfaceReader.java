@@ -45,11 +45,13 @@ final class ActivityInterfaceReader {
 
   private final Elements elements;
   private final Types types;
+  private final SourceFiles sources;
   private final OptionsReader optionsReader;
 
-  ActivityInterfaceReader(Elements elements, Types types) {
+  ActivityInterfaceReader(Elements elements, Types types, SourceFiles sources) {
     this.elements = elements;
     this.types = types;
+    this.sources = sources;
     this.optionsReader = new OptionsReader(elements);
   }
 
@@ -87,6 +89,7 @@ final class ActivityInterfaceReader {
         interfaceAnnotation == null
             ? "AsyncCompletable"
             : interfaceAnnotation.path().annotationName(),
+        sources,
         report);
     TemporalActivityMethods.Result temporal = TemporalActivityMethods.read(type, elements);
     Set<ExecutableElement> duplicated = reportTemporalProblems(type, temporal, report);
@@ -139,7 +142,8 @@ final class ActivityInterfaceReader {
               resultType(method),
               settings.annotation().path(),
               settings.options(),
-              external));
+              external,
+              settings.retryExternalFailures()));
       generatedFor.add(method);
     }
     GeneratedNameChecks.checkMembers(type, generatedFor, methods, report);
@@ -201,7 +205,7 @@ final class ActivityInterfaceReader {
       Element element = annotation.element();
       AnnotationMirror mirror = annotation.mirror();
       switch (annotation.path()) {
-        case ASYNC_COMPLETION -> guidance.asyncCompletion(element, mirror, settings.options(), own);
+        case ASYNC_COMPLETION -> guidance.asyncCompletion(element, mirror, settings, own);
         case EXTERNAL_RESULT -> guidance.externalResult(element, mirror, settings.options(), own);
         case POLLED -> guidance.polled(element, mirror, settings.options(), own);
       }

@@ -78,14 +78,15 @@ final class GuidanceChecks {
   }
 
   /**
-   * The guidance for an asynchronously completed activity whose options {@code options} were read
+   * The guidance for an asynchronously completed activity whose settings {@code settings} were read
    * without error from {@code mirror} on {@code element}.
    */
   void asyncCompletion(
       Element element,
       AnnotationMirror mirror,
-      ActivityOptionsModel options,
+      OptionsReader.PathSettings settings,
       ValidationReport report) {
+    ActivityOptionsModel options = settings.options();
     AnnotationAttributes attributes = new AnnotationAttributes(elements, mirror);
     String closeName = options.startToClose().isPresent() ? "startToClose" : "scheduleToClose";
     Optional<DurationValue> close =
@@ -117,6 +118,21 @@ final class GuidanceChecks {
               .map(value -> closeName + " = \"" + value.text() + "\"")
               .orElse("the close timeout"));
     }
+    if (settings.retryExternalFailures() && retriesWithoutEnd(options)) {
+      report.report(
+          Message.EXTERNAL_FAILURES_RETRIED_WITHOUT_END,
+          DiagnosticPosition.of(element, mirror, attributes.written("retryExternalFailures")));
+    }
+  }
+
+  /**
+   * Whether a failure Temporal may retry is retried without end: no attempt limit, no
+   * schedule-to-close, and no error type that stops the retries.
+   */
+  private static boolean retriesWithoutEnd(ActivityOptionsModel options) {
+    return options.retry().maximumAttempts() == 0
+        && options.scheduleToClose().isEmpty()
+        && options.retry().doNotRetry().isEmpty();
   }
 
   /** {@code P7D} as "7 days", {@code PT90M} as "1 hour 30 minutes". */

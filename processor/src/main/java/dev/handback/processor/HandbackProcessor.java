@@ -63,6 +63,21 @@ public final class HandbackProcessor extends AbstractProcessor {
   /** The types generated so far in this compilation, so that no two interfaces share one. */
   private final GeneratedTypes generatedTypes = new GeneratedTypes();
 
+  /** Which file declares a type, looked up once per compilation. */
+  private SourceFiles sourceFiles;
+
+  /** For a test harness that wraps javac's environment, which hides javac's tree API. */
+  void useSourceFiles(SourceFiles files) {
+    sourceFiles = files;
+  }
+
+  private SourceFiles sourceFiles() {
+    if (sourceFiles == null) {
+      sourceFiles = SourceFiles.of(processingEnv);
+    }
+    return sourceFiles;
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Arrays.stream(ResultPath.values())
@@ -164,7 +179,8 @@ public final class HandbackProcessor extends AbstractProcessor {
       }
       ValidationReport report = new ValidationReport();
       Optional<ActivityInterfaceModel> model =
-          new ActivityInterfaceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+          new ActivityInterfaceReader(
+                  processingEnv.getElementUtils(), processingEnv.getTypeUtils(), sourceFiles())
               .createIfValid(type, report);
       report.printTo(processingEnv.getMessager());
       // In the last round only interfaces that still miss a type are left; javac reports that type,

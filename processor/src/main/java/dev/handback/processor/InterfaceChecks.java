@@ -14,7 +14,8 @@ final class InterfaceChecks {
   private InterfaceChecks() {}
 
   /** Checks {@code type}, annotated (or about to be treated as if) with {@code annotationName}. */
-  static void check(TypeElement type, String annotationName, ValidationReport report) {
+  static void check(
+      TypeElement type, String annotationName, SourceFiles sources, ValidationReport report) {
     if (!type.getTypeParameters().isEmpty()) {
       report.report(
           Message.GENERIC_ACTIVITY_INTERFACE, type, type.getQualifiedName(), annotationName);
@@ -35,6 +36,7 @@ final class InterfaceChecks {
         }
       }
     }
+    checkTopLevelFile(type, sources, report);
     // Since Java 17 java.lang.reflect.Proxy refuses sealed interfaces, and Temporal's activity
     // stub (ActivityInvocationHandlerBase.newProxy) is such a proxy.
     if (type.getModifiers().contains(Modifier.SEALED)) {
@@ -45,6 +47,35 @@ final class InterfaceChecks {
         report.report(Message.UNSUPPORTED_NAME, type, name);
       }
     }
+  }
+
+  /**
+   * A nested interface whose top-level type is an auxiliary class (declared in a file named after
+   * another type): the generated classes, in files of their own, could refer to it only with
+   * javac's {@code auxiliaryclass} warning, and an incremental build may not find it at all.
+   */
+  private static void checkTopLevelFile(
+      TypeElement type, SourceFiles sources, ValidationReport report) {
+    Element topLevel = type;
+    while (topLevel.getEnclosingElement().getKind() != ElementKind.PACKAGE) {
+      topLevel = topLevel.getEnclosingElement();
+    }
+    if (topLevel.equals(type)) {
+      return;
+    }
+    TypeElement outer = (TypeElement) topLevel;
+    sources
+        .fileNameOf(outer)
+        .filter(file -> !file.contentEquals(outer.getSimpleName()))
+        .ifPresent(
+            file ->
+                report.report(
+                    Message.NESTED_IN_AUXILIARY_CLASS,
+                    type,
+                    type.getQualifiedName(),
+                    outer.getSimpleName(),
+                    file,
+                    outer.getSimpleName()));
   }
 
   /**

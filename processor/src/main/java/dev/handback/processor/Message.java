@@ -208,6 +208,13 @@ public enum Message {
       "HB038",
       Diagnostic.Kind.ERROR,
       "taskQueue = \"%s\" %s, and Temporal refuses such a task queue name: choose another name"),
+  NESTED_IN_AUXILIARY_CLASS(
+      "HB039",
+      Diagnostic.Kind.ERROR,
+      "%s is nested in %s, which is declared in %s.java, a file named after another type: the"
+          + " classes Handback generates, each in its own file, could refer to it only with"
+          + " javac's auxiliaryclass warning, and an incremental build may not find it: move %s"
+          + " into a file of its own, or the interface out of it"),
   // Temporal's guidance: warnings HB10x.
   LONG_START_TO_CLOSE_WITHOUT_HEARTBEAT(
       "HB101",
@@ -248,6 +255,15 @@ public enum Message {
           + " retries, which Temporal advises only at intervals of a minute or longer (each poll is"
           + " a new attempt scheduled by the server); poll at most once a minute, or loop inside one"
           + " activity that heartbeats, or silence with @SuppressWarnings(\"handback:HB106\")"),
+  EXTERNAL_FAILURES_RETRIED_WITHOUT_END(
+      "HB107",
+      Diagnostic.Kind.WARNING,
+      "retryExternalFailures = true, with unlimited attempts, no scheduleToClose and no"
+          + " retry.doNotRetry: every failure the external party reports runs the activity again,"
+          + " which asks the party anew with a new handle, so its final \"no\" is asked again"
+          + " without end; list its final failures in retry.doNotRetry, limit"
+          + " retry.maximumAttempts or scheduleToClose, or remove retryExternalFailures so that its"
+          + " failures are final; or silence with @SuppressWarnings(\"handback:HB107\")"),
   // Result types the default data converter cannot rebuild: warnings HB11x.
   OBJECT_RESULT_TYPE(
       "HB110",

@@ -56,12 +56,15 @@ final class OptionsReader {
    *
    * @param signal the {@code @ExternalResult} signal as written (empty: the default name)
    * @param timeout the {@code @ExternalResult} wait
+   * @param retryExternalFailures whether an {@code @AsyncCompletable} method's retry policy also
+   *     retries the failures its external party reports (on other paths they are always final)
    */
   record PathSettings(
       PathAnnotation annotation,
       ActivityOptionsModel options,
       String signal,
-      Optional<DurationValue> timeout) {}
+      Optional<DurationValue> timeout,
+      boolean retryExternalFailures) {}
 
   /**
    * The settings of {@code annotation}; problems go to {@code report}, and the returned settings
@@ -73,18 +76,27 @@ final class OptionsReader {
     DurationReader durations = new DurationReader(at, report);
     if (annotation.path() == ResultPath.POLLED) {
       return new PathSettings(
-          annotation, readPolled(attributes, at, durations, report), "", Optional.empty());
+          annotation, readPolled(attributes, at, durations, report), "", Optional.empty(), false);
     }
     ActivityOptionsModel options = readOptions(annotation, attributes, at, durations, report);
     if (annotation.path() == ResultPath.ASYNC_COMPLETION) {
-      return new PathSettings(annotation, options, "", Optional.empty());
+      boolean retryExternalFailures =
+          attributes
+              .written("retryExternalFailures")
+              .map(value -> (Boolean) value.getValue())
+              .orElse(false);
+      return new PathSettings(annotation, options, "", Optional.empty(), retryExternalFailures);
     }
     String signal = attributes.string("signal");
     if (!signal.isEmpty() && signal.isBlank()) {
       report.report(Message.BLANK_SIGNAL_NAME, at.value(attributes, "signal"), signal);
     }
     return new PathSettings(
-        annotation, options, signal.strip(), durations.read(attributes, "timeout", "timeout"));
+        annotation,
+        options,
+        signal.strip(),
+        durations.read(attributes, "timeout", "timeout"),
+        false);
   }
 
   private ActivityOptionsModel readOptions(

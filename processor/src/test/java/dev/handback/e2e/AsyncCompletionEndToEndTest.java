@@ -2,20 +2,26 @@ package dev.handback.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handback.e2e.ReviewActivities.Decision;
 import dev.handback.e2e.ReviewActivities.Document;
+import dev.handback.e2e.ReviewActivitiesCompleter.AskBusyDeskHandle;
 import dev.handback.e2e.ReviewActivitiesCompleter.AwaitSignatureHandle;
 import dev.handback.e2e.ReviewActivitiesCompleter.QuickCheckHandle;
+import dev.handback.e2e.ReviewActivitiesCompleter.RequestApprovalHandle;
 import dev.handback.e2e.ReviewActivitiesCompleter.RequestReviewHandle;
 import dev.handback.e2e.ReviewWorkflow.Step;
 import dev.handback.runtime.ActivityCancellationRequestedException;
 import dev.handback.runtime.ActivityNoLongerWaitingException;
 import dev.handback.runtime.HandleForOtherMethodException;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.enums.v1.RetryState;
 import io.temporal.api.enums.v1.TimeoutType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
@@ -27,7 +33,9 @@ import io.temporal.failure.TimeoutFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +136,104 @@ class AsyncCompletionEndToEndTest {
     assertEquals(ReviewRejected.class.getName(), cause.getType());
     assertEquals("figures do not add up", cause.getOriginalMessage());
     assertTrue(activities.outbox.isEmpty(), "a non-retryable failure was retried");
+  }
+
+  /**
+   * The approver's "no", with Temporal's default retry policy of unlimited attempts, is final as on
+   * the signal path: the workflow sees it once, with its type and message, and the implementation
+   * does not run again to ask anew.
+   */
+  @Test
+  void aFailureIsFinalDespiteUnlimitedRetries() throws Exception {
+    WorkflowStub workflow = start(Step.APPROVAL, "approval-fail");
+    HandOff handOff = activities.outbox.next();
+
+    fromExternalSystem(
+        () ->
+            completer
+                .requestApproval(RequestApprovalHandle.parse(handOff.handle()))
+                .fail(new IllegalStateException("not approved")));
+
+    assertFailedOnce(workflow, IllegalStateException.class.getName(), "not approved");
+  }
+
+  @Test
+  void aFailureByWorkflowIdAndActivityIdIsFinalToo() throws Exception {
+    WorkflowStub workflow = start(Step.APPROVAL, "approval-fail-by-id");
+    HandOff handOff = activities.outbox.next();
+
+    fromExternalSystem(
+        () ->
+            completer
+                .requestApproval(handOff.workflowId(), handOff.activityId())
+                .fail(new IllegalStateException("not approved")));
+
+    assertFailedOnce(workflow, IllegalStateException.class.getName(), "not approved");
+  }
+
+  @Test
+  void aMethodThatAsksForRetriesRunsAgainWithANewHandle() throws Exception {
+    WorkflowStub workflow = start(Step.BUSY_DESK, "busy-desk-retried");
+    HandOff first = activities.outbox.next();
+
+    fromExternalSystem(
+        () ->
+            completer
+                .askBusyDesk(AskBusyDeskHandle.parse(first.handle()))
+                .fail(new IllegalStateException("desk busy")));
+    HandOff second = activities.outbox.next();
+    fromExternalSystem(
+        () -> completer.askBusyDesk(AskBusyDeskHandle.parse(second.handle())).complete(APPROVED));
+
+    assertEquals(APPROVED, workflow.getResult(Decision.class));
+    assertEquals(List.of(1, 2), List.of(first.attempt(), second.attempt()));
+    assertNotEquals(first.handle(), second.handle());
+  }
+
+  @Test
+  void aMethodThatAsksForRetriesStillEndsAtWhatItsPolicyDoesNotRetry() throws Exception {
+    WorkflowStub workflow = start(Step.BUSY_DESK, "busy-desk-rejected");
+    HandOff handOff = activities.outbox.next();
+
+    fromExternalSystem(
+        () ->
+            completer
+                .askBusyDesk(AskBusyDeskHandle.parse(handOff.handle()))
+                .fail(new ReviewRejected("figures do not add up")));
+
+    assertFailedOnce(workflow, ReviewRejected.class.getName(), "figures do not add up");
+  }
+
+  /**
+   * The workflow failed with the activity's one failure of {@code type} and {@code message}, not
+   * retried: no attempt after the first, no new hand-off, one failure in the history.
+   */
+  private void assertFailedOnce(WorkflowStub workflow, String type, String message) {
+    WorkflowFailedException failed =
+        assertThrows(
+            WorkflowFailedException.class,
+            () -> workflow.getResult(2, TimeUnit.MINUTES, Decision.class),
+            "the workflow did not end: the failure was retried");
+    ActivityFailure activityFailure = assertInstanceOf(ActivityFailure.class, failed.getCause());
+    assertEquals(RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE, activityFailure.getRetryState());
+    ApplicationFailure cause =
+        assertInstanceOf(ApplicationFailure.class, activityFailure.getCause());
+    assertEquals(type, cause.getType());
+    assertEquals(message, cause.getOriginalMessage());
+    assertTrue(activities.outbox.isEmpty(), "the implementation ran again and asked anew");
+    List<HistoryEvent> history =
+        client.fetchHistory(workflow.getExecution().getWorkflowId()).getEvents();
+    assertEquals(
+        List.of(1),
+        history.stream()
+            .filter(event -> event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
+            .map(event -> event.getActivityTaskStartedEventAttributes().getAttempt())
+            .toList());
+    assertEquals(
+        1,
+        history.stream()
+            .filter(event -> event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED)
+            .count());
   }
 
   @Test

@@ -11,12 +11,15 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.handback.processor.HandbackProcessor;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.enums.v1.RetryState;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
-import io.temporal.failure.TemporalFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.io.ByteArrayOutputStream;
@@ -40,10 +43,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The external team's code does not change when a method moves between the paths: one source,
- * {@code pathswitch/common/.../ExternalDesk.java}, is compiled with the processor against the
- * activity interface with {@code signOff} {@code @AsyncCompletable}, and again with it
- * {@code @ExternalResult}; each build runs on a fresh test server, and the desk's unchanged call
- * completes (or fails) the workflow's wait both times.
+ * {@code pathswitch/common/.../ExternalDesk.java}, which declares its reply as {@code
+ * Reply<Verdict>}, is compiled with the processor against the activity interface with {@code
+ * signOff} {@code @AsyncCompletable}, and again with it {@code @ExternalResult}; each build runs on
+ * a fresh test server, and the desk's unchanged call completes, or fails, the workflow's wait both
+ * times, with the same outcome.
  */
 class PathSwitchTest {
   private static final Path ROOT = Path.of("src/test/resources/pathswitch");
@@ -75,24 +79,51 @@ class PathSwitchTest {
     }
   }
 
+  /**
+   * The desk's "no" means the same on both paths: the workflow fails once, with its type and
+   * message, and nothing is retried, although path 1 keeps Temporal's default retry policy of
+   * unlimited attempts: the implementation does not run again to ask the desk anew, and the history
+   * holds one attempt of the activity and, on path 1, its one failure.
+   */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"async", "signal"})
-  void theSameExternalSourceFailsTheMethodOnEitherPath(String variant) throws Exception {
+  @CsvSource({"async, 1", "signal, 0"})
+  void theSameExternalSourceFailsTheMethodOnceOnEitherPath(String variant, int activityFailures)
+      throws Exception {
     ClassLoader build = compile(variant);
     try (Running running = new Running(build, "switch-refuse-" + variant)) {
       running.desk("refuse", running.nextHandle());
 
       WorkflowFailedException failed =
           assertThrows(
-              WorkflowFailedException.class, () -> running.workflow.getResult(Object.class));
+              WorkflowFailedException.class,
+              () -> running.workflow.getResult(2, TimeUnit.MINUTES, Object.class),
+              "the workflow did not end: the desk's failure was retried");
       // On path 1 the failure is the activity's cause; on path 2 it is the workflow's own.
       Throwable cause = failed.getCause();
-      ApplicationFailure application =
-          assertInstanceOf(
-              ApplicationFailure.class,
-              cause.getCause() instanceof TemporalFailure ? cause.getCause() : cause);
+      if (cause instanceof ActivityFailure activity) {
+        assertEquals(RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE, activity.getRetryState());
+        cause = activity.getCause();
+      }
+      ApplicationFailure application = assertInstanceOf(ApplicationFailure.class, cause);
       assertEquals(IllegalStateException.class.getName(), application.getType());
       assertEquals("not signed", application.getOriginalMessage());
+      assertTrue(application.isNonRetryable());
+
+      assertTrue(running.outbox.isEmpty(), "the implementation ran again and asked the desk anew");
+      List<HistoryEvent> history = running.history();
+      assertEquals(
+          List.of(1),
+          history.stream()
+              .filter(event -> event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
+              .map(event -> event.getActivityTaskStartedEventAttributes().getAttempt())
+              .toList(),
+          "attempts of the activity");
+      assertEquals(
+          activityFailures,
+          history.stream()
+              .filter(event -> event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED)
+              .count(),
+          "failures of the activity");
     }
   }
 
@@ -129,6 +160,12 @@ class PathSwitchTest {
         throw new AssertionError("The activity handed nothing to the desk within 30 s");
       }
       return (String) handle;
+    }
+
+    List<HistoryEvent> history() {
+      return env.getWorkflowClient()
+          .fetchHistory(workflow.getExecution().getWorkflowId())
+          .getEvents();
     }
 
     void desk(String action, String handle) throws Exception {

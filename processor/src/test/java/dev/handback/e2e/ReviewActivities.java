@@ -20,6 +20,28 @@ public interface ReviewActivities {
               doNotRetry = "dev.handback.e2e.ReviewRejected"))
   Decision requestReview(Document document);
 
+  /**
+   * An approval with Temporal's default retry policy, unlimited attempts: the approver's "no" must
+   * still end it at once.
+   */
+  @AsyncCompletable(startToClose = "P7D", heartbeat = "PT1H")
+  Decision requestApproval(Document document);
+
+  /**
+   * A check by a desk whose failures are worth asking again: they go through the retry policy, all
+   * but {@link ReviewRejected}, which is final.
+   */
+  @AsyncCompletable(
+      startToClose = "P7D",
+      heartbeat = "PT1H",
+      retryExternalFailures = true,
+      retry =
+          @Retry(
+              maximumAttempts = 3,
+              initialInterval = "PT1S",
+              doNotRetry = "dev.handback.e2e.ReviewRejected"))
+  Decision askBusyDesk(Document document);
+
   /** A signature that may take a week, with no heartbeat and no retry. */
   @SuppressWarnings({"handback:HB101", "handback:HB103"}) // the test shows what this costs
   @AsyncCompletable(startToClose = "P7D", retry = @Retry(maximumAttempts = 1))

@@ -11,6 +11,18 @@ final class ReviewActivitiesImpl implements ReviewActivities {
   }
 
   @Override
+  public Decision requestApproval(Document document) {
+    outbox.add(HandOff.of(ReviewActivitiesAsync.requestApproval().encode()));
+    return null;
+  }
+
+  @Override
+  public Decision askBusyDesk(Document document) {
+    outbox.add(HandOff.of(ReviewActivitiesAsync.askBusyDesk().encode()));
+    return null;
+  }
+
+  @Override
   public void awaitSignature(String documentId) {
     outbox.add(HandOff.of(ReviewActivitiesAsync.awaitSignature().encode()));
   }

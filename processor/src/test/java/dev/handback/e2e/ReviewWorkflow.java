@@ -12,6 +12,8 @@ public interface ReviewWorkflow {
   /** Which activity the workflow calls. */
   enum Step {
     REVIEW,
+    APPROVAL,
+    BUSY_DESK,
     SIGN,
     QUICK_CHECK,
     MISUSE
@@ -29,6 +31,10 @@ public interface ReviewWorkflow {
       switch (step) {
         case REVIEW:
           return activities.requestReview(document);
+        case APPROVAL:
+          return activities.requestApproval(document);
+        case BUSY_DESK:
+          return activities.askBusyDesk(document);
         case QUICK_CHECK:
           return activities.quickCheck(document);
         case SIGN:

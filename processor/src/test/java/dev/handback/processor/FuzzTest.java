@@ -626,6 +626,9 @@ class FuzzTest {
           "cancellationType = ActivityCancellationType."
               + pick(r, "TRY_CANCEL", "ABANDON", "WAIT_CANCELLATION_COMPLETED"));
     }
+    if (r.nextInt(6) == 0) {
+      attributes.add("retryExternalFailures = " + pick(r, "true", "false"));
+    }
     return "@AsyncCompletable(" + String.join(",\n    ", attributes) + ")";
   }
 

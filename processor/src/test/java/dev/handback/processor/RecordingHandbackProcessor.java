@@ -33,7 +33,7 @@ import javax.tools.JavaFileObject;
  * was generated for an interface that had errors.
  */
 final class RecordingHandbackProcessor implements Processor {
-  private final Processor delegate = new HandbackProcessor();
+  private final HandbackProcessor delegate = new HandbackProcessor();
   private final Set<String> createdSources = Collections.synchronizedSet(new TreeSet<>());
   private final Map<String, List<String>> originatingElements =
       Collections.synchronizedMap(new TreeMap<>());
@@ -79,6 +79,8 @@ final class RecordingHandbackProcessor implements Processor {
   @Override
   public void init(ProcessingEnvironment environment) {
     delegate.init(new RecordingEnvironment(environment));
+    // javac's tree API takes only its own environment, not the recording wrapper.
+    delegate.useSourceFiles(SourceFiles.of(environment));
   }
 
   @Override

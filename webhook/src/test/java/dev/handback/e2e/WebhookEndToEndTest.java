@@ -15,6 +15,7 @@ import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.ReplyRoute;
 import dev.handback.webhook.WebhookReceiver;
 import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.enums.v1.RetryState;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
@@ -280,11 +281,15 @@ class WebhookEndToEndTest {
     assertTrue(uri.getPath().equals("/handback/"), uri.toString());
   }
 
+  /**
+   * A failure delivered by webhook on path 1 is final, as on path 2, although the activity keeps
+   * Temporal's default retry policy of unlimited attempts: the activity is not run again.
+   */
   @Test
-  void aFailedActivityCompletionStillFailsOnPathOne() throws Exception {
+  void aFailedActivityCompletionFailsOnPathOneOnce() throws Exception {
     ReviewWorkflow workflow =
         client.newWorkflowStub(ReviewWorkflow.class, desk.options("hook-token-fail"));
-    WorkflowClient.start(workflow::run, ReviewWorkflow.Step.SIGN, DOCUMENT);
+    WorkflowClient.start(workflow::run, ReviewWorkflow.Step.APPROVAL, DOCUMENT);
     String handle = desk.reviews.outbox.next().handle();
 
     Answer answer =
@@ -296,10 +301,12 @@ class WebhookEndToEndTest {
     WorkflowFailedException failed =
         assertThrows(
             WorkflowFailedException.class,
-            () -> WorkflowStub.fromTyped(workflow).getResult(Decision.class));
+            () -> WorkflowStub.fromTyped(workflow).getResult(2, TimeUnit.MINUTES, Decision.class));
     ActivityFailure activity = assertInstanceOf(ActivityFailure.class, failed.getCause());
-    assertEquals(
-        "com.example.NotSigned",
-        assertInstanceOf(ApplicationFailure.class, activity.getCause()).getType());
+    assertEquals(RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE, activity.getRetryState());
+    ApplicationFailure cause = assertInstanceOf(ApplicationFailure.class, activity.getCause());
+    assertEquals("com.example.NotSigned", cause.getType());
+    assertEquals("refused", cause.getOriginalMessage());
+    assertTrue(desk.reviews.outbox.isEmpty(), "the activity ran again");
   }
 }

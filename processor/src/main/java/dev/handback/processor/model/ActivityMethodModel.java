@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * @param path the way its result comes back
  * @param options the activity options declared by its annotation
  * @param external the signal and wait of an {@code @ExternalResult} method; empty on other paths
+ * @param retryExternalFailures whether the activity's retry policy also retries the failures its
+ *     external party reports; false means they are final, and always on paths other than
+ *     {@code @AsyncCompletable}
  */
 public record ActivityMethodModel(
     String name,
@@ -22,7 +25,8 @@ public record ActivityMethodModel(
     Optional<TypeName> resultType,
     ResultPath path,
     ActivityOptionsModel options,
-    Optional<ExternalResultModel> external) {
+    Optional<ExternalResultModel> external,
+    boolean retryExternalFailures) {
   private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
 
   /** The name with its first letter in upper case, as in {@code RequestReviewHandle}. */

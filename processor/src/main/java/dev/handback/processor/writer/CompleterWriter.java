@@ -4,6 +4,7 @@ import static dev.handback.processor.writer.RuntimeNames.ACTIVITY_COMPLETION_CLI
 import static dev.handback.processor.writer.RuntimeNames.COMPLETION_CHANNEL;
 import static dev.handback.processor.writer.RuntimeNames.COMPLETION_REPLY;
 import static dev.handback.processor.writer.RuntimeNames.DELIVERING_REPLY;
+import static dev.handback.processor.writer.RuntimeNames.EXTERNAL_FAILURES;
 import static dev.handback.processor.writer.RuntimeNames.HANDLE_CODEC;
 import static dev.handback.processor.writer.RuntimeNames.HANDLE_KEY;
 import static dev.handback.processor.writer.RuntimeNames.INVALID_HANDLE_EXCEPTION;
@@ -117,11 +118,12 @@ public final class CompleterWriter {
             .map(
                 method ->
                     CodeBlock.of(
-                        "$T.of($T.KEY, $L, $T::parse)",
+                        "$T.of($T.KEY, $L, $T::parse$L)",
                         METHOD_ROUTE,
                         model.handleName(method),
                         resultTypeLiteral(method),
-                        model.handleName(method)))
+                        model.handleName(method),
+                        failures(method)))
             .collect(CodeBlock.joining(", "));
     return MethodSpec.methodBuilder("routes")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -133,6 +135,16 @@ public final class CompleterWriter {
             model.interfaceName())
         .addStatement("return $T.of($L)", List.class, routes)
         .build();
+  }
+
+  /**
+   * The last argument that makes the external party's failures retried, for a method that asks for
+   * it; empty for the others, whose failures are final.
+   */
+  private static CodeBlock failures(ActivityMethodModel method) {
+    return method.retryExternalFailures()
+        ? CodeBlock.of(", $T.RETRIED", EXTERNAL_FAILURES)
+        : CodeBlock.of("");
   }
 
   /** The result type as a {@code java.lang.reflect.Type} expression. */
@@ -169,8 +181,12 @@ public final class CompleterWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(reply)
             .addJavadoc("The reply to the attempt of $L that {@code handle} was made for.\n", link)
+            .addJavadoc(
+                method.retryExternalFailures()
+                    ? "A failure reported through it is retried as the activity's retry policy says.\n"
+                    : "")
             .addParameter(handle, "handle")
-            .addStatement("return $T.to(channel, handle)", DELIVERING_REPLY)
+            .addStatement("return $T.to(channel, handle$L)", DELIVERING_REPLY, failures(method))
             .build());
     type.addMethod(
         MethodSpec.methodBuilder(method.name())
@@ -197,9 +213,10 @@ public final class CompleterWriter {
             .addParameter(String.class, "runId")
             .addParameter(String.class, "activityId")
             .addStatement(
-                "return $T.toActivity(channel, $T.KEY, workflowId, runId, activityId)",
+                "return $T.toActivity(channel, $T.KEY, workflowId, runId, activityId$L)",
                 DELIVERING_REPLY,
-                handle)
+                handle,
+                failures(method))
             .build());
   }
 

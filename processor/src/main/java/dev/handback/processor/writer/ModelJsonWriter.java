@@ -29,7 +29,9 @@ import java.util.Optional;
  * does not know. Each method names its {@code "path"}: {@code "completion"} (asynchronous
  * completion through a task token), {@code "signal"} (the result is delivered to the workflow as a
  * Signal; {@code "signal"} names it and {@code "wait"} is how long the workflow waits) or {@code
- * "polling"} (the activity polls; no handle, nobody replies).
+ * "polling"} (the activity polls; no handle, nobody replies). {@code "externalFailures"} says
+ * whether a failure the external party reports is {@code "final"} or {@code "retried"} by the
+ * activity's retry policy (null when polling).
  */
 public final class ModelJsonWriter {
   /** The version of the model's shape; raise it when a reader could misread the new shape. */
@@ -46,6 +48,12 @@ public final class ModelJsonWriter {
 
   /** The path of a polled result, as the model names it. */
   public static final String PATH_POLLING = "polling";
+
+  /** An external party's failure that ends the activity or the wait, as the model names it. */
+  public static final String FAILURES_FINAL = "final";
+
+  /** An external party's failure that the activity's retry policy may retry. */
+  public static final String FAILURES_RETRIED = "retried";
 
   /** The handle format version that {@code dev.handback.runtime.HandleCodec} writes. */
   private static final String HANDLE_FORMAT = "hb1";
@@ -103,6 +111,7 @@ public final class ModelJsonWriter {
     timeouts.put("heartbeat", text(options.heartbeat()));
     out.put("timeouts", timeouts);
     out.put("retry", retry(options.retry()));
+    out.put("externalFailures", externalFailures(method));
     out.put("cancellationType", options.cancellationType().orElse(null));
     out.put("handle", method.path() == ResultPath.POLLED ? null : handle(model, method));
     return out;
@@ -120,6 +129,18 @@ public final class ModelJsonWriter {
         "prefix",
         HANDLE_FORMAT + "." + model.simpleName() + "." + method.name() + "." + kind + ".");
     return handle;
+  }
+
+  /**
+   * What a failure the external party reports does: {@code "final"} (the activity or the wait ends
+   * with it, not retried), {@code "retried"} (the retry policy decides, as for the activity's own
+   * failures), or null for a polled method, which has no external party replying.
+   */
+  private static String externalFailures(ActivityMethodModel method) {
+    if (method.path() == ResultPath.POLLED) {
+      return null;
+    }
+    return method.retryExternalFailures() ? FAILURES_RETRIED : FAILURES_FINAL;
   }
 
   private static String pathName(ResultPath path) {

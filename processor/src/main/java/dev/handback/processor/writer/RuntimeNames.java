@@ -25,6 +25,7 @@ final class RuntimeNames {
   static final ClassName HANDLE_CODEC = ClassName.get(INTERNAL, "HandleCodec");
   static final ClassName COMPLETION_CHANNEL = ClassName.get(INTERNAL, "CompletionChannel");
   static final ClassName DELIVERING_REPLY = ClassName.get(INTERNAL, "DeliveringReply");
+  static final ClassName EXTERNAL_FAILURES = ClassName.get(INTERNAL, "ExternalFailures");
   static final ClassName ACTIVITY_HANDOFF = ClassName.get(INTERNAL, "ActivityHandoff");
   static final ClassName SIGNAL_SLOT = ClassName.get(INTERNAL, "SignalSlot");
   static final ClassName METHOD_ROUTE = ClassName.get(INTERNAL, "MethodRoute");

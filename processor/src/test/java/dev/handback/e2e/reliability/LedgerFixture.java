@@ -128,6 +128,11 @@ final class LedgerFixture implements AutoCloseable {
     return handOff;
   }
 
+  /** Whether no hand-off in this JVM waits to be taken. */
+  boolean noHandOffWaiting() {
+    return outbox.isEmpty();
+  }
+
   /** The events of the workflow's history, oldest first. */
   List<HistoryEvent> history(String workflowId) {
     return client.fetchHistory(workflowId).getHistory().getEventsList();
@@ -149,6 +154,14 @@ final class LedgerFixture implements AutoCloseable {
                     .getSignalName()
                     .equals(signalName))
         .count();
+  }
+
+  /** The attempt of each started activity in the workflow's history, oldest first. */
+  List<Integer> startedAttempts(String workflowId) {
+    return history(workflowId).stream()
+        .filter(event -> event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
+        .map(event -> event.getActivityTaskStartedEventAttributes().getAttempt())
+        .toList();
   }
 
   WorkflowExecutionStatus status(String workflowId) {

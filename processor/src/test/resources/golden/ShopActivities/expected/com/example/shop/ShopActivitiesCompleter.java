@@ -2,6 +2,7 @@ package com.example.shop;
 
 import dev.handback.internal.CompletionChannel;
 import dev.handback.internal.DeliveringReply;
+import dev.handback.internal.ExternalFailures;
 import dev.handback.internal.HandleCodec;
 import dev.handback.internal.MethodRoute;
 import dev.handback.internal.TypeToken;
@@ -70,9 +71,10 @@ public final class ShopActivitiesCompleter {
 
   /**
    * The reply to the attempt of {@link ShopActivities#pickItems} that {@code handle} was made for.
+   * A failure reported through it is retried as the activity's retry policy says.
    */
   public CompletionReply<List<ShopActivities.Item>> pickItems(PickItemsHandle handle) {
-    return DeliveringReply.to(channel, handle);
+    return DeliveringReply.to(channel, handle, ExternalFailures.RETRIED);
   }
 
   /**
@@ -90,7 +92,8 @@ public final class ShopActivitiesCompleter {
    */
   public CompletionReply<List<ShopActivities.Item>> pickItems(
       String workflowId, String runId, String activityId) {
-    return DeliveringReply.toActivity(channel, PickItemsHandle.KEY, workflowId, runId, activityId);
+    return DeliveringReply.toActivity(
+        channel, PickItemsHandle.KEY, workflowId, runId, activityId, ExternalFailures.RETRIED);
   }
 
   /**
@@ -205,7 +208,8 @@ public final class ShopActivitiesCompleter {
         MethodRoute.of(
             PickItemsHandle.KEY,
             new TypeToken<List<ShopActivities.Item>>() {}.type(),
-            PickItemsHandle::parse),
+            PickItemsHandle::parse,
+            ExternalFailures.RETRIED),
         MethodRoute.of(
             QuoteShippingHandle.KEY,
             new TypeToken<Map<String, Amount>>() {}.type(),

@@ -37,6 +37,7 @@ public interface ShopActivities {
               maximumInterval = "PT10M",
               maximumAttempts = 5,
               doNotRetry = {"com.example.shop.OutOfStock", "Cancelled"}),
+      retryExternalFailures = true,
       cancellationType = ActivityCancellationType.TRY_CANCEL)
   List<Item> pickItems(String orderId);
 
