@@ -17,7 +17,10 @@ public interface ReplyRoute {
   /** The activity type the method runs as, by which a reply by business key finds its activity. */
   String activityType();
 
-  /** The result type; {@code void.class} for a method that returns nothing. */
+  /**
+   * The result type as the method declares it: a primitive as itself ({@code int.class}, for which
+   * a null result does not fit), {@code void.class} for a method that returns nothing.
+   */
   Type resultType();
 
   /** Whether the method returns nothing. */

@@ -144,7 +144,8 @@ final class ActivityInterfaceReader {
               settings.options(),
               external,
               settings.retryExternalFailures(),
-              settings.handleScope()));
+              settings.handleScope(),
+              method.getReturnType().getKind().isPrimitive()));
       generatedFor.add(method);
     }
     GeneratedNameChecks.checkMembers(type, generatedFor, methods, report);

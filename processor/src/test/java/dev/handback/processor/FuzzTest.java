@@ -25,13 +25,14 @@ import org.junit.jupiter.api.Test;
  * result types with arrays, generics, wildcards, primitives, nested and inner types, overloads,
  * inheritance, nesting and flattened names, user types named like generated ones, generics),
  * compiled many to one javac run. For every shape the processor must not crash (no exception, no
- * HB900), errors must sit in the user's sources, never in generated ones, an interface with a
- * Handback error must get no generated file, and every shape without errors must get generated code
- * that compiles with no warning under {@code -Xlint:all,-processing} (Handback's own guidance
- * warnings aside, so it is {@code -Werror} for everything else), keeps to the column limit of 100
- * (the shapes' long names and nested generics are where wrapping goes wrong), and that Temporal
- * accepts ({@link TemporalOracle}, the data converter included for shapes without a result-type
- * warning).
+ * HB900), errors must sit in the user's sources, never in generated ones (and every shape is legal
+ * Java but for a result type missing on purpose, so that it is Handback that judges it), an
+ * interface with a Handback error must get no generated file, and every shape without errors must
+ * get generated code that compiles with no warning under {@code -Xlint:all,-processing} (Handback's
+ * own guidance warnings aside, so it is {@code -Werror} for everything else), keeps to the column
+ * limit of 100 (the shapes' long names and nested generics are where wrapping goes wrong), and that
+ * Temporal accepts ({@link TemporalOracle}, the data converter included for shapes without a
+ * result-type warning).
  *
  * <p>Reproducible: {@code -Dhandback.fuzz.seed=<n>} and {@code -Dhandback.fuzz.count=<shapes>}; a
  * failure names the seed and the shape. The default build tries 300 shapes; a bigger run, for
@@ -202,6 +203,7 @@ class FuzzTest {
 
   /** Checks one batch; returns how many of its shapes were generated for and compiled. */
   private static int check(List<Shape> batch) {
+    checkLegalJava(batch);
     RecordingHandbackProcessor processor = new RecordingHandbackProcessor();
     Compilation first = compile(processor, batch);
     Set<String> flagged = new HashSet<>();
@@ -325,6 +327,34 @@ class FuzzTest {
       }
     }
     return valid.size();
+  }
+
+  /**
+   * Every shape is legal Java but for the result type {@code Missing}, which is missing on purpose:
+   * compiled without Handback, javac finds nothing else wrong. A shape that is not (a method that
+   * clashes with the base interface's, say) would only be rejected for javac's reason, and test
+   * nothing of Handback's.
+   */
+  private static void checkLegalJava(List<Shape> batch) {
+    List<JavaFileObject> files =
+        batch.stream()
+            .map(s -> JavaFileObjects.forSourceString(s.binaryName(), s.source()))
+            .toList();
+    Compilation plain =
+        Compiler.javac().withOptions("-proc:none", "-Xmaxerrs", "100000").compile(files);
+    for (Diagnostic<? extends JavaFileObject> diagnostic : plain.errors()) {
+      String message = diagnostic.getMessage(Locale.ROOT);
+      if (!(message.contains("cannot find symbol") && message.contains("class Missing"))) {
+        fail(
+            report(
+                "the generator wrote a shape that is not valid Java, line "
+                    + diagnostic.getLineNumber()
+                    + ": "
+                    + message,
+                shapeOf(batch, diagnostic),
+                batch));
+      }
+    }
   }
 
   private static Compilation compile(RecordingHandbackProcessor processor, List<Shape> shapes) {
@@ -457,9 +487,8 @@ class FuzzTest {
     if (extendsBase) {
       body.append("\n/** A parent activity interface. */\n@ActivityInterface\ninterface Base {\n")
           .append("  String ")
-          .append(pick(r, "run", "walk", "check"))
-          .append("(")
-          .append(pick(r, "String in", "int in", ""))
+          .append(
+              baseMethod(pick(r, "run", "walk", "check"), pick(r, "String", "int", ""), signatures))
           .append(");\n}\n");
     }
     String source =
@@ -481,6 +510,33 @@ class FuzzTest {
             + "import java.util.concurrent.CompletableFuture;\n\n"
             + body;
     return new Shape(index, binaryName, pkg, generatedPrefix, source);
+  }
+
+  private static final Set<String> FINAL_IN_OBJECT = Set.of("getClass[]", "wait[]");
+
+  private static final String[] BASE_NAMES = {"run", "walk", "check"};
+  private static final String[] BASE_PARAMETERS = {"String", "int", ""};
+
+  /**
+   * The name and parameter of the base interface's method, {@code name(parameter in}: the picked
+   * one, or if the extending interface declares a method of that signature (which would override it
+   * with another return type, or clash with it after erasure), the next free one, so the source
+   * stays valid Java.
+   */
+  private static String baseMethod(String name, String parameter, Set<String> signatures) {
+    int first =
+        List.of(BASE_NAMES).indexOf(name) * BASE_PARAMETERS.length
+            + List.of(BASE_PARAMETERS).indexOf(parameter);
+    int total = BASE_NAMES.length * BASE_PARAMETERS.length;
+    for (int i = 0; i < total; i++) {
+      int candidate = (first + i) % total;
+      String n = BASE_NAMES[candidate / BASE_PARAMETERS.length];
+      String p = BASE_PARAMETERS[candidate % BASE_PARAMETERS.length];
+      if (!signatures.contains(n + (p.isEmpty() ? List.of() : List.of(p)))) {
+        return n + "(" + (p.isEmpty() ? "" : p + " in");
+      }
+    }
+    return "baseOnly" + signatures.size() + "(";
   }
 
   /**
@@ -529,8 +585,12 @@ class FuzzTest {
       params.add(type + " p" + p);
       erased.add(type.replaceAll("<.*>", ""));
     }
-    if (!signatures.add(name + erased)) {
+    // Object's final getClass() and wait() cannot be declared again; its hashCode() returns int.
+    if (FINAL_IN_OBJECT.contains(name + erased) || !signatures.add(name + erased)) {
       return method(r, genericInterface, interfaceLevel, signatures);
+    }
+    if ((name + erased).equals("hashCode[]")) {
+      result = "int";
     }
     List<String> suppressions = new ArrayList<>();
     if (suppressed) {

@@ -262,6 +262,13 @@ class WebhookStrictInputTest {
       for (String value : List.of("6.5", "7.0", "\"7\"")) {
         assertEquals(422, post(receiver, count, "{\"result\": " + value + "}").status(), value);
       }
+      // count() returns an int: null is not an int, and Temporal would fail the workflow's
+      // unboxing.
+      assertRefused(
+          post(receiver, count, "{\"result\": null}"),
+          422,
+          "result_type_mismatch",
+          "The result does not fit ShapesActivities.count, which returns int");
       assertEquals(200, post(receiver, count, "{\"result\": 7}").status());
       completer.approved(ApprovedHandle.parse(activities.outbox.next().handle())).complete(true);
       completer.touch(TouchHandle.parse(activities.outbox.next().handle())).complete();

@@ -15,14 +15,16 @@ import java.util.Map;
 import javax.annotation.processing.Processor;
 
 /**
- * The processor's cost at compile time: synthetic modules of several sizes compiled (a) with the
+ * The processor's cost at compile time, next to its peers': synthetic modules of several sizes
+ * (Handback's, and AutoValue's and MapStruct's, see {@link Subject}) compiled (a) with the
  * processor, (b) without it but with its output added as ordinary sources, (c) bare, and (d) with
  * the {@link FloorProcessor}, which writes the processor's precomputed output through the Filer;
  * the variants and sizes alternate within each repetition, so drift and noise from other processes
  * hit all of them alike.
  *
- * <p>Flags: {@code --sizes=100,500,1000 --reps=3 --warmup=2 --variants=a,d,b,c} (the order within a
- * repetition); {@code --variants=a} runs only some variants, for example under a profiler.
+ * <p>Flags: {@code --sizes=100,500,1000 --peers=autovalue:500,mapstruct:200 --reps=3 --warmup=2
+ * --variants=a,d,b,c} (the order within a repetition); {@code --variants=a} runs only some
+ * variants, for example under a profiler, and {@code --peers=} none of the peers.
  */
 public final class CompileCostBenchmark {
   private final Javac javac = new Javac();
@@ -39,6 +41,7 @@ public final class CompileCostBenchmark {
   public static void main(String[] args) throws IOException {
     Flags flags = Flags.parse(args);
     List<Integer> sizes = flags.integers("sizes", List.of(100, 500, 1000));
+    List<String> peers = flags.words("peers", List.of("autovalue:500", "mapstruct:200"));
     int reps = flags.integer("reps", 3);
     int warmup = flags.integer("warmup", 2);
     List<Variant> variants =
@@ -47,55 +50,83 @@ public final class CompileCostBenchmark {
             .toList();
     Path root = Files.createTempDirectory("handback-compile-bench");
     try {
-      new CompileCostBenchmark(root, variants).run(sizes, reps, warmup);
+      new CompileCostBenchmark(root, variants).run(sizes, peers, reps, warmup);
     } finally {
       Directories.delete(root);
     }
   }
 
-  private void run(List<Integer> sizes, int reps, int warmup) {
-    Map<Integer, PreparedModule> modules = new LinkedHashMap<>();
+  private void run(List<Integer> sizes, List<String> peers, int reps, int warmup) {
+    List<PreparedModule> modules = new ArrayList<>();
     for (int size : sizes) {
-      modules.put(size, PreparedModule.prepare(javac, root, size));
+      modules.add(PreparedModule.prepare(javac, root, Subject.HANDBACK, size));
+    }
+    for (String peer : peers) {
+      if (peer.isBlank()) {
+        continue;
+      }
+      String[] nameAndSize = peer.split(":", 2);
+      modules.add(
+          PreparedModule.prepare(
+              javac, root, Subject.byName(nameAndSize[0]), Integer.parseInt(nameAndSize[1])));
     }
     System.out.printf(
-        "Compile cost: modules of %s interfaces x %d methods, %d warm-up rounds, %d reps,"
-            + " javac %s%n",
-        sizes,
+        "Compile cost: %s; Handback's interfaces have %d methods each; %d warm-up rounds, %d reps,"
+            + " javac %s, %d cores, load average %.2f at the start%n",
+        modules.stream().map(PreparedModule::label).toList(),
         SyntheticModule.METHODS_PER_INTERFACE,
         warmup,
         reps,
-        System.getProperty("java.version"));
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(),
+        LoadAverage.now());
+    // Warm every subject's processor, with its smallest module.
+    List<PreparedModule> warming = new ArrayList<>();
+    for (Subject subject : Subject.values()) {
+      modules.stream()
+          .filter(module -> module.subject() == subject)
+          .min(java.util.Comparator.comparingInt(PreparedModule::size))
+          .ifPresent(warming::add);
+    }
     for (int round = 0; round < warmup; round++) {
-      for (Variant variant : variants) {
-        compile(modules.get(sizes.get(0)), variant);
+      for (PreparedModule module : warming) {
+        for (Variant variant : variants) {
+          if (module.compiles(variant)) {
+            compile(module, variant);
+          }
+        }
       }
     }
-    Map<Integer, Map<Variant, Samples>> millis = new LinkedHashMap<>();
-    Map<Integer, Map<Variant, Samples>> processMillis = new LinkedHashMap<>();
-    Map<Integer, Map<Ratio, Samples>> pairedRatios = new LinkedHashMap<>();
-    for (int size : sizes) {
-      millis.put(size, samplesPerVariant());
-      processMillis.put(size, samplesPerVariant());
+    Map<PreparedModule, Map<Variant, Samples>> millis = new LinkedHashMap<>();
+    Map<PreparedModule, Map<Variant, Samples>> processMillis = new LinkedHashMap<>();
+    Map<PreparedModule, Map<Ratio, Samples>> pairedRatios = new LinkedHashMap<>();
+    for (PreparedModule module : modules) {
+      millis.put(module, samplesPerVariant());
+      processMillis.put(module, samplesPerVariant());
       Map<Ratio, Samples> perRatio = new EnumMap<>(Ratio.class);
       for (Ratio ratio : Ratio.values()) {
         perRatio.put(ratio, new Samples());
       }
-      pairedRatios.put(size, perRatio);
+      pairedRatios.put(module, perRatio);
     }
+    Samples load = new Samples();
     for (int rep = 0; rep < reps; rep++) {
-      for (int size : sizes) {
+      for (PreparedModule module : modules) {
         Map<Variant, Double> round = new EnumMap<>(Variant.class);
         for (Variant variant : order(rep)) {
-          Compilation compilation = compile(modules.get(size), variant);
+          if (!module.compiles(variant)) {
+            continue;
+          }
+          load.add(LoadAverage.now());
+          Compilation compilation = compile(module, variant);
           round.put(variant, compilation.millis());
-          millis.get(size).get(variant).add(compilation.millis());
-          processMillis.get(size).get(variant).add(compilation.processMillis());
+          millis.get(module).get(variant).add(compilation.millis());
+          processMillis.get(module).get(variant).add(compilation.processMillis());
         }
         for (Ratio ratio : Ratio.values()) {
           if (round.containsKey(ratio.numerator()) && round.containsKey(ratio.denominator())) {
             pairedRatios
-                .get(size)
+                .get(module)
                 .get(ratio)
                 .add(round.get(ratio.numerator()) / round.get(ratio.denominator()));
           }
@@ -103,10 +134,15 @@ public final class CompileCostBenchmark {
         StringBuilder line = new StringBuilder();
         round.forEach(
             (variant, ms) -> line.append(String.format("  %s %6.0f ms", variant.label(), ms)));
-        System.out.printf("  rep %d, %4d interfaces:%s%n", rep + 1, size, line);
+        System.out.printf(
+            "  rep %d, %s:%s  (load %.2f)%n", rep + 1, module.label(), line, LoadAverage.now());
       }
     }
     new CompileCostTable(millis, processMillis, pairedRatios).print(System.out);
+    System.out.printf(
+        "%nLoad average (1 min) before each compilation: median %.2f, min %.2f, max %.2f on %d"
+            + " cores.%n",
+        load.median(), load.min(), load.max(), Runtime.getRuntime().availableProcessors());
   }
 
   private static Map<Variant, Samples> samplesPerVariant() {

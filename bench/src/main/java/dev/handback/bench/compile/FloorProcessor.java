@@ -1,6 +1,5 @@
 package dev.handback.bench.compile;
 
-import dev.handback.processor.HandbackProcessor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,25 +15,25 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The floor under any processor that generates Handback's files: it claims the same annotations
- * and, in the first round, writes the very same precomputed sources and resources (same names, same
- * originating types, same order) through the Filer, doing nothing else. Whatever a compilation with
- * it costs more than one with those files as ordinary sources is javac's price for generated files
- * (the Filer's checks and the extra round), not the processor's.
+ * The floor under any processor that generates a given set of files (Handback's, or a peer's): it
+ * claims the same annotations and, in the first round, writes the very same precomputed sources and
+ * resources (same names, same originating types, same order) through the Filer, doing nothing else.
+ * Whatever a compilation with it costs more than one with those files as ordinary sources is
+ * javac's price for generated files (the Filer's checks and the extra round), not the processor's.
  */
 final class FloorProcessor extends AbstractProcessor {
-  private static final Set<String> ANNOTATIONS =
-      new HandbackProcessor().getSupportedAnnotationTypes();
-
+  private final Set<String> annotations;
   private final GeneratedOutput output;
 
-  FloorProcessor(GeneratedOutput output) {
+  /** The floor of a processor that claims {@code annotations} and wrote {@code output}. */
+  FloorProcessor(Set<String> annotations, GeneratedOutput output) {
+    this.annotations = Set.copyOf(annotations);
     this.output = output;
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return ANNOTATIONS;
+    return annotations;
   }
 
   @Override
@@ -43,7 +42,7 @@ final class FloorProcessor extends AbstractProcessor {
   }
 
   @Override
-  // Claims what the Handback processor claims, so the floor does what it does but the work.
+  // Claims what the measured processor claims, so the floor does what it does but the work.
   @SuppressWarnings("DoNotClaimAnnotations")
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Map<String, TypeElement> roots = new HashMap<>();

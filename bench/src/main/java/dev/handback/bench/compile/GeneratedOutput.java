@@ -1,5 +1,6 @@
 package dev.handback.bench.compile;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,32 @@ final class GeneratedOutput {
 
   List<Resource> resources(String origin) {
     return resources.getOrDefault(origin, List.of());
+  }
+
+  /** How many files were written: sources and resources. */
+  int fileCount() {
+    return sourceCount() + resources.values().stream().mapToInt(List::size).sum();
+  }
+
+  /** The lines of everything written: sources and resources (read as UTF-8). */
+  long lines() {
+    long lines = 0;
+    for (List<Source> written : sources.values()) {
+      for (Source source : written) {
+        lines += lines(source.text());
+      }
+    }
+    for (List<Resource> written : resources.values()) {
+      for (Resource resource : written) {
+        lines += lines(new String(resource.bytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return lines;
+  }
+
+  /** The lines of {@code text}, a last line without a line break included. */
+  static long lines(String text) {
+    return text.lines().count();
   }
 
   /** How many source files were written. */

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *     {@code @AsyncCompletable}
  * @param handleScope what the handle of an {@code @AsyncCompletable} method addresses ({@link
  *     HandleScope#ACTIVITY} on the other paths, where it means nothing)
+ * @param primitiveResult whether the method returns a primitive (so {@code resultType} is its box,
+ *     and a reply must not be null)
  */
 public record ActivityMethodModel(
     String name,
@@ -29,7 +31,8 @@ public record ActivityMethodModel(
     ActivityOptionsModel options,
     Optional<ExternalResultModel> external,
     boolean retryExternalFailures,
-    HandleScope handleScope) {
+    HandleScope handleScope,
+    boolean primitiveResult) {
   private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
 
   /** The name with its first letter in upper case, as in {@code RequestReviewHandle}. */
@@ -45,6 +48,16 @@ public record ActivityMethodModel(
   /** The result type as a type argument: the boxed result, or {@code Void}. */
   public TypeName resultTypeArgument() {
     return resultType.orElse(ClassName.get(Void.class));
+  }
+
+  /**
+   * The result type as the method declares it: a primitive stays primitive ({@code int}, not {@code
+   * Integer}), so that a receiver of replies from outside Java refuses null for it; {@code void}
+   * for none.
+   */
+  public TypeName declaredResultType() {
+    TypeName result = resultType.orElse(TypeName.VOID);
+    return primitiveResult ? result.unbox() : result;
   }
 
   /** The name of the constant that holds its signal name, as in {@code REQUEST_REVIEW_SIGNAL}. */

@@ -49,7 +49,7 @@ public final class AsyncWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(handle)
         .addJavadoc(
-            "Hands the running {@link $T#$L} activity (type {@code $L}) off: it does not"
+            "Hands the running {@link $T#$L} activity (type $L) off: it does not"
                 + " complete when the implementation returns, and waits for a reply through the"
                 + " returned handle. The handle addresses the activity by its ids, whatever its"
                 + " attempt: every attempt returns the same handle, and a reply reaches the attempt"
@@ -58,7 +58,7 @@ public final class AsyncWriter {
                 + "@throws $T outside that activity\n",
             model.interfaceName(),
             method.name(),
-            method.activityType(),
+            JavadocText.code(method.activityType()),
             HANDOFF_EXCEPTION)
         .addStatement(
             "return $T.of($T.handOff($T.KEY, $T.$L))",
@@ -107,7 +107,7 @@ public final class AsyncWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(handle)
         .addJavadoc(
-            "Hands the running {@link $T#$L} activity (type {@code $L}) off: it does not"
+            "Hands the running {@link $T#$L} activity (type $L) off: it does not"
                 + " complete when the implementation returns, and waits for a reply through the"
                 + " returned handle. The handle addresses this attempt only ({@code handleScope ="
                 + " ATTEMPT}): once the attempt ends, a reply through it records nothing, and a"
@@ -116,7 +116,7 @@ public final class AsyncWriter {
                 + "@throws $T outside that activity\n",
             model.interfaceName(),
             method.name(),
-            method.activityType(),
+            JavadocText.code(method.activityType()),
             HANDOFF_EXCEPTION)
         .addStatement(
             "return $T.of($T.handOffAttempt($T.KEY, $T.$L))",
@@ -135,15 +135,15 @@ public final class AsyncWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(handle)
         .addJavadoc(
-            "The handle at which the workflow running this {@link $T#$L} activity (type {@code"
-                + " $L}) waits for the result, by signal {@code $L}. The activity completes"
+            "The handle at which the workflow running this {@link $T#$L} activity (type $L)"
+                + " waits for the result, by signal $L. The activity completes"
                 + " normally when the implementation returns; its return value is not the result"
                 + " (return null). Call it on the thread that runs the activity.\n\n"
                 + "@throws $T outside that activity\n",
             model.interfaceName(),
             method.name(),
-            method.activityType(),
-            method.external().orElseThrow().signalName(),
+            JavadocText.code(method.activityType()),
+            JavadocText.code(method.external().orElseThrow().signalName()),
             HANDOFF_EXCEPTION)
         .addStatement(
             "return $T.of($T.signalAddress($T.KEY, $T.$L, $T.$L))",

@@ -102,12 +102,12 @@ public final class CompleterWriter {
             .returns(reply)
             .addJavadoc(
                 "The reply to the workflow that waits for the result of {@link $T#$L}: {@code"
-                    + " complete} and {@code fail} deliver it by signal {@code $L}. A handle made"
+                    + " complete} and {@code fail} deliver it by signal $L. A handle made"
                     + " while the method was {@code @AsyncCompletable} still completes its"
                     + " activity.\n",
                 model.interfaceName(),
                 method.name(),
-                method.external().orElseThrow().signalName())
+                JavadocText.code(method.external().orElseThrow().signalName()))
             .addParameter(model.handleName(method), "handle")
             .addStatement(
                 "return $T.to(channel, handle, $T.$L)",
@@ -167,7 +167,7 @@ public final class CompleterWriter {
 
   /** The result type as a {@code java.lang.reflect.Type} expression. */
   private static CodeBlock resultTypeLiteral(ActivityMethodModel method) {
-    TypeName result = method.resultType().orElse(TypeName.VOID);
+    TypeName result = method.declaredResultType();
     if (!isReifiable(result)) {
       return CodeBlock.of("new $T<$T>() {}.type()", TYPE_TOKEN, result);
     }

@@ -238,7 +238,7 @@ public final class ShopActivitiesCompleter {
         MethodRoute.of(
             CountParcelsHandle.KEY,
             ShopActivitiesOptions.COUNT_PARCELS,
-            Integer.class,
+            int.class,
             CountParcelsHandle::parse),
         MethodRoute.of(
             ApproveRefundHandle.KEY,
