@@ -102,7 +102,7 @@ final class WaitingFinder {
     }
     WorkflowExecutionInfo info = described.get().getWorkflowExecutionInfo();
     if (info.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING
-        || (taskQueue != null && !taskQueue.equals(info.getTaskQueue()))) {
+        || (taskQueue != null && !taskQueue.equals(taskQueueOf(described.get())))) {
       return List.of();
     }
     Map<String, ContractMethod> completions = new HashMap<>();
@@ -332,14 +332,16 @@ final class WaitingFinder {
               .build();
       ListOpenWorkflowExecutionsResponse response =
           call(() -> stubs.blockingStub().listOpenWorkflowExecutions(request));
-      for (WorkflowExecutionInfo info : response.getExecutionsList()) {
-        if (taskQueue == null || taskQueue.equals(info.getTaskQueue())) {
-          open.add(info.getExecution());
-        }
-      }
+      // Filtered by task queue once described: this list does not always name it.
+      response.getExecutionsList().forEach(info -> open.add(info.getExecution()));
       page = response.getNextPageToken();
     } while (!page.isEmpty());
     return open;
+  }
+
+  private static String taskQueueOf(DescribeWorkflowExecutionResponse described) {
+    String listed = described.getWorkflowExecutionInfo().getTaskQueue();
+    return listed.isEmpty() ? described.getExecutionConfig().getTaskQueue().getName() : listed;
   }
 
   /** {@code value} as the inside of a quoted string of a visibility query. */
