@@ -58,8 +58,12 @@ public final class HandbackCli implements Runnable {
     System.exit(execute(args, System.getenv(), System.in, out, err, Clock.systemUTC()));
   }
 
-  /** Runs the command line {@code args} and returns its exit code. */
-  static int execute(
+  /**
+   * Runs the command line {@code args} in this JVM and returns its {@link ExitCode}, for programs
+   * that embed it (the benchmarks do): {@code environment} stands for the process's environment,
+   * {@code stdin} for its standard input.
+   */
+  public static int execute(
       String[] args,
       Map<String, String> environment,
       InputStream stdin,

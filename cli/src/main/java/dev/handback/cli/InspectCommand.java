@@ -208,22 +208,24 @@ final class InspectCommand implements Callable<Integer> {
       out.println(node.toPrettyString());
       return;
     }
-    out.println("Method:   " + decoded.key());
-    out.println("Kind:     " + decoded.address().kind() + " (" + kindName(decoded.address()) + ")");
-    address.forEach((name, value) -> out.println(pad(name + ":") + value));
+    out.println(pad("Method:") + decoded.key());
+    out.println(pad("Kind:") + decoded.address().kind() + " (" + kindName(decoded.address()) + ")");
+    address.forEach((name, value) -> out.println((pad(name + ":") + value).stripTrailing()));
     if (decoded.sealed()) {
       out.println(
-          "Sealed:   key "
+          pad("Sealed:")
+              + "key "
               + decoded.sealKeyId()
               + ", "
               + (decoded.sealExpires().isAfter(now) ? "expires " : "expired ")
               + Durations.time(decoded.sealExpires())
               + " (signature not verified)");
     }
-    out.println("State:    " + status.state() + ": " + status.detail());
+    out.println(pad("State:") + status.state() + ": " + status.detail());
     for (Waiting waiting : status.waiting()) {
       out.println(
-          "Waiting:  since "
+          pad("Waiting:")
+              + "since "
               + Durations.time(waiting.since())
               + ", attempt "
               + waiting.attempt()
@@ -240,7 +242,7 @@ final class InspectCommand implements Callable<Integer> {
   }
 
   private static String pad(String label) {
-    return label + " ".repeat(Math.max(1, 10 - label.length()));
+    return label + " ".repeat(Math.max(1, 12 - label.length()));
   }
 
   private static String kindName(ReplyAddress address) {

@@ -1,5 +1,6 @@
 package dev.handback.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,8 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handback.cli.desk.Desk;
 import dev.handback.cli.desk.DeskActivities.Paper;
 import dev.handback.cli.desk.DeskActivities.Verdict;
+import dev.handback.cli.desk.DeskActivitiesCompleter.ReviewHandle;
 import dev.handback.maven.ContractGenerator;
 import dev.handback.maven.ProjectCoordinates;
+import dev.handback.runtime.seal.HandleSealer;
 import dev.handback.testserver.StandaloneTestServer;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowFailedException;
@@ -20,6 +23,7 @@ import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -158,7 +162,7 @@ class CliEndToEndTest {
     for (String handle : List.of(reviewHandle, approvalHandle)) {
       CliRun stale = cli("", "inspect", handle, "--contract", contract.toString());
       assertEquals(ExitCode.NO_LONGER_WAITING, stale.code(), stale::toString);
-      assertTrue(stale.out().contains("State:    no longer waiting"), stale::toString);
+      assertTrue(stale.out().contains("State:      no longer waiting"), stale::toString);
     }
   }
 
@@ -346,6 +350,39 @@ class CliEndToEndTest {
     CliRun notAHandle =
         cli("{}", "reply", "order-4711", "complete", "--contract", contract.toString());
     assertEquals(ExitCode.INVALID_HANDLE, notAHandle.code(), notAHandle::toString);
+  }
+
+  @Test
+  void aSealedHandleIsOpenedWithoutItsKeyAndRepliedTo() throws Exception {
+    WorkflowStub review = desk.start("review-sealed", PAPER, false);
+    String plain = desk.nextHandle();
+    HandleSealer sealer =
+        HandleSealer.builder()
+            .signingKey("2026-11", "a secret of at least thirty-two bytes".getBytes(UTF_8))
+            .timeToLive(Duration.ofDays(8))
+            .build();
+    String sealed = sealer.seal(ReviewHandle.parse(plain));
+
+    CliRun inspected = cli("", "inspect", sealed, "--contract", contract.toString());
+    assertEquals(ExitCode.OK, inspected.code(), inspected::toString);
+    assertTrue(inspected.out().contains("Sealed:     key 2026-11, expires "), inspected::toString);
+    assertTrue(inspected.out().contains("(signature not verified)"), inspected::toString);
+    assertTrue(inspected.out().contains("State:      waiting"), inspected::toString);
+
+    String forged = sealed.substring(0, sealed.length() - 1) + "x";
+    CliRun damaged = cli("", "inspect", forged, "--decode-only");
+    assertEquals(ExitCode.INVALID_HANDLE, damaged.code(), damaged::toString);
+
+    CliRun completed =
+        cli(
+            "{\"approved\": true, \"reviewer\": \"eve\"}",
+            "reply",
+            sealed,
+            "complete",
+            "--contract",
+            contract.toString());
+    assertEquals(ExitCode.OK, completed.code(), completed::toString);
+    assertEquals(new Verdict(true, "eve"), review.getResult(10, TimeUnit.SECONDS, Verdict.class));
   }
 
   @Test
