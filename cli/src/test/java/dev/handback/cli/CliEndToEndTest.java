@@ -347,6 +347,28 @@ class CliEndToEndTest {
         "handback: The handle for DeskActivities.review is damaged or truncated (its payload is"
             + " too short): pass the whole string encode() gave, unchanged\n",
         damaged.err());
+    CliRun unknownOperation = cli("", "reply", "order-4711", "approve");
+    assertEquals(ExitCode.USAGE, unknownOperation.code(), unknownOperation::toString);
+    assertEquals(
+        "handback: Unknown operation 'approve': the operation is complete, fail, heartbeat or"
+            + " cancel\n",
+        unknownOperation.err());
+    CliRun inboxHeartbeat =
+        cli(
+            "",
+            "reply",
+            "--workflow",
+            "approval-x",
+            "--method",
+            "DeskActivities.approve",
+            "heartbeat",
+            "--contract",
+            contract.toString());
+    assertEquals(ExitCode.USAGE, inboxHeartbeat.code(), inboxHeartbeat::toString);
+    assertEquals(
+        "handback: DeskActivities.approve delivers its result to the workflow's @ExternalResult"
+            + " inbox, which takes complete or fail; nothing there heartbeats or is cancelled\n",
+        inboxHeartbeat.err());
     CliRun notAHandle =
         cli("{}", "reply", "order-4711", "complete", "--contract", contract.toString());
     assertEquals(ExitCode.INVALID_HANDLE, notAHandle.code(), notAHandle::toString);
