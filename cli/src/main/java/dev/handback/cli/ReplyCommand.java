@@ -141,7 +141,7 @@ final class ReplyCommand implements Callable<Integer> {
               + " delivers its result to the workflow's @ExternalResult inbox, which takes complete"
               + " or fail; nothing there heartbeats or is cancelled");
     }
-    JsonNode value = value(operation, target);
+    JsonNode value = value(operation, target, methods);
     if (dryRun) {
       report("would " + verb(operation), key, address, value);
       return ExitCode.OK;
@@ -195,7 +195,7 @@ final class ReplyCommand implements Callable<Integer> {
   }
 
   /** The JSON the operation sends, read and checked; null for none. */
-  private JsonNode value(Operation operation, ContractMethod target) {
+  private JsonNode value(Operation operation, ContractMethod target, Contract methods) {
     return switch (operation) {
       case COMPLETE -> {
         if (target.resultVoid() && input == null) {
@@ -208,7 +208,7 @@ final class ReplyCommand implements Callable<Integer> {
           SchemaCheck.read(
               readInput(),
               source(),
-              contract.load().failureSchema().orElse(FALLBACK_FAILURE_SCHEMA),
+              methods.failureSchema().orElse(FALLBACK_FAILURE_SCHEMA),
               "a failure ({\"type\": ..., \"message\": ...})");
       case HEARTBEAT, CANCEL ->
           input == null ? null : SchemaCheck.read(readInput(), source(), ANY, "details");

@@ -68,4 +68,17 @@ class ConnectionOptionsTest {
     assertEquals(ExitCode.USAGE, code, err::toString);
     assertTrue(err.toString().startsWith("handback: Cannot use the TLS settings: "), err::toString);
   }
+
+  @Test
+  void anUnreachableServerIsATemporalError() {
+    CliRun run =
+        CliRun.of(
+            Map.of("TEMPORAL_ADDRESS", "127.0.0.1:1"),
+            "",
+            "waiting",
+            "--classes",
+            "target/test-classes");
+    assertEquals(ExitCode.TEMPORAL_ERROR, run.code(), run::toString);
+    assertTrue(run.err().startsWith("handback: Temporal answered UNAVAILABLE"), run::toString);
+  }
 }
