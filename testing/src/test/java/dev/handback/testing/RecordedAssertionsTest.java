@@ -1,6 +1,7 @@
 package dev.handback.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,10 @@ class RecordedAssertionsTest {
     assertEquals("Desk_Review", handOff.activityType());
     assertEquals(review.runId(), handOff.runId());
     assertEquals(review.activityId(), handOff.activityId());
-    assertTrue(handOff.address() instanceof ReplyAddress.TaskToken);
+    ReplyAddress.ActivityId ids =
+        assertInstanceOf(ReplyAddress.ActivityId.class, handOff.address());
+    assertEquals(review.activityId(), ids.activityId());
+    assertTrue(handOff.completesTheActivity());
     IllegalArgumentException wrongType =
         assertThrows(IllegalArgumentException.class, () -> handOff.handle(SignHandle.class));
     assertEquals(
