@@ -63,7 +63,7 @@ class CliJarIT {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
-    command.add(System.getProperty("handback.cli.jar", "target/handback-cli.jar"));
+    command.add(jar().toString());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("TEMPORAL_ADDRESS", SERVER.target());
@@ -81,6 +81,11 @@ class CliJarIT {
     return new CliRun(process.exitValue(), out.get(), err.get());
   }
 
+  /** The packaged jar: failsafe names it; a run from the IDE finds it under target/. */
+  private static Path jar() {
+    return Path.of(System.getProperty("handback.cli.jar", "target/handback-cli.jar"));
+  }
+
   private static CompletableFuture<String> read(java.io.InputStream stream) {
     return CompletableFuture.supplyAsync(
         () -> {
@@ -94,7 +99,7 @@ class CliJarIT {
 
   @Test
   void theJarListsRepliesAndRefuses() throws Exception {
-    assertTrue(Files.isRegularFile(Path.of(System.getProperty("handback.cli.jar"))));
+    assertTrue(Files.isRegularFile(jar()), () -> "no jar at " + jar() + ": run mvn verify");
     WorkflowStub review = desk.start("jar-review", PAPER, false);
     String handle = desk.nextHandle();
 
