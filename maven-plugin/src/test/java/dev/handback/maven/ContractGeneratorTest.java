@@ -293,7 +293,7 @@ class ContractGeneratorTest {
         review);
     assertTrue(
         review.contains(
-            "await client.activity.fail(taskToken, ApplicationFailure.create({ type: 'Rejected',"
+            "await client.activity.fail(activity, ApplicationFailure.create({ type: 'Rejected',"
                 + " message: 'why', nonRetryable: true }));\n"),
         review);
     assertTrue(
@@ -303,8 +303,8 @@ class ContractGeneratorTest {
         review);
     assertTrue(
         review.contains(
-            "err = c.CompleteActivity(ctx, taskToken, nil,"
-                + " temporal.NewNonRetryableApplicationError(\"why\", \"Rejected\", nil))\n"),
+            "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID,"
+                + " nil, temporal.NewNonRetryableApplicationError(\"why\", \"Rejected\", nil))\n"),
         review);
 
     String recheck = section(markdown, "Vetting_Recheck");
@@ -312,7 +312,7 @@ class ContractGeneratorTest {
         recheck.contains("A failure you report goes through the activity's retry policy"), recheck);
     assertTrue(
         recheck.contains(
-            "await client.activity.fail(taskToken, ApplicationFailure.create({ type: 'Rejected',"
+            "await client.activity.fail(activity, ApplicationFailure.create({ type: 'Rejected',"
                 + " message: 'why' }));\n"),
         recheck);
     assertTrue(
@@ -320,8 +320,8 @@ class ContractGeneratorTest {
         recheck);
     assertTrue(
         recheck.contains(
-            "err = c.CompleteActivity(ctx, taskToken, nil,"
-                + " temporal.NewApplicationError(\"why\", \"Rejected\"))\n"),
+            "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID,"
+                + " nil, temporal.NewApplicationError(\"why\", \"Rejected\"))\n"),
         recheck);
   }
 
