@@ -26,8 +26,10 @@ import java.util.Optional;
  * <p>Every heartbeat replaces the details as a whole, so a heartbeat sent for a keyed activity
  * sends the key again ({@link #details}); one sent without it, by code outside Handback, drops the
  * key, and the activity can then be reached by its handle only.
+ *
+ * <p>Public only for Handback's own modules (the command line lists the key of each waiting call).
  */
-final class CallKeys {
+public final class CallKeys {
   static final String MARKER_NAME = "handback";
   static final String MARKER_VALUE = "call-key";
 
@@ -59,7 +61,7 @@ final class CallKeys {
   }
 
   /** The call key recorded in heartbeat {@code details}, if any. */
-  static Optional<String> read(Payloads details) {
+  public static Optional<String> read(Payloads details) {
     for (int i = details.getPayloadsCount() - 1; i >= 0; i--) {
       Payload payload = details.getPayloads(i);
       if (isKey(payload)) {

@@ -1,0 +1,50 @@
+package dev.handback.cli.desk;
+
+import dev.handback.cli.desk.DeskActivities.Paper;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.worker.WorkerFactory;
+import java.util.concurrent.TimeUnit;
+
+/** A worker of the desk's workflow and activities on a running server, and the starts. */
+public final class Desk implements AutoCloseable {
+  public static final String TASK_QUEUE = "desk";
+
+  private final WorkflowClient client;
+  private final WorkerFactory workers;
+  private final DeskActivitiesImpl activities = new DeskActivitiesImpl();
+
+  public Desk(WorkflowClient client) {
+    this.client = client;
+    this.workers = WorkerFactory.newInstance(client);
+    var worker = workers.newWorker(TASK_QUEUE);
+    worker.registerWorkflowImplementationTypes(DeskWorkflow.Impl.class);
+    worker.registerActivitiesImplementations(activities);
+    workers.start();
+  }
+
+  /** Starts a workflow that waits for {@code paper}, by inbox or by asynchronous completion. */
+  public WorkflowStub start(String workflowId, Paper paper, boolean byInbox) {
+    DeskWorkflow workflow =
+        client.newWorkflowStub(
+            DeskWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(workflowId)
+                .setTaskQueue(TASK_QUEUE)
+                .build());
+    WorkflowClient.start(workflow::decide, paper, byInbox);
+    return WorkflowStub.fromTyped(workflow);
+  }
+
+  /** The next handle the desk was handed. */
+  public String nextHandle() throws InterruptedException {
+    return activities.nextHandle();
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+    workers.awaitTermination(10, TimeUnit.SECONDS);
+  }
+}
