@@ -1,5 +1,7 @@
 package dev.handback.internal;
 
+import dev.handback.internal.ReplyMetrics.Outcome;
+import dev.handback.internal.ReplyMetrics.Path;
 import dev.handback.runtime.ActivityCancellationRequestedException;
 import dev.handback.runtime.ActivityNoLongerWaitingException;
 import dev.handback.runtime.ExternalOutcome;
@@ -35,14 +37,17 @@ public final class CompletionChannel {
   private final RawCompletionService rawService;
   private final WorkflowClient workflowClient;
   private final RpcRetries retries;
+  private final ReplyMetrics metrics;
 
   private CompletionChannel(
       ActivityCompletionClient completionClient,
       WorkflowClient workflowClient,
-      RpcRetries retries) {
+      RpcRetries retries,
+      ReplyMetrics metrics) {
     this.completionClient = Objects.requireNonNull(completionClient, "completionClient");
     this.workflowClient = workflowClient;
     this.retries = retries;
+    this.metrics = metrics;
     this.rawService =
         workflowClient == null ? null : new RawCompletionService(workflowClient, retries);
   }
@@ -50,33 +55,36 @@ public final class CompletionChannel {
   /**
    * Replies through {@code client}: completes activities, signals workflows, and throws when a
    * {@code reportCancellation} fails. Every call is retried with the {@code RpcRetryOptions} of the
-   * client's {@code WorkflowServiceStubs}.
+   * client's {@code WorkflowServiceStubs}, and counted and timed on their metrics scope ({@link
+   * HandbackMetrics}).
    */
   public static CompletionChannel of(WorkflowClient client) {
     Objects.requireNonNull(client, "client");
     return new CompletionChannel(
         client.newActivityCompletionClient(),
         client,
-        new RpcRetries(client.getWorkflowServiceStubs()));
+        new RpcRetries(client.getWorkflowServiceStubs()),
+        new ReplyMetrics(HandbackMetrics.scope(client)));
   }
 
   /**
    * Replies through {@code client}. Temporal's {@code reportCancellation} only logs its errors, so
    * with this channel a lost cancellation report is not thrown; {@code heartbeat} is not retried
-   * and drops a recorded call key; and it can neither signal a workflow (the
-   * {@code @ExternalResult} path) nor reply by business key. Prefer {@link #of(WorkflowClient)}.
+   * and drops a recorded call key; it can neither signal a workflow (the {@code @ExternalResult}
+   * path) nor reply by business key; and its replies are not counted (it does not show Handback the
+   * client's metrics scope). Prefer {@link #of(WorkflowClient)}.
    */
   public static CompletionChannel of(ActivityCompletionClient client) {
-    return new CompletionChannel(client, null, null);
+    return new CompletionChannel(client, null, null, ReplyMetrics.NONE);
   }
 
   void complete(ActivityTarget target, Object result) {
-    translate(target, () -> target.complete(completionClient, result));
+    translate(target, Outcome.COMPLETED, () -> target.complete(completionClient, result));
   }
 
   void fail(ActivityTarget target, Exception failure) {
     Objects.requireNonNull(failure, "failure");
-    translate(target, () -> target.fail(completionClient, failure));
+    translate(target, Outcome.FAILED, () -> target.fail(completionClient, failure));
   }
 
   void heartbeat(ActivityTarget target, Object details) {
@@ -87,6 +95,7 @@ public final class CompletionChannel {
       ReplyAddress.ActivityId address = byIds.address();
       translate(
           target,
+          Outcome.HEARTBEAT,
           () -> {
             boolean cancelRequested =
                 rawService.heartbeat(
@@ -103,7 +112,10 @@ public final class CompletionChannel {
           });
       return;
     }
-    translate(target, () -> retrying(() -> target.heartbeat(completionClient, details)));
+    translate(
+        target,
+        Outcome.HEARTBEAT,
+        () -> retrying(() -> target.heartbeat(completionClient, details)));
   }
 
   /**
@@ -163,13 +175,22 @@ public final class CompletionChannel {
 
   void reportCancellation(ActivityTarget target, Object details) {
     if (rawService == null) {
-      translate(target, () -> target.reportCancellation(completionClient, details));
+      translate(
+          target, Outcome.CANCELLED, () -> target.reportCancellation(completionClient, details));
     } else {
-      translate(target, () -> target.reportCancellation(rawService, details));
+      translate(target, Outcome.CANCELLED, () -> target.reportCancellation(rawService, details));
     }
   }
 
   void signal(SignalTarget target, ExternalOutcome<?> outcome) {
+    metrics.record(
+        target.key(),
+        Path.SIGNAL,
+        outcome.failed() ? Outcome.FAILED : Outcome.COMPLETED,
+        () -> deliverSignal(target, outcome));
+  }
+
+  private void deliverSignal(SignalTarget target, ExternalOutcome<?> outcome) {
     if (workflowClient == null) {
       throw new IllegalStateException(
           "The reply to "
@@ -193,6 +214,11 @@ public final class CompletionChannel {
       }
       throw notDelivered(target.describe(), e);
     }
+  }
+
+  /** Sends {@code call}, translated, and records it as {@code delivered} if it returned. */
+  private void translate(ActivityTarget target, Outcome delivered, Runnable call) {
+    metrics.record(target.key(), Path.COMPLETION, delivered, () -> translate(target, call));
   }
 
   private void translate(ActivityTarget target, Runnable call) {

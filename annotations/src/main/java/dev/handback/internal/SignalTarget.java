@@ -15,6 +15,10 @@ final class SignalTarget implements Destination {
     this.address = Objects.requireNonNull(address, "address");
   }
 
+  HandleKey key() {
+    return key;
+  }
+
   ReplyAddress.SignalAddress address() {
     return address;
   }

@@ -46,7 +46,10 @@ final class HttpTransport extends Handler.Abstract {
   public boolean handle(Request request, Response response, Callback callback) {
     String path = request.getHttpURI().getPath();
     if (path == null || !path.startsWith(prefix)) {
-      write(response, callback, Refusal.NOT_FOUND.answer("POST replies to " + prefix + "<handle>"));
+      write(
+          response,
+          callback,
+          endpoint.counted(Refusal.NOT_FOUND.answer("POST replies to " + prefix + "<handle>")));
       return true;
     }
     String method = request.getMethod();
@@ -65,7 +68,7 @@ final class HttpTransport extends Handler.Abstract {
         timers.schedule(
             () -> {
               if (answered.compareAndSet(false, true)) {
-                write(response, callback, WebhookEndpoint.bodyTimedOut(bodyDeadline));
+                write(response, callback, endpoint.bodyTimedOut(bodyDeadline));
               }
             },
             bodyDeadline.toNanos(),
@@ -83,10 +86,7 @@ final class HttpTransport extends Handler.Abstract {
               write(
                   response,
                   callback,
-                  isOverLimit(failed)
-                      ? endpoint.bodyTooLarge()
-                      : Refusal.BAD_REQUEST.answer(
-                          "The body could not be read whole; nothing was delivered"));
+                  isOverLimit(failed) ? endpoint.bodyTooLarge() : endpoint.bodyUnreadable());
             }
             return;
           }

@@ -1,7 +1,6 @@
 package dev.handback.webhook;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -14,6 +13,11 @@ import org.eclipse.jetty.util.Callback;
  * the status the server chose and nothing of its own exception text.
  */
 final class JsonErrors extends ErrorHandler {
+  private final WebhookEndpoint endpoint;
+
+  JsonErrors(WebhookEndpoint endpoint) {
+    this.endpoint = endpoint;
+  }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
@@ -27,15 +31,13 @@ final class JsonErrors extends ErrorHandler {
     return true;
   }
 
-  private static byte[] body(int status) {
+  private byte[] body(int status) {
     String message =
         switch (status) {
           case 414 -> "The request line is longer than this receiver reads";
           case 431 -> "The request headers are larger than this receiver reads";
           default -> "This is not an HTTP request this receiver can read (status " + status + ")";
         };
-    return WebhookAnswer.error(Refusal.BAD_REQUEST.code(), message)
-        .toString()
-        .getBytes(StandardCharsets.UTF_8);
+    return endpoint.counted(Refusal.BAD_REQUEST.answer(message)).bodyBytes();
   }
 }

@@ -100,7 +100,7 @@ enum Refusal {
     if (retryAfterSeconds > 0) {
       fields.put("Retry-After", String.valueOf(retryAfterSeconds));
     }
-    return WebhookAnswer.json(status, WebhookAnswer.error(code, message), fields);
+    return WebhookAnswer.refusal(status, code, message, fields);
   }
 
   /** This refusal, with {@code message}, as an exception that carries it to the answer. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the receiver answers a request: an HTTP status, a JSON body and the headers that go with it
@@ -15,14 +16,17 @@ import java.util.Objects;
  * @param status the HTTP status
  * @param body the JSON body
  * @param headers further headers, by name
+ * @param error the error code of a refusal, as its body carries it; empty for a delivery
  */
-public record WebhookAnswer(int status, String body, Map<String, String> headers) {
+public record WebhookAnswer(
+    int status, String body, Map<String, String> headers, Optional<String> error) {
   /** The content type of every answer. */
   public static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
   /** Checks the parts and copies the headers. */
   public WebhookAnswer {
     Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(error, "error");
     headers = Map.copyOf(headers);
   }
 
@@ -31,8 +35,10 @@ public record WebhookAnswer(int status, String body, Map<String, String> headers
     return body.getBytes(StandardCharsets.UTF_8);
   }
 
-  static WebhookAnswer json(int status, ObjectNode body, Map<String, String> headers) {
-    return new WebhookAnswer(status, body.toString(), new LinkedHashMap<>(headers));
+  static WebhookAnswer refusal(
+      int status, String code, String message, Map<String, String> headers) {
+    return new WebhookAnswer(
+        status, error(code, message).toString(), new LinkedHashMap<>(headers), Optional.of(code));
   }
 
   static ObjectNode error(String code, String message) {
@@ -40,9 +46,14 @@ public record WebhookAnswer(int status, String body, Map<String, String> headers
   }
 
   static WebhookAnswer delivered(boolean duplicate) {
-    return json(
+    return new WebhookAnswer(
         200,
-        JsonNodeFactory.instance.objectNode().put("delivered", true).put("duplicate", duplicate),
-        Map.of());
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("delivered", true)
+            .put("duplicate", duplicate)
+            .toString(),
+        Map.of(),
+        Optional.empty());
   }
 }

@@ -1,7 +1,9 @@
 package dev.handback.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.uber.m3.tally.Scope;
 import dev.handback.internal.CompletionChannel;
+import dev.handback.internal.HandbackMetrics;
 import dev.handback.internal.MethodRoute;
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.InvalidHandleException;
@@ -37,9 +39,14 @@ import java.util.concurrent.CompletionStage;
  * <p>Deliveries run on the endpoint's own threads (see {@link Builder#deliveryThreads}), each
  * within {@link Builder#deliveryTimeout}; the answer completes when Temporal has accepted or
  * refused the delivery or the deadline passed. {@link #close()} stops those threads.
+ *
+ * <p>Every refusal it answers is counted as {@code handback_webhook_refusal}, tagged with its error
+ * code, on the metrics scope of the client's {@code WorkflowServiceStubs}; each delivery is counted
+ * and timed there as a reply ({@code handback_reply}).
  */
 public final class WebhookEndpoint implements AutoCloseable {
   private final CompletionChannel channel;
+  private final Scope metrics;
   private final Map<HandleKey, ReplyRoute> routes;
   private final HandleSealer sealer;
   private final boolean sealedOnly;
@@ -50,6 +57,7 @@ public final class WebhookEndpoint implements AutoCloseable {
 
   private WebhookEndpoint(Builder builder) {
     this.channel = builder.channel;
+    this.metrics = builder.metrics;
     this.routes = Map.copyOf(builder.routes);
     this.sealer = builder.sealer;
     this.sealedOnly = builder.sealedOnly;
@@ -62,7 +70,8 @@ public final class WebhookEndpoint implements AutoCloseable {
 
   /** An endpoint that delivers through {@code client}. */
   public static Builder builder(WorkflowClient client) {
-    return new Builder(CompletionChannel.of(Objects.requireNonNull(client, "client")));
+    Objects.requireNonNull(client, "client");
+    return new Builder(CompletionChannel.of(client), HandbackMetrics.scope(client));
   }
 
   /** The largest body accepted, in bytes; a transport refuses larger ones before reading them. */
@@ -82,7 +91,7 @@ public final class WebhookEndpoint implements AutoCloseable {
       target(method, path);
       return Optional.empty();
     } catch (Refused refused) {
-      return Optional.of(refused.answer());
+      return Optional.of(counted(refused.answer()));
     }
   }
 
@@ -95,6 +104,10 @@ public final class WebhookEndpoint implements AutoCloseable {
    * @param body the request body, at most {@link #maxBodyBytes()}
    */
   public CompletionStage<WebhookAnswer> answer(String method, String path, byte[] body) {
+    return answered(method, path, body).thenApply(this::counted);
+  }
+
+  private CompletionStage<WebhookAnswer> answered(String method, String path, byte[] body) {
     try {
       return deliver(target(method, path), body);
     } catch (Refused refused) {
@@ -106,14 +119,37 @@ public final class WebhookEndpoint implements AutoCloseable {
 
   /** The answer when a body is over {@link #maxBodyBytes()}. */
   public WebhookAnswer bodyTooLarge() {
-    return Refusal.BODY_TOO_LARGE.answer(
-        "The body is larger than " + maxBodyBytes + " bytes; nothing was read further");
+    return counted(
+        Refusal.BODY_TOO_LARGE.answer(
+            "The body is larger than " + maxBodyBytes + " bytes; nothing was read further"));
   }
 
   /** The answer when a body did not arrive within the transport's deadline. */
-  public static WebhookAnswer bodyTimedOut(Duration deadline) {
-    return Refusal.REQUEST_TIMEOUT.answer(
-        "The body did not arrive within " + deadline.toMillis() + " ms; nothing was delivered");
+  public WebhookAnswer bodyTimedOut(Duration deadline) {
+    return counted(
+        Refusal.REQUEST_TIMEOUT.answer(
+            "The body did not arrive within "
+                + deadline.toMillis()
+                + " ms; nothing was delivered"));
+  }
+
+  /** The answer when a body could not be read whole, such as one that broke off. */
+  public WebhookAnswer bodyUnreadable() {
+    return counted(
+        Refusal.BAD_REQUEST.answer("The body could not be read whole; nothing was delivered"));
+  }
+
+  /** Counts {@code answer} if it is a refusal, by its error code, and gives it back. */
+  WebhookAnswer counted(WebhookAnswer answer) {
+    answer
+        .error()
+        .ifPresent(
+            code ->
+                metrics
+                    .tagged(Map.of(HandbackMetrics.CODE, code))
+                    .counter(HandbackMetrics.WEBHOOK_REFUSAL)
+                    .inc(1));
+    return answer;
   }
 
   /**
@@ -257,6 +293,7 @@ public final class WebhookEndpoint implements AutoCloseable {
   /** Configures a {@link WebhookEndpoint}. */
   public static final class Builder {
     private final CompletionChannel channel;
+    private final Scope metrics;
     private final Map<HandleKey, ReplyRoute> routes = new HashMap<>();
     private HandleSealer sealer;
     private boolean sealedOnly;
@@ -266,8 +303,9 @@ public final class WebhookEndpoint implements AutoCloseable {
     private int deliveryThreads = 16;
     private int maxQueuedDeliveries = 256;
 
-    private Builder(CompletionChannel channel) {
+    private Builder(CompletionChannel channel, Scope metrics) {
       this.channel = channel;
+      this.metrics = metrics;
     }
 
     /** Accepts replies to these methods, for example {@code FooCompleter.routes()}. */

@@ -289,7 +289,7 @@ public final class WebhookReceiver implements AutoCloseable {
       connector.setIdleTimeout(idleTimeout.toMillis());
       server.addConnector(connector);
       server.addBean(new NetworkConnectionLimit(maxConnections, connector));
-      server.setErrorHandler(new JsonErrors());
+      server.setErrorHandler(new JsonErrors(built));
       ScheduledExecutorService timers =
           Executors.newSingleThreadScheduledExecutor(
               runnable -> {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * class path a user's worker has (the samples' runtime class path: {@code handback-annotations},
  * {@code handback-webhook}, Temporal; not the samples' own classes), with what a user's tests add
  * for the section "Testing your workflows" (the test kit and JUnit's API). An error or a warning
- * fails the test with the README line it is on.
+ * fails the test with the README line it is on. The blocks for Spring Boot users ({@code ```java
+ * spring}) are compiled with all of these by the Spring Boot sample's SpringReadmeSnippetsTest.
  */
 class ReadmeSnippetsTest {
   private static final Path README = Path.of("..", "README.md");

@@ -1,0 +1,110 @@
+package dev.handback.internal;
+
+import com.uber.m3.tally.NoopScope;
+import com.uber.m3.tally.Scope;
+import com.uber.m3.util.Duration;
+import dev.handback.runtime.ActivityCancellationRequestedException;
+import dev.handback.runtime.HandleKey;
+import dev.handback.runtime.NoLongerWaitingException;
+import dev.handback.runtime.ReplyRefusedException;
+import dev.handback.runtime.TemporalUnavailableException;
+import java.util.Map;
+
+/**
+ * Counts and times each reply that goes through a {@link CompletionChannel}: {@link
+ * HandbackMetrics#REPLY} and {@link HandbackMetrics#REPLY_LATENCY}, tagged with the method, the
+ * path and the {@link Outcome}.
+ */
+final class ReplyMetrics {
+  /** Records nothing: for a channel whose client has no metrics scope Handback can reach. */
+  static final ReplyMetrics NONE = new ReplyMetrics(new NoopScope());
+
+  /** How a reply travels; the values of the {@code path} tag. */
+  enum Path {
+    /** Completes, fails, heartbeats or cancels the activity. */
+    COMPLETION("completion"),
+    /** Signals the waiting workflow. */
+    SIGNAL("signal");
+
+    private final String tag;
+
+    Path(String tag) {
+      this.tag = tag;
+    }
+  }
+
+  /** What became of a reply; the values of the {@code outcome} tag. */
+  enum Outcome {
+    COMPLETED("completed"),
+    FAILED("failed"),
+    CANCELLED("cancelled"),
+    HEARTBEAT("heartbeat"),
+    /** A heartbeat that Temporal took, answering that the workflow asked to cancel. */
+    CANCEL_REQUESTED("cancel_requested"),
+    REFUSED("refused"),
+    UNAVAILABLE("unavailable"),
+    NO_LONGER_WAITING("no_longer_waiting"),
+    /** Anything else thrown, such as a result the data converter cannot write. */
+    ERROR("error");
+
+    private final String tag;
+
+    Outcome(String tag) {
+      this.tag = tag;
+    }
+  }
+
+  private final Scope scope;
+
+  ReplyMetrics(Scope scope) {
+    this.scope = scope;
+  }
+
+  /**
+   * Runs {@code reply}, then counts and times it as {@code delivered} if it returned, or as what it
+   * threw.
+   */
+  void record(HandleKey key, Path path, Outcome delivered, Runnable reply) {
+    long start = System.nanoTime();
+    Outcome outcome = Outcome.ERROR;
+    try {
+      reply.run();
+      outcome = delivered;
+    } catch (RuntimeException e) {
+      outcome = outcomeOf(e);
+      throw e;
+    } finally {
+      Scope tagged =
+          scope.tagged(
+              Map.of(
+                  HandbackMetrics.INTERFACE,
+                  key.interfaceName(),
+                  HandbackMetrics.METHOD,
+                  key.methodName(),
+                  HandbackMetrics.PATH,
+                  path.tag,
+                  HandbackMetrics.OUTCOME,
+                  outcome.tag));
+      tagged.counter(HandbackMetrics.REPLY).inc(1);
+      tagged
+          .timer(HandbackMetrics.REPLY_LATENCY)
+          .record(Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  private static Outcome outcomeOf(RuntimeException thrown) {
+    if (thrown instanceof NoLongerWaitingException) {
+      return Outcome.NO_LONGER_WAITING;
+    }
+    if (thrown instanceof ActivityCancellationRequestedException) {
+      return Outcome.CANCEL_REQUESTED;
+    }
+    if (thrown instanceof ReplyRefusedException) {
+      return Outcome.REFUSED;
+    }
+    if (thrown instanceof TemporalUnavailableException) {
+      return Outcome.UNAVAILABLE;
+    }
+    return Outcome.ERROR;
+  }
+}

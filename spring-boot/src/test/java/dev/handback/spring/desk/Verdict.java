@@ -1,0 +1,4 @@
+package dev.handback.spring.desk;
+
+/** What a desk decided about a document. */
+public record Verdict(boolean approved, String by) {}
