@@ -10,6 +10,7 @@ import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionResponse;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The one place that decides whether a reply that met {@code NOT_FOUND} is the one Temporal
@@ -119,9 +120,11 @@ final class RecordedReplies {
     Optional<HistoryEvent> closing =
         history.stream().filter(e -> scheduledIdOfClosing(e) == scheduledId).findFirst();
     if (closing.isPresent()) {
-      if (where instanceof ByAttempt attempt
-          && startedAttempt(history, closing.get()) != attempt.token().attempt()) {
-        return notThis("another attempt closed the activity");
+      if (where instanceof ByAttempt attempt) {
+        OptionalInt closedBy = startedAttempt(history, closing.get());
+        if (closedBy.isPresent() && closedBy.getAsInt() != attempt.token().attempt()) {
+          return notThis("another attempt closed the activity");
+        }
       }
       return closing.get().getEventType() == reply.kind().closingEvent()
               && recordedPayload(closing.get()).equals(sentPayload(reply))
@@ -178,8 +181,11 @@ final class RecordedReplies {
     };
   }
 
-  /** The attempt that closed the activity, or 0 if none had started. */
-  private static int startedAttempt(List<HistoryEvent> history, HistoryEvent closing) {
+  /**
+   * The attempt that closed the activity, if the closing event names its started event (the test
+   * server's cancellation does not).
+   */
+  private static OptionalInt startedAttempt(List<HistoryEvent> history, HistoryEvent closing) {
     long startedId =
         switch (closing.getEventType()) {
           case EVENT_TYPE_ACTIVITY_TASK_COMPLETED ->
@@ -195,9 +201,8 @@ final class RecordedReplies {
     return history.stream()
         .filter(e -> e.getEventId() == startedId)
         .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
-        .map(e -> e.getActivityTaskStartedEventAttributes().getAttempt())
-        .findFirst()
-        .orElse(0);
+        .mapToInt(e -> e.getActivityTaskStartedEventAttributes().getAttempt())
+        .findFirst();
   }
 
   private static Object recordedPayload(HistoryEvent closing) {
