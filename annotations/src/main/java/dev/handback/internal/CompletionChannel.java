@@ -84,8 +84,10 @@ public final class CompletionChannel {
    * Replies through {@code client}. Temporal's {@code reportCancellation} only logs its errors, so
    * with this channel a lost cancellation report is not thrown; {@code heartbeat} is not retried
    * and drops a recorded call key; it can neither signal a workflow (the {@code @ExternalResult}
-   * path) nor reply by business key; and its replies are not counted (it does not show Handback the
-   * client's metrics scope). Prefer {@link #of(WorkflowClient)}.
+   * path) nor reply by business key; its replies are not counted (it does not show Handback the
+   * client's metrics scope); and it cannot read a workflow's history, so a reply whose answer was
+   * lost after Temporal recorded it is reported as no longer waiting. Prefer {@link
+   * #of(WorkflowClient)}.
    */
   public static CompletionChannel of(ActivityCompletionClient client) {
     return new CompletionChannel(client, null, null, ReplyMetrics.NONE);
