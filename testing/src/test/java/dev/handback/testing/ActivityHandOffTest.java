@@ -34,7 +34,7 @@ class ActivityHandOffTest {
 
     ReviewHandle handle = handOffs.single(ReviewHandle.class);
     assertEquals(handle.encode(), IMPLEMENTATION.sent.get(IMPLEMENTATION.sent.size() - 1));
-    assertTrue(handle.address() instanceof ReplyAddress.TaskToken);
+    assertTrue(handle.address() instanceof ReplyAddress.ActivityId);
     assertEquals("Desk_Review", handOffs.all().get(0).activityType());
   }
 
