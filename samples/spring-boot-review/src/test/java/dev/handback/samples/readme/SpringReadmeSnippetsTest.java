@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's Java blocks for Spring Boot users ({@code ```java spring}) compile as shown,
  * together with all the others (they use their types), with the Handback processor and {@code
  * -Xlint:all,-processing}, on the class path of a Spring Boot application with Handback's starter
- * (this sample's runtime class path, without its own classes).
+ * (this sample's runtime class path, without its own classes), with what the other blocks need: the
+ * test kit and JUnit's API for a user's tests, Temporal's envconfig for a secured connection.
  */
 class SpringReadmeSnippetsTest {
   private static final Path README = Path.of("..", "..", "README.md");
   private static final Path CLASSPATH_FILE = Path.of("target", "runtime-classpath.txt");
+  private static final Path EXTRAS_CLASSPATH_FILE =
+      Path.of("target", "snippet-extras-classpath.txt");
 
   @TempDir Path workDir;
 
@@ -36,7 +40,11 @@ class SpringReadmeSnippetsTest {
         "a java block that neither README test compiles");
 
     List<String> problems =
-        new SnippetCompiler("README.md", Files.readString(CLASSPATH_FILE, UTF_8).strip())
+        new SnippetCompiler(
+                "README.md",
+                Files.readString(CLASSPATH_FILE, UTF_8).strip()
+                    + File.pathSeparator
+                    + Files.readString(EXTRAS_CLASSPATH_FILE, UTF_8).strip())
             .compile(all, workDir);
 
     assertTrue(
