@@ -2,7 +2,6 @@ package dev.handback.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.testing.DeskActivities.Verdict;
@@ -58,8 +57,7 @@ class RecordedAssertionsTest {
     assertEquals(review.runId(), handOff.runId());
     assertEquals(review.activityId(), handOff.activityId());
     // The default handle addresses the activity by its ids, whatever the attempt.
-    assertEquals(
-        review.activityId(), ((ReplyAddress.ActivityId) handOff.address()).activityId());
+    assertEquals(review.activityId(), ((ReplyAddress.ActivityId) handOff.address()).activityId());
     IllegalArgumentException wrongType =
         assertThrows(IllegalArgumentException.class, () -> handOff.handle(SignHandle.class));
     assertEquals(
