@@ -293,7 +293,7 @@ class ContractGeneratorTest {
         review);
     assertTrue(
         review.contains(
-            "await client.activity.fail(taskToken, ApplicationFailure.create({ type: 'Rejected',"
+            "await client.activity.fail(activity, ApplicationFailure.create({ type: 'Rejected',"
                 + " message: 'why', nonRetryable: true }));\n"),
         review);
     assertTrue(
@@ -303,7 +303,8 @@ class ContractGeneratorTest {
         review);
     assertTrue(
         review.contains(
-            "err = c.CompleteActivity(ctx, taskToken, nil,"
+            "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID,"
+                + " ids.ActivityID, nil,"
                 + " temporal.NewNonRetryableApplicationError(\"why\", \"Rejected\", nil))\n"),
         review);
 
@@ -312,7 +313,7 @@ class ContractGeneratorTest {
         recheck.contains("A failure you report goes through the activity's retry policy"), recheck);
     assertTrue(
         recheck.contains(
-            "await client.activity.fail(taskToken, ApplicationFailure.create({ type: 'Rejected',"
+            "await client.activity.fail(activity, ApplicationFailure.create({ type: 'Rejected',"
                 + " message: 'why' }));\n"),
         recheck);
     assertTrue(
@@ -320,7 +321,8 @@ class ContractGeneratorTest {
         recheck);
     assertTrue(
         recheck.contains(
-            "err = c.CompleteActivity(ctx, taskToken, nil,"
+            "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID,"
+                + " ids.ActivityID, nil,"
                 + " temporal.NewApplicationError(\"why\", \"Rejected\"))\n"),
         recheck);
   }
