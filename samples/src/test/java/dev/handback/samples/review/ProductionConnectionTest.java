@@ -15,7 +15,7 @@ import dev.handback.samples.tls.TlsGrpcProxy.ForwardedCall;
 import dev.handback.testserver.StandaloneTestServer;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
-import io.temporal.api.workflowservice.v1.RespondActivityTaskCompletedRequest;
+import io.temporal.api.workflowservice.v1.RespondActivityTaskCompletedByIdRequest;
 import io.temporal.envconfig.ClientConfigProfile;
 import java.io.File;
 import java.nio.file.Files;
@@ -89,12 +89,12 @@ class ProductionConnectionTest {
       for (ForwardedCall call : calls) {
         assertEquals(TestCertificates.CLIENT_SUBJECT, call.clientSubject(), call.method());
       }
-      // Path 1: the desk's completer completed both reviews by task token, each with its decision
-      // (the worker's own completions of other activities carry other results).
+      // Path 1: the desk's completer completed both reviews by their ids (the default handle),
+      // each with its decision.
       assertEquals(
           List.of(true, false),
           calls.stream()
-              .filter(call -> call.shortMethod().equals("RespondActivityTaskCompleted"))
+              .filter(call -> call.shortMethod().equals("RespondActivityTaskCompletedById"))
               .map(ProductionConnectionTest::completedResult)
               .filter(result -> result.contains("\"reviewer\":\"" + ReviewSample.REVIEWER + "\""))
               .map(result -> result.contains("\"approved\":true"))
@@ -244,14 +244,14 @@ class ProductionConnectionTest {
   /** The result of a {@code RespondActivityTaskCompleted} call, as the JSON it carried. */
   private static String completedResult(ForwardedCall call) {
     try {
-      RespondActivityTaskCompletedRequest request =
-          RespondActivityTaskCompletedRequest.parseFrom(call.requests().get(0));
+      RespondActivityTaskCompletedByIdRequest request =
+          RespondActivityTaskCompletedByIdRequest.parseFrom(call.requests().get(0));
       assertEquals(NAMESPACE, request.getNamespace());
       return request.getResult().getPayloadsList().stream()
           .map(payload -> payload.getData().toStringUtf8())
           .collect(Collectors.joining());
     } catch (InvalidProtocolBufferException e) {
-      throw new AssertionError("not a RespondActivityTaskCompletedRequest", e);
+      throw new AssertionError("not a RespondActivityTaskCompletedByIdRequest", e);
     }
   }
 
