@@ -152,6 +152,17 @@ public final class CompletionChannel {
    * @throws SeveralPendingActivitiesException if several are pending and no call key tells which
    */
   ActivityTarget lookUp(PendingActivityTarget target) {
+    long start = System.nanoTime();
+    try {
+      return find(target);
+    } catch (RuntimeException e) {
+      // A reply whose activity was found is counted when it is sent; one whose lookup failed, here.
+      metrics.recordUnsent(target.key(), Path.COMPLETION, e, System.nanoTime() - start);
+      throw e;
+    }
+  }
+
+  private ActivityTarget find(PendingActivityTarget target) {
     if (rawService == null) {
       throw new IllegalStateException(
           "The reply to "

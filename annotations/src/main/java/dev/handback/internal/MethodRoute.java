@@ -2,6 +2,7 @@ package dev.handback.internal;
 
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.NoLongerWaitingException;
+import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.ReplyHandle;
 import dev.handback.runtime.ReplyNotDeliveredException;
 import dev.handback.runtime.ReplyOutcomeUnknownException;
@@ -22,18 +23,21 @@ public final class MethodRoute implements ReplyRoute {
   private final Type resultType;
   private final Function<String, ? extends ReplyHandle> parser;
   private final ExternalFailures failures;
+  private final String signalName;
 
   private MethodRoute(
       HandleKey key,
       String activityType,
       Type resultType,
       Function<String, ? extends ReplyHandle> parser,
-      ExternalFailures failures) {
+      ExternalFailures failures,
+      String signalName) {
     this.key = Objects.requireNonNull(key, "key");
     this.activityType = Objects.requireNonNull(activityType, "activityType");
     this.resultType = Objects.requireNonNull(resultType, "resultType");
     this.parser = Objects.requireNonNull(parser, "parser");
     this.failures = Objects.requireNonNull(failures, "failures");
+    this.signalName = signalName;
   }
 
   /**
@@ -59,7 +63,52 @@ public final class MethodRoute implements ReplyRoute {
       Type resultType,
       Function<String, ? extends ReplyHandle> parser,
       ExternalFailures failures) {
-    return new MethodRoute(key, activityType, resultType, parser, failures);
+    return new MethodRoute(key, activityType, resultType, parser, failures, null);
+  }
+
+  /**
+   * The route of an {@code @ExternalResult} method, as {@link #of(HandleKey, String, Type,
+   * Function)}, whose result reaches the waiting workflow by the signal {@code signalName}.
+   */
+  public static ReplyRoute ofSignal(
+      HandleKey key,
+      String activityType,
+      Type resultType,
+      Function<String, ? extends ReplyHandle> parser,
+      String signalName) {
+    return new MethodRoute(
+        key,
+        activityType,
+        resultType,
+        parser,
+        ExternalFailures.FINAL,
+        Objects.requireNonNull(signalName, "signalName"));
+  }
+
+  /**
+   * The handle of {@code route}'s method for a party that knows only the workflow id (and, on the
+   * completion path, the call key the hand-off recorded): the business key of the pending activity,
+   * or the signal address of the waiting workflow's latest run. Made as the generated {@code
+   * MHandle.forWorkflow} and {@code forCall} make it, and checked by the route's own parser.
+   *
+   * @param callKey the call key, or null for none
+   * @throws IllegalArgumentException if the workflow id is empty, or a call key is given for a
+   *     method whose result comes by signal (a workflow waits once per method, so there is nothing
+   *     to choose)
+   */
+  public static ReplyHandle forWorkflow(ReplyRoute route, String workflowId, String callKey) {
+    String signal = route instanceof MethodRoute method ? method.signalName : null;
+    if (signal != null && callKey != null) {
+      throw new IllegalArgumentException(
+          route.key()
+              + " delivers its result by signal to the workflow, which waits for it once: address"
+              + " it by workflow id alone, without a call key");
+    }
+    ReplyAddress address =
+        signal != null
+            ? new ReplyAddress.SignalAddress(workflowId, null, signal)
+            : new ReplyAddress.BusinessKey(workflowId, null, callKey);
+    return route.parse(HandleCodec.encode(route.key(), address));
   }
 
   @Override

@@ -84,22 +84,32 @@ final class ReplyMetrics {
       outcome = outcomeOf(e);
       throw e;
     } finally {
-      Scope tagged =
-          scope.tagged(
-              Map.of(
-                  HandbackMetrics.INTERFACE,
-                  key.interfaceName(),
-                  HandbackMetrics.METHOD,
-                  key.methodName(),
-                  HandbackMetrics.PATH,
-                  path.tag,
-                  HandbackMetrics.OUTCOME,
-                  outcome.tag));
-      tagged.counter(HandbackMetrics.REPLY).inc(1);
-      tagged
-          .timer(HandbackMetrics.REPLY_LATENCY)
-          .record(Duration.ofNanos(System.nanoTime() - start));
+      count(key, path, outcome, System.nanoTime() - start);
     }
+  }
+
+  /**
+   * Counts a reply that ended with {@code thrown} before it was sent, such as a reply by business
+   * key whose lookup found no activity, {@code nanos} after it began.
+   */
+  void recordUnsent(HandleKey key, Path path, RuntimeException thrown, long nanos) {
+    count(key, path, outcomeOf(thrown), nanos);
+  }
+
+  private void count(HandleKey key, Path path, Outcome outcome, long nanos) {
+    Scope tagged =
+        scope.tagged(
+            Map.of(
+                HandbackMetrics.INTERFACE,
+                key.interfaceName(),
+                HandbackMetrics.METHOD,
+                key.methodName(),
+                HandbackMetrics.PATH,
+                path.tag,
+                HandbackMetrics.OUTCOME,
+                outcome.tag));
+    tagged.counter(HandbackMetrics.REPLY).inc(1);
+    tagged.timer(HandbackMetrics.REPLY_LATENCY).record(Duration.ofNanos(nanos));
   }
 
   private static Outcome outcomeOf(RuntimeException thrown) {

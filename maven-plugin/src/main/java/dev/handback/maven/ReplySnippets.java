@@ -115,17 +115,8 @@ final class ReplySnippets {
             "err = c.RecordActivityHeartbeatByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID, progress)\n")
         .append(
             "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID, nil, temporal.NewCanceledError())\n```\n");
-    md.append("\n### Temporal CLI\n\n")
-        .append("In a bash script with GNU coreutils and `jq`, the handle in `$HANDLE`:\n\n```sh\n")
-        .append("[[ $HANDLE == '")
-        .append(prefix)
-        .append("'* ]] || { echo 'not a handle of ")
-        .append(activity.path("activityType").asText())
-        .append("' >&2; exit 1; }\n")
-        .append("payload=${HANDLE##*.}\n")
-        .append("case $(( ${#payload} % 4 )) in 2) payload+='==' ;; 3) payload+='=' ;; esac\n")
-        .append("ids=$(printf %s \"$payload\" | basenc --base64url -d | head -c -4)\n")
-        .append(
+    bashDecoding(activity, prefix, "ids", md);
+    md.append(
             "target=(--workflow-id \"$(jq -r .workflowId <<<\"$ids\")\" --run-id \"$(jq -r .runId <<<\"$ids\")\"")
         .append(" --activity-id \"$(jq -r .activityId <<<\"$ids\")\")\n")
         .append("temporal activity complete \"${target[@]}\" --result '")
@@ -256,17 +247,8 @@ final class ReplySnippets {
         .append("err = c.SignalWorkflow(ctx, address.WorkflowID, address.RunID, address.Signal,\n")
         .append(
             "\tmap[string]any{\"failure\": map[string]string{\"type\": \"Rejected\", \"message\": \"why\"}})\n```\n");
-    md.append("\n### Temporal CLI\n\n")
-        .append("In a bash script with GNU coreutils and `jq`, the handle in `$HANDLE`:\n\n```sh\n")
-        .append("[[ $HANDLE == '")
-        .append(prefix)
-        .append("'* ]] || { echo 'not a handle of ")
-        .append(activity.path("activityType").asText())
-        .append("' >&2; exit 1; }\n")
-        .append("payload=${HANDLE##*.}\n")
-        .append("case $(( ${#payload} % 4 )) in 2) payload+='==' ;; 3) payload+='=' ;; esac\n")
-        .append("address=$(printf %s \"$payload\" | basenc --base64url -d | head -c -4)\n")
-        .append(
+    bashDecoding(activity, prefix, "address", md);
+    md.append(
             "target=(--workflow-id \"$(jq -r .workflowId <<<\"$address\")\" --run-id \"$(jq -r .runId <<<\"$address\")\"")
         .append(" --name \"$(jq -r .signal <<<\"$address\")\")\n")
         .append("temporal workflow signal \"${target[@]}\" --input '")
@@ -323,5 +305,24 @@ final class ReplySnippets {
     private static String simpleName(String binaryName) {
       return binaryName.substring(binaryName.lastIndexOf('.') + 1).replace('$', '.');
     }
+  }
+
+  /**
+   * Opens the CLI section with a bash prelude that checks the handle in {@code $HANDLE} belongs to
+   * the activity and decodes its payload into the shell variable {@code variable}.
+   */
+  private static void bashDecoding(
+      JsonNode activity, String prefix, String variable, StringBuilder md) {
+    md.append("\n### Temporal CLI\n\n")
+        .append("In a bash script with GNU coreutils and `jq`, the handle in `$HANDLE`:\n\n```sh\n")
+        .append("[[ $HANDLE == '")
+        .append(prefix)
+        .append("'* ]] || { echo 'not a handle of ")
+        .append(activity.path("activityType").asText())
+        .append("' >&2; exit 1; }\n")
+        .append("payload=${HANDLE##*.}\n")
+        .append("case $(( ${#payload} % 4 )) in 2) payload+='==' ;; 3) payload+='=' ;; esac\n")
+        .append(variable)
+        .append("=$(printf %s \"$payload\" | basenc --base64url -d | head -c -4)\n");
   }
 }

@@ -151,7 +151,7 @@ class AsyncCompletionEndToEndTest {
   }
 
   @Test
-  void aMethodThatAsksForRetriesRunsAgainWithTheSameHandleByIds() throws Exception {
+  void aMethodThatAsksForRetriesRunsAgainAndItsRetryHandsOutTheSameHandle() throws Exception {
     WorkflowStub workflow = start(Step.BUSY_DESK, "busy-desk-retried");
     HandOff first = activities.outbox.next();
 
@@ -166,8 +166,7 @@ class AsyncCompletionEndToEndTest {
 
     assertEquals(APPROVED, workflow.getResult(Decision.class));
     assertEquals(List.of(1, 2), List.of(first.attempt(), second.attempt()));
-    // The handle addresses the activity by its ids, whatever the attempt.
-    assertEquals(first.handle(), second.handle());
+    assertEquals(first.handle(), second.handle(), "a handle by ids is the same for every attempt");
   }
 
   @Test

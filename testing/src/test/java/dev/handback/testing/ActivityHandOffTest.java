@@ -1,8 +1,8 @@
 package dev.handback.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handback.runtime.ActivityNoLongerWaitingException;
 import dev.handback.runtime.ReplyAddress;
@@ -34,7 +34,7 @@ class ActivityHandOffTest {
 
     ReviewHandle handle = handOffs.single(ReviewHandle.class);
     assertEquals(handle.encode(), IMPLEMENTATION.sent.get(IMPLEMENTATION.sent.size() - 1));
-    assertTrue(handle.address() instanceof ReplyAddress.ActivityId);
+    assertInstanceOf(ReplyAddress.ActivityId.class, handle.address());
     assertEquals("Desk_Review", handOffs.all().get(0).activityType());
   }
 

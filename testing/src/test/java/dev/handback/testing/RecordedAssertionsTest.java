@@ -1,7 +1,9 @@
 package dev.handback.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.testing.DeskActivities.Verdict;
@@ -56,8 +58,10 @@ class RecordedAssertionsTest {
     assertEquals("Desk_Review", handOff.activityType());
     assertEquals(review.runId(), handOff.runId());
     assertEquals(review.activityId(), handOff.activityId());
-    // The default handle addresses the activity by its ids, whatever the attempt.
-    assertEquals(review.activityId(), ((ReplyAddress.ActivityId) handOff.address()).activityId());
+    ReplyAddress.ActivityId ids =
+        assertInstanceOf(ReplyAddress.ActivityId.class, handOff.address());
+    assertEquals(review.activityId(), ids.activityId());
+    assertTrue(handOff.completesTheActivity());
     IllegalArgumentException wrongType =
         assertThrows(IllegalArgumentException.class, () -> handOff.handle(SignHandle.class));
     assertEquals(

@@ -56,11 +56,11 @@ final class HttpTransport extends Handler.Abstract {
     String handle = path.substring(prefix.length());
     Optional<WebhookAnswer> early = endpoint.answerBeforeBody(method, handle);
     if (early.isPresent()) {
-      write(response, callback, early.get());
+      writeUnread(request, response, callback, early.get());
       return true;
     }
     if (request.getLength() > endpoint.maxBodyBytes()) {
-      write(response, callback, endpoint.bodyTooLarge());
+      writeUnread(request, response, callback, endpoint.bodyTooLarge());
       return true;
     }
     AtomicBoolean answered = new AtomicBoolean();
@@ -117,6 +117,19 @@ final class HttpTransport extends Handler.Abstract {
     return TemporalDelivery.internalError(
         "a request",
         cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause));
+  }
+
+  /**
+   * Writes an answer given without reading the request's body. Jetty then closes the connection if
+   * the body has not fully arrived, possibly after the answer's head went out; {@code Connection:
+   * close} tells the client so, or it would send its next request on a closed connection.
+   */
+  private static void writeUnread(
+      Request request, Response response, Callback callback, WebhookAnswer answer) {
+    if (request.getLength() != 0) {
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
+    write(response, callback, answer);
   }
 
   static void write(Response response, Callback callback, WebhookAnswer answer) {

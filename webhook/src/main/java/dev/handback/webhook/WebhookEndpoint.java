@@ -20,6 +20,8 @@ import dev.handback.webhook.AcceptedDeliveries.Join;
 import dev.handback.webhook.Refusal.Refused;
 import io.temporal.client.WorkflowClient;
 import io.temporal.failure.ApplicationFailure;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,6 +47,8 @@ import java.util.concurrent.CompletionStage;
  * and timed there as a reply ({@code handback_reply}).
  */
 public final class WebhookEndpoint implements AutoCloseable {
+  private static final String BY_WORKFLOW =
+      "<base path>/<Interface>/<method>/by-workflow/<workflow id>";
   private final CompletionChannel channel;
   private final Scope metrics;
   private final Map<HandleKey, ReplyRoute> routes;
@@ -168,9 +172,12 @@ public final class WebhookEndpoint implements AutoCloseable {
     if (!"POST".equals(method)) {
       throw Refusal.METHOD_NOT_ALLOWED.because("POST the result to <base path>/<handle>");
     }
-    if (path.isEmpty() || path.contains("/")) {
+    if (path.isEmpty()) {
       throw Refusal.BAD_HANDLE.because(
-          "POST to <base path>/<handle>: one path segment, the handle's encoded text");
+          "POST to <base path>/<handle>, with the handle's encoded text, or to " + BY_WORKFLOW);
+    }
+    if (path.contains("/")) {
+      return byBusinessKey(path);
     }
     String text = unsealed(path);
     ReplyRoute route = route(text);
@@ -179,6 +186,59 @@ public final class WebhookEndpoint implements AutoCloseable {
     } catch (InvalidHandleException e) {
       throw Refusal.BAD_HANDLE.because(e.getMessage());
     }
+  }
+
+  /**
+   * The target of {@code <Interface>/<method>/by-workflow/<workflow id>} or {@code
+   * <Interface>/<method>/by-call/<workflow id>/<call key>}, ids percent-encoded as URL path
+   * segments: for a sender that knows only its own id, such as a system configured with a URL
+   * template. Addresses what the generated {@code forWorkflow} and {@code forCall} do.
+   */
+  private Target byBusinessKey(String path) throws Refused {
+    String[] segments = path.split("/", -1);
+    boolean byWorkflow = segments.length == 4 && segments[2].equals("by-workflow");
+    boolean byCall = segments.length == 5 && segments[2].equals("by-call");
+    if (!byWorkflow && !byCall) {
+      throw Refusal.BAD_HANDLE.because(
+          "POST to <base path>/<handle>, with the handle's encoded text, or to " + BY_WORKFLOW);
+    }
+    if (sealedOnly) {
+      throw Refusal.BAD_HANDLE.because(
+          "This receiver takes sealed handles only, and no replies by workflow id: pass the"
+              + " string HandleSealer.seal gave");
+    }
+    if (!HandleKey.isValidSegment(segments[0]) || !HandleKey.isValidSegment(segments[1])) {
+      throw Refusal.BAD_HANDLE.because(
+          "'" + segments[0] + "/" + segments[1] + "' does not name an interface and a method");
+    }
+    HandleKey key = HandleKey.of(segments[0], segments[1]);
+    ReplyRoute route = routes.get(key);
+    if (route == null) {
+      throw Refusal.UNKNOWN_METHOD.because(
+          "This receiver takes no replies to " + key + ": register its routes()");
+    }
+    String workflowId = pathSegment(segments[3], "workflow id");
+    String callKey = byCall ? pathSegment(segments[4], "call key") : null;
+    try {
+      ReplyHandle handle = MethodRoute.forWorkflow(route, workflowId, callKey);
+      return new Target(handle.encode(), route, handle);
+    } catch (IllegalArgumentException e) {
+      throw Refusal.BAD_HANDLE.because(e.getMessage());
+    }
+  }
+
+  /** A percent-encoded path segment, decoded; '+' stays '+', as in a URL's path. */
+  private static String pathSegment(String raw, String what) throws Refused {
+    String decoded;
+    try {
+      decoded = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw Refusal.BAD_HANDLE.because("The " + what + " in the path is not percent-encoded");
+    }
+    if (decoded.isEmpty()) {
+      throw Refusal.BAD_HANDLE.because("The " + what + " in the path is empty");
+    }
+    return decoded;
   }
 
   /** The plain handle: {@code path} itself, or the handle a sealed one carries once verified. */

@@ -34,8 +34,11 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *
  * {@code POST <base path>/<encoded handle>} (or a sealed handle, with a {@link Builder#sealer})
  * with a JSON body, either {@code {"result": …}} (the method's result; {@code null} for a method
- * that returns nothing) or {@code {"failure": {"type": "…", "message": "…"}}}. Answers, always with
- * a JSON body:
+ * that returns nothing) or {@code {"failure": {"type": "…", "message": "…"}}}. A sender that knows
+ * only the workflow id posts to {@code <base path>/<Interface>/<method>/by-workflow/<workflow id>}
+ * or, for parallel calls of an {@code @AsyncCompletable} method, {@code <base
+ * path>/<Interface>/<method>/by-call/<workflow id>/<call key>} (ids percent-encoded), which address
+ * what the generated {@code forWorkflow} and {@code forCall} do. Answers, always with a JSON body:
  *
  * <ul>
  *   <li>{@code 200 {"delivered": true, "duplicate": false}} once Temporal accepted the delivery;

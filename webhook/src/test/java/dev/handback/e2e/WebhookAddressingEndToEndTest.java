@@ -134,4 +134,76 @@ class WebhookAddressingEndToEndTest {
     assertEquals(200, post(ChargeHandle.forCall("hook-lines", "line-2").encode(), second).status());
     assertEquals(List.of(first, second), lines.get(30, TimeUnit.SECONDS));
   }
+
+  @Test
+  void aSenderThatKnowsOnlyItsWorkflowIdRepliesToAUrlWithItInIt() throws Exception {
+    String workflowId = "order 4711+β";
+    CompletableFuture<List<Receipt>> result =
+        desk.start(workflowId, OrderWorkflow.Step.CHARGE, new Line(null, 100));
+    desk.activities.next();
+    Receipt receipt = new Receipt("all", "by the workflow id in the URL");
+
+    Answer first = post("OrderActivities/charge/by-workflow/order%204711+%CE%B2", receipt);
+    assertEquals(200, first.status(), first.body().toString());
+    assertEquals(List.of(receipt), result.get(30, TimeUnit.SECONDS));
+
+    Answer again = post("OrderActivities/charge/by-workflow/order%204711+%CE%B2", receipt);
+    assertEquals(410, again.status(), again.body().toString());
+    assertEquals("no_longer_waiting", again.error());
+    assertEquals(1, desk.completions(workflowId));
+  }
+
+  @Test
+  void parallelCallsAreEachRepliedToByTheirCallKeyInTheUrl() throws Exception {
+    CompletableFuture<List<Receipt>> lines =
+        desk.start(
+            "hook-url-lines",
+            OrderWorkflow.Step.CHARGE_LINES,
+            new Line("line-1", 100),
+            new Line("line-2", 200));
+    desk.activities.next();
+    desk.activities.next();
+    Receipt first = new Receipt("line-1", "by call key in the URL");
+    Receipt second = new Receipt("line-2", "by call key in the URL");
+
+    Answer ambiguous = post("OrderActivities/charge/by-workflow/hook-url-lines", first);
+    Answer one = post("OrderActivities/charge/by-call/hook-url-lines/line-1", first);
+    Answer two = post("OrderActivities/charge/by-call/hook-url-lines/line-2", second);
+
+    assertEquals(409, ambiguous.status(), ambiguous.body().toString());
+    assertEquals("ambiguous", ambiguous.error());
+    assertEquals(200, one.status(), one.body().toString());
+    assertEquals(200, two.status(), two.body().toString());
+    assertEquals(List.of(first, second), lines.get(30, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void aUrlThatNamesNoMethodOrNoWorkflowIsRefusedBeforeTemporalIsAsked() throws Exception {
+    CompletableFuture<List<Receipt>> result =
+        desk.start("hook-url-probe", OrderWorkflow.Step.CHARGE, new Line(null, 100));
+    desk.activities.next();
+    Receipt receipt = new Receipt("all", "probe");
+
+    assertRefused(
+        post("OrderActivities/refund/by-workflow/hook-url-probe", receipt), 404, "unknown_method");
+    assertRefused(
+        post("Order.Activities/charge/by-workflow/hook-url-probe", receipt), 400, "bad_handle");
+    assertRefused(
+        post("OrderActivities/charge/by-name/hook-url-probe", receipt), 400, "bad_handle");
+    assertRefused(
+        post("OrderActivities/charge/by-workflow/hook-url-probe/x", receipt), 400, "bad_handle");
+    assertRefused(post("OrderActivities/charge/by-workflow/", receipt), 400, "bad_handle");
+    assertRefused(
+        post("OrderActivities/charge/by-call/hook-url-probe/", receipt), 400, "bad_handle");
+    assertEquals(0, desk.completions("hook-url-probe"));
+
+    Answer honest = post("OrderActivities/charge/by-workflow/hook-url-probe", receipt);
+    assertEquals(200, honest.status(), honest.body().toString());
+    assertEquals(List.of(receipt), result.get(30, TimeUnit.SECONDS));
+  }
+
+  private static void assertRefused(Answer answer, int status, String error) {
+    assertEquals(status, answer.status(), answer.body().toString());
+    assertEquals(error, answer.error(), answer.body().toString());
+  }
 }

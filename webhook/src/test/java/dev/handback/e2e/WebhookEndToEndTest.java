@@ -117,6 +117,29 @@ class WebhookEndToEndTest {
   }
 
   @Test
+  void aSignalPathMethodTakesItsResultAtAUrlWithTheWorkflowIdInIt() throws Exception {
+    WorkflowStub workflow =
+        startSubmission(SubmissionWorkflow.Step.SUBMIT_THEN_WAIT_LATER, "hook-signal-url");
+    desk.submissions.outbox.next();
+    String url = "SubmissionActivities/submitForReview/by-workflow/hook-signal-url";
+
+    Answer byCall =
+        post("SubmissionActivities/submitForReview/by-call/hook-signal-url/k", APPROVED_JSON);
+    Answer first = post(url, APPROVED_JSON);
+    Answer again = post(url, APPROVED_JSON);
+
+    assertEquals(400, byCall.status(), byCall.body().toString());
+    assertEquals("bad_handle", byCall.error());
+    assertTrue(byCall.body().path("message").asText().contains("without a call key"));
+    assertEquals(200, first.status(), first.body().toString());
+    assertEquals(false, first.body().get("duplicate").asBoolean());
+    assertEquals(200, again.status(), again.body().toString());
+    assertEquals(true, again.body().get("duplicate").asBoolean());
+    assertEquals(APPROVED, workflow.getResult(Decision.class));
+    assertEquals(1, signalsReceived("hook-signal-url"));
+  }
+
+  @Test
   void concurrentRetriesAreDeliveredOnce() throws Exception {
     WorkflowStub workflow =
         startSubmission(SubmissionWorkflow.Step.SUBMIT_THEN_WAIT_LATER, "hook-concurrent");

@@ -60,6 +60,16 @@ class WebhookEndpointTest {
     assertEquals(
         404,
         endpoint.answerBeforeBody("POST", "hb1.Nobody.nothing.t.AAAAAAAA").orElseThrow().status());
+    assertEquals(
+        Optional.empty(),
+        endpoint.answerBeforeBody(
+            "POST", "SubmissionActivities/submitForReview/by-workflow/a%20b"));
+    WebhookAnswer badEscape =
+        endpoint
+            .answerBeforeBody("POST", "SubmissionActivities/submitForReview/by-workflow/a%zz")
+            .orElseThrow();
+    assertEquals(400, badEscape.status());
+    assertTrue(badEscape.body().contains("not percent-encoded"), badEscape.body());
 
     WebhookAnswer malformed = answer("POST", handle, "{\"result\": 1, \"result\": 2}");
     assertEquals(400, malformed.status());

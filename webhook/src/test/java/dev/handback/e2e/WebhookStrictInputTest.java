@@ -293,6 +293,14 @@ class WebhookStrictInputTest {
 
     assertRefused(
         post(sealedOnly, handle, APPROVED_JSON), 400, "bad_handle", "sealed handles only");
+    assertRefused(
+        post(
+            sealedOnly,
+            "SubmissionActivities/submitForReview/by-workflow/strict-sealed",
+            APPROVED_JSON),
+        400,
+        "bad_handle",
+        "no replies by workflow id");
     assertRefused(post(plain, sealed, APPROVED_JSON), 400, "bad_handle", "no HandleSealer");
     assertRefused(
         post(

@@ -122,15 +122,26 @@ public final class CompleterWriter {
         model.replyMethods().stream()
             .map(
                 method ->
-                    CodeBlock.of(
-                        "$T.of($T.KEY, $T.$L, $L, $T::parse$L)",
-                        METHOD_ROUTE,
-                        model.handleName(method),
-                        model.optionsName(),
-                        method.constantName(),
-                        resultTypeLiteral(method),
-                        model.handleName(method),
-                        failures(method)))
+                    method.external().isPresent()
+                        ? CodeBlock.of(
+                            "$T.ofSignal($T.KEY, $T.$L, $L, $T::parse, $T.$L)",
+                            METHOD_ROUTE,
+                            model.handleName(method),
+                            model.optionsName(),
+                            method.constantName(),
+                            resultTypeLiteral(method),
+                            model.handleName(method),
+                            model.signalsName(),
+                            method.signalConstantName())
+                        : CodeBlock.of(
+                            "$T.of($T.KEY, $T.$L, $L, $T::parse$L)",
+                            METHOD_ROUTE,
+                            model.handleName(method),
+                            model.optionsName(),
+                            method.constantName(),
+                            resultTypeLiteral(method),
+                            model.handleName(method),
+                            failures(method)))
             .collect(CodeBlock.joining(", "));
     return MethodSpec.methodBuilder("routes")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -104,18 +104,24 @@ public final class PublishingStepsCompleter {
    */
   public static List<ReplyRoute> routes() {
     return List.of(
-        MethodRoute.of(
+        MethodRoute.ofSignal(
             SubmitForReviewHandle.KEY,
             PublishingStepsOptions.SUBMIT_FOR_REVIEW,
             Verdict.class,
-            SubmitForReviewHandle::parse),
-        MethodRoute.of(
+            SubmitForReviewHandle::parse,
+            PublishingStepsSignals.SUBMIT_FOR_REVIEW_SIGNAL),
+        MethodRoute.ofSignal(
             TranslateHandle.KEY,
             PublishingStepsOptions.TRANSLATE,
             new TypeToken<List<String>>() {}.type(),
-            TranslateHandle::parse),
-        MethodRoute.of(
-            AnnounceHandle.KEY, PublishingStepsOptions.ANNOUNCE, void.class, AnnounceHandle::parse),
+            TranslateHandle::parse,
+            PublishingStepsSignals.TRANSLATE_SIGNAL),
+        MethodRoute.ofSignal(
+            AnnounceHandle.KEY,
+            PublishingStepsOptions.ANNOUNCE,
+            void.class,
+            AnnounceHandle::parse,
+            PublishingStepsSignals.ANNOUNCE_SIGNAL),
         MethodRoute.of(
             LegalSignOffHandle.KEY,
             PublishingStepsOptions.LEGAL_SIGN_OFF,
