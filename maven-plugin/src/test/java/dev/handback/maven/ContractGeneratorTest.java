@@ -303,9 +303,8 @@ class ContractGeneratorTest {
         review);
     assertTrue(
         review.contains(
-            "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID,"
-                + " ids.ActivityID, nil,"
-                + " temporal.NewNonRetryableApplicationError(\"why\", \"Rejected\", nil))\n"),
+            "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID,"
+                + " nil, temporal.NewNonRetryableApplicationError(\"why\", \"Rejected\", nil))\n"),
         review);
 
     String recheck = section(markdown, "Vetting_Recheck");
@@ -321,9 +320,8 @@ class ContractGeneratorTest {
         recheck);
     assertTrue(
         recheck.contains(
-            "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID,"
-                + " ids.ActivityID, nil,"
-                + " temporal.NewApplicationError(\"why\", \"Rejected\"))\n"),
+            "err = c.CompleteActivityByID(ctx, namespace, ids.WorkflowID, ids.RunID, ids.ActivityID,"
+                + " nil, temporal.NewApplicationError(\"why\", \"Rejected\"))\n"),
         recheck);
   }
 
