@@ -24,13 +24,13 @@ abstract class ActivityTarget implements Destination {
   }
 
   @Override
-  public final void complete(CompletionChannel channel, Object result) {
-    channel.complete(this, result);
+  public final Delivery complete(CompletionChannel channel, Object result) {
+    return channel.complete(this, result);
   }
 
   @Override
-  public final void fail(CompletionChannel channel, Exception failure) {
-    channel.fail(this, failure);
+  public final Delivery fail(CompletionChannel channel, Exception failure) {
+    return channel.fail(this, failure);
   }
 
   @Override
@@ -39,8 +39,8 @@ abstract class ActivityTarget implements Destination {
   }
 
   @Override
-  public final void reportCancellation(CompletionChannel channel, Object details) {
-    channel.reportCancellation(this, details);
+  public final Delivery reportCancellation(CompletionChannel channel, Object details) {
+    return channel.reportCancellation(this, details);
   }
 
   abstract void complete(ActivityCompletionClient client, Object result);
@@ -51,7 +51,11 @@ abstract class ActivityTarget implements Destination {
 
   abstract void reportCancellation(ActivityCompletionClient client, Object details);
 
-  abstract void reportCancellation(RawCompletionService service, Object details);
+  /** Sends {@code reply} through {@code service}, noting every try in {@code tries}. */
+  abstract void send(RawCompletionService service, SentReply.ToActivity reply, ReplyTries tries);
+
+  /** Where Temporal records a reply to this target, if Handback can tell. */
+  abstract Optional<RecordedReplies.Where> where();
 
   /** What to throw when Temporal answers that nothing waits at this address. */
   abstract ActivityNoLongerWaitingException noLongerWaiting(Throwable cause);
@@ -94,8 +98,13 @@ abstract class ActivityTarget implements Destination {
     }
 
     @Override
-    void reportCancellation(RawCompletionService service, Object details) {
-      service.reportCancellation(token.token(), details);
+    void send(RawCompletionService service, SentReply.ToActivity reply, ReplyTries tries) {
+      service.send(token.token(), reply, tries);
+    }
+
+    @Override
+    Optional<RecordedReplies.Where> where() {
+      return TaskTokenIds.read(token.token()).map(RecordedReplies.ByAttempt::new);
     }
 
     @Override
@@ -148,9 +157,13 @@ abstract class ActivityTarget implements Destination {
     }
 
     @Override
-    void reportCancellation(RawCompletionService service, Object details) {
-      service.reportCancellation(
-          address.workflowId(), address.run(), address.activityId(), details);
+    void send(RawCompletionService service, SentReply.ToActivity reply, ReplyTries tries) {
+      service.send(address, reply, tries);
+    }
+
+    @Override
+    Optional<RecordedReplies.Where> where() {
+      return Optional.of(new RecordedReplies.ByIds(address));
     }
 
     @Override

@@ -91,7 +91,12 @@ public final class DeliveringReply<R> implements CompletionReply<R>, VoidComplet
 
   @Override
   public void fail(Exception failure) {
-    destination.fail(channel, failures.toSend(Objects.requireNonNull(failure, "failure")));
+    deliverFailure(failure);
+  }
+
+  /** {@link #fail}, saying whether Temporal recorded the failure now or had already. */
+  Delivery deliverFailure(Exception failure) {
+    return destination.fail(channel, failures.toSend(Objects.requireNonNull(failure, "failure")));
   }
 
   @Override

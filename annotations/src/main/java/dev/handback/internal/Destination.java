@@ -30,9 +30,9 @@ interface Destination {
     return new ActivityTarget.ByToken(handle.key(), (ReplyAddress.TaskToken) address);
   }
 
-  void complete(CompletionChannel channel, Object result);
+  Delivery complete(CompletionChannel channel, Object result);
 
-  void fail(CompletionChannel channel, Exception failure);
+  Delivery fail(CompletionChannel channel, Exception failure);
 
   /**
    * Heartbeats the activity.
@@ -46,7 +46,7 @@ interface Destination {
    *
    * @throws UnsupportedOperationException if this destination is not an activity
    */
-  void reportCancellation(CompletionChannel channel, Object details);
+  Delivery reportCancellation(CompletionChannel channel, Object details);
 
   /** The method and the address, for messages; never a token. */
   String describe();

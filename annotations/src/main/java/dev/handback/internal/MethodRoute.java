@@ -5,6 +5,7 @@ import dev.handback.runtime.NoLongerWaitingException;
 import dev.handback.runtime.ReplyAddress;
 import dev.handback.runtime.ReplyHandle;
 import dev.handback.runtime.ReplyNotDeliveredException;
+import dev.handback.runtime.ReplyOutcomeUnknownException;
 import dev.handback.runtime.ReplyRoute;
 import java.lang.reflect.Type;
 import java.util.Objects;
@@ -134,29 +135,33 @@ public final class MethodRoute implements ReplyRoute {
    * Delivers {@code result} (null for a method that returns nothing) to where {@code handle}
    * points, a handle that {@code route} parsed.
    *
+   * @return whether Temporal recorded it now, or had already recorded this very reply
+   * @throws ReplyOutcomeUnknownException if it may have been recorded and Temporal cannot tell
    * @throws NoLongerWaitingException if nobody waits for it any more
    * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
    *     the client's retries ran out
    */
-  public static void complete(
+  public static Delivery complete(
       ReplyRoute route, CompletionChannel channel, ReplyHandle handle, Object result) {
-    Destination.of(checked(route, handle), route.activityType()).complete(channel, result);
+    return Destination.of(checked(route, handle), route.activityType()).complete(channel, result);
   }
 
   /**
    * Delivers a failure to where {@code handle} points, a handle that {@code route} parsed: final,
    * unless the route was made with {@link ExternalFailures#RETRIED}.
    *
+   * @return whether Temporal recorded it now, or had already recorded this very reply
+   * @throws ReplyOutcomeUnknownException if it may have been recorded and Temporal cannot tell
    * @throws NoLongerWaitingException if nobody waits for it any more
    * @throws ReplyNotDeliveredException if Temporal refused the reply, or could not take it before
    *     the client's retries ran out
    */
-  public static void fail(
+  public static Delivery fail(
       ReplyRoute route, CompletionChannel channel, ReplyHandle handle, Exception failure) {
     ExternalFailures failures =
         route instanceof MethodRoute method ? method.failures : ExternalFailures.FINAL;
-    DeliveringReply.to(channel, checked(route, handle), route.activityType(), failures)
-        .fail(failure);
+    return DeliveringReply.to(channel, checked(route, handle), route.activityType(), failures)
+        .deliverFailure(failure);
   }
 
   private static ReplyHandle checked(ReplyRoute route, ReplyHandle handle) {

@@ -32,13 +32,13 @@ final class PendingActivityTarget implements Destination {
   }
 
   @Override
-  public void complete(CompletionChannel channel, Object result) {
-    channel.lookUp(this).complete(channel, result);
+  public Delivery complete(CompletionChannel channel, Object result) {
+    return channel.lookUp(this).complete(channel, result);
   }
 
   @Override
-  public void fail(CompletionChannel channel, Exception failure) {
-    channel.lookUp(this).fail(channel, failure);
+  public Delivery fail(CompletionChannel channel, Exception failure) {
+    return channel.lookUp(this).fail(channel, failure);
   }
 
   @Override
@@ -47,8 +47,8 @@ final class PendingActivityTarget implements Destination {
   }
 
   @Override
-  public void reportCancellation(CompletionChannel channel, Object details) {
-    channel.lookUp(this).reportCancellation(channel, details);
+  public Delivery reportCancellation(CompletionChannel channel, Object details) {
+    return channel.lookUp(this).reportCancellation(channel, details);
   }
 
   @Override

@@ -6,9 +6,11 @@ import com.uber.m3.util.Duration;
 import dev.handback.runtime.ActivityCancellationRequestedException;
 import dev.handback.runtime.HandleKey;
 import dev.handback.runtime.NoLongerWaitingException;
+import dev.handback.runtime.ReplyOutcomeUnknownException;
 import dev.handback.runtime.ReplyRefusedException;
 import dev.handback.runtime.TemporalUnavailableException;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Counts and times each reply that goes through a {@link CompletionChannel}: {@link
@@ -44,6 +46,13 @@ final class ReplyMetrics {
     REFUSED("refused"),
     UNAVAILABLE("unavailable"),
     NO_LONGER_WAITING("no_longer_waiting"),
+    /**
+     * A reply whose answer was lost, found in Temporal's history as recorded: by an earlier try, or
+     * an earlier send of the same reply.
+     */
+    ALREADY_RECORDED("already_recorded"),
+    /** A reply that may have been recorded, and Temporal's history could not tell. */
+    OUTCOME_UNKNOWN("outcome_unknown"),
     /** Anything else thrown, such as a result the data converter cannot write. */
     ERROR("error");
 
@@ -61,15 +70,16 @@ final class ReplyMetrics {
   }
 
   /**
-   * Runs {@code reply}, then counts and times it as {@code delivered} if it returned, or as what it
-   * threw.
+   * Runs {@code reply}, then counts and times it as {@code delivered} if Temporal recorded it now,
+   * as {@link Outcome#ALREADY_RECORDED} if it had already, or as what it threw.
    */
-  void record(HandleKey key, Path path, Outcome delivered, Runnable reply) {
+  Delivery record(HandleKey key, Path path, Outcome delivered, Supplier<Delivery> reply) {
     long start = System.nanoTime();
     Outcome outcome = Outcome.ERROR;
     try {
-      reply.run();
-      outcome = delivered;
+      Delivery delivery = reply.get();
+      outcome = delivery == Delivery.ALREADY_RECORDED ? Outcome.ALREADY_RECORDED : delivered;
+      return delivery;
     } catch (RuntimeException e) {
       outcome = outcomeOf(e);
       throw e;
@@ -111,6 +121,9 @@ final class ReplyMetrics {
     }
     if (thrown instanceof ReplyRefusedException) {
       return Outcome.REFUSED;
+    }
+    if (thrown instanceof ReplyOutcomeUnknownException) {
+      return Outcome.OUTCOME_UNKNOWN;
     }
     if (thrown instanceof TemporalUnavailableException) {
       return Outcome.UNAVAILABLE;

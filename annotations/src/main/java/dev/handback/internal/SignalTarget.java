@@ -24,13 +24,14 @@ final class SignalTarget implements Destination {
   }
 
   @Override
-  public void complete(CompletionChannel channel, Object result) {
-    channel.signal(this, ExternalOutcome.success(result));
+  public Delivery complete(CompletionChannel channel, Object result) {
+    return channel.signal(this, ExternalOutcome.success(result));
   }
 
   @Override
-  public void fail(CompletionChannel channel, Exception failure) {
-    channel.signal(this, ExternalOutcome.failure(Objects.requireNonNull(failure, "failure")));
+  public Delivery fail(CompletionChannel channel, Exception failure) {
+    return channel.signal(
+        this, ExternalOutcome.failure(Objects.requireNonNull(failure, "failure")));
   }
 
   @Override
@@ -39,7 +40,7 @@ final class SignalTarget implements Destination {
   }
 
   @Override
-  public void reportCancellation(CompletionChannel channel, Object details) {
+  public Delivery reportCancellation(CompletionChannel channel, Object details) {
     throw unsupported("reportCancellation");
   }
 

@@ -147,9 +147,9 @@ final class StatusTranslation {
             + ", and "
             + retries
             + ". The reply may or may not have been"
-            + " recorded: send it again later. If it was recorded, the repeat records nothing: an"
-            + " activity throws ActivityNoLongerWaitingException, a workflow's inbox keeps the"
-            + " first result.",
+            + " recorded: send it again later. If it was recorded, the repeat records nothing"
+            + " twice: Handback finds it in Temporal's history and reports it as already recorded"
+            + " (a workflow's inbox keeps the first result anyway).",
         thrown.getStatus().getCode(),
         thrown);
   }

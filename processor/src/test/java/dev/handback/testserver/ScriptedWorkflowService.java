@@ -59,6 +59,7 @@ public final class ScriptedWorkflowService implements AutoCloseable {
   private final List<String> calls = new CopyOnWriteArrayList<>();
   private Status.Code failure = Status.Code.OK;
   private int failuresLeft;
+  private Status.Code afterwards = Status.Code.OK;
   private String failureDescription = DESCRIPTION;
   private PendingActivityInfo pending;
 
@@ -98,8 +99,18 @@ public final class ScriptedWorkflowService implements AutoCloseable {
    * forgets the calls so far.
    */
   public synchronized void answer(Status.Code code, int times) {
+    answer(code, times, Status.Code.OK);
+  }
+
+  /**
+   * Answers the next {@code times} calls with {@code code} and the ones after with {@code then}
+   * (for example {@code UNAVAILABLE} once, then {@code NOT_FOUND}: a reply whose answer was lost,
+   * retried), and forgets the calls so far.
+   */
+  public synchronized void answer(Status.Code code, int times, Status.Code then) {
     failure = code;
     failuresLeft = times;
+    afterwards = then;
     failureDescription = DESCRIPTION;
     calls.clear();
   }
@@ -141,7 +152,9 @@ public final class ScriptedWorkflowService implements AutoCloseable {
   private synchronized Status nextAnswer(String method) {
     calls.add(method);
     if (failure == Status.Code.OK || failuresLeft == 0) {
-      return Status.OK;
+      return afterwards == Status.Code.OK
+          ? Status.OK
+          : afterwards.toStatus().withDescription(failureDescription);
     }
     failuresLeft--;
     return failure.toStatus().withDescription(failureDescription);

@@ -7,6 +7,7 @@ import com.uber.m3.tally.RootScopeBuilder;
 import com.uber.m3.tally.Scope;
 import dev.handback.runtime.ActivityCancellationRequestedException;
 import dev.handback.runtime.ActivityNoLongerWaitingException;
+import dev.handback.runtime.ReplyOutcomeUnknownException;
 import dev.handback.runtime.ReplyRefusedException;
 import dev.handback.runtime.TemporalUnavailableException;
 import dev.handback.runtime.WorkflowNoLongerWaitingException;
@@ -113,8 +114,11 @@ class ReplyMetricsTest {
     ReviewHandle completed = ReviewHandle.parse(outbox.handleFor("completed"));
     reviews.review(completed).heartbeat("page 1");
     reviews.review(completed).complete(APPROVED);
+    // The same reply again is found in the history; another one finds nobody waiting.
+    reviews.review(completed).complete(APPROVED);
     assertThrows(
-        ActivityNoLongerWaitingException.class, () -> reviews.review(completed).complete(APPROVED));
+        ActivityNoLongerWaitingException.class,
+        () -> reviews.review(completed).complete(new Verdict(false, "bob")));
 
     start("failed", false);
     reviews
@@ -140,8 +144,10 @@ class ReplyMetricsTest {
     SignHandle signature = SignHandle.parse(outbox.handleFor("signed"));
     signing.sign(signature).complete(APPROVED);
     assertEquals(APPROVED, WorkflowStub.fromTyped(signed).getResult(Verdict.class));
+    signing.sign(signature).complete(APPROVED);
     assertThrows(
-        WorkflowNoLongerWaitingException.class, () -> signing.sign(signature).complete(APPROVED));
+        WorkflowNoLongerWaitingException.class,
+        () -> signing.sign(signature).complete(new Verdict(false, "bob")));
     start("refused-signature", true);
     signing
         .sign(SignHandle.parse(outbox.handleFor("refused-signature")))
@@ -170,6 +176,11 @@ class ReplyMetricsTest {
         assertThrows(
             TemporalUnavailableException.class,
             () -> scripted.review("scripted", "1").complete(APPROVED));
+        // An answer lost, then NOT_FOUND, and a frontend with no history to tell.
+        frontend.answer(Status.Code.UNAVAILABLE, 1, Status.Code.NOT_FOUND);
+        assertThrows(
+            ReplyOutcomeUnknownException.class,
+            () -> scripted.review("scripted", "1").complete(APPROVED));
       } finally {
         stubs.shutdownNow();
       }
@@ -184,6 +195,9 @@ class ReplyMetricsTest {
     expected.put(reply("completion", "cancelled"), 1.0);
     expected.put(reply("completion", "refused"), 1.0);
     expected.put(reply("completion", "unavailable"), 1.0);
+    expected.put(reply("completion", "already_recorded"), 1.0);
+    expected.put(reply("completion", "outcome_unknown"), 1.0);
+    expected.put(reply("signal", "already_recorded"), 1.0);
     expected.put(reply("signal", "completed"), 1.0);
     expected.put(reply("signal", "no_longer_waiting"), 1.0);
     expected.put(reply("signal", "failed"), 1.0);

@@ -51,6 +51,11 @@ enum Refusal {
   TEMPORAL_REFUSED(502, "temporal_refused"),
   /** Temporal did not accept the delivery within the delivery deadline; retry later. */
   TEMPORAL_UNAVAILABLE(503, "temporal_unavailable", Headers.NONE, 5),
+  /**
+   * Temporal's answer to the delivery was lost and its history cannot tell whether the delivery was
+   * recorded; it may have been: retry later.
+   */
+  OUTCOME_UNKNOWN(503, "outcome_unknown", Headers.NONE, 5),
   /** Every delivery slot and queue place is taken; retry shortly. */
   OVERLOADED(503, "overloaded", Headers.CLOSE, 1),
   /** A delivery of this handle with another body is under way; retry shortly. */

@@ -1,7 +1,9 @@
 package dev.handback.webhook;
 
+import dev.handback.internal.Delivery;
 import dev.handback.runtime.NoLongerWaitingException;
 import dev.handback.runtime.NoPendingActivityException;
+import dev.handback.runtime.ReplyOutcomeUnknownException;
 import dev.handback.runtime.ReplyRefusedException;
 import dev.handback.runtime.SeveralPendingActivitiesException;
 import dev.handback.runtime.TemporalUnavailableException;
@@ -19,6 +21,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +38,8 @@ final class TemporalDelivery implements AutoCloseable {
   /** A call to Temporal that delivers one reply. */
   @FunctionalInterface
   interface Send {
-    void send();
+    /** Sends the reply; says whether Temporal recorded it now or had already. */
+    Delivery send();
   }
 
   private final ThreadPoolExecutor senders;
@@ -77,8 +81,9 @@ final class TemporalDelivery implements AutoCloseable {
   private WebhookAnswer sendWithin(Deadline until, String what, Send send) {
     Context.CancellableContext context = Context.current().withDeadline(until, deadlines);
     try {
-      context.run(send::send);
-      return WebhookAnswer.delivered(false);
+      AtomicReference<Delivery> delivery = new AtomicReference<>();
+      context.run(() -> delivery.set(send.send()));
+      return WebhookAnswer.delivered(delivery.get() == Delivery.ALREADY_RECORDED);
     } catch (NoPendingActivityException e) {
       return nonePending(e);
     } catch (SeveralPendingActivitiesException e) {
@@ -87,6 +92,12 @@ final class TemporalDelivery implements AutoCloseable {
       return Refusal.NO_LONGER_WAITING.answer(
           "Nobody waits for this reply any more: the activity or the workflow has ended, or the"
               + " attempt the handle was made for was retried. Nothing was recorded");
+    } catch (ReplyOutcomeUnknownException e) {
+      LOG.warn("Webhook delivery to {}: outcome unknown: {}", what, e.getMessage());
+      return Refusal.OUTCOME_UNKNOWN.answer(
+          "Temporal took the delivery but its answer was lost, and its history could not tell"
+              + " whether it recorded this delivery. It may have been recorded: send it again"
+              + " later; a repeat is never recorded twice");
     } catch (ReplyRefusedException e) {
       LOG.warn("Webhook delivery to {} refused by Temporal: {}", what, e.getMessage());
       return Refusal.TEMPORAL_REFUSED.answer(

@@ -43,7 +43,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <ul>
  *   <li>{@code 200 {"delivered": true, "duplicate": false}} once Temporal accepted the delivery;
  *       {@code "duplicate": true} for a repeat of a delivery already accepted (same handle, same
- *       body), which is not sent again;
+ *       body), which is not sent again, and for a delivery that Temporal's history shows recorded
+ *       already (its answer was lost, or it was sent before);
  *   <li>{@code 400 bad_handle} — not an intact handle of its method (also a signal handle that
  *       names another signal, or a sealed handle that fails verification); {@code 400
  *       malformed_json} — not one JSON value (also a duplicated key or content after the value);
@@ -67,9 +68,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *   <li>{@code 502 temporal_refused} — Temporal refused the delivery with a status no retry
  *       changes, such as {@code PERMISSION_DENIED} for the receiver's own client;
  *   <li>{@code 503} with {@code Retry-After}: {@code temporal_unavailable} — Temporal did not
- *       accept the delivery within the delivery deadline; {@code overloaded} — every delivery
- *       thread and queue place is taken; {@code delivery_in_progress} — another outcome for this
- *       handle is being delivered.
+ *       accept the delivery within the delivery deadline; {@code outcome_unknown} — Temporal's
+ *       answer was lost and its history cannot tell whether the delivery was recorded (it may have
+ *       been); {@code overloaded} — every delivery thread and queue place is taken; {@code
+ *       delivery_in_progress} — another outcome for this handle is being delivered.
  * </ul>
  *
  * Errors read {@code {"error": "<code>", "message": "…"}} and never carry an exception's text. A
