@@ -125,9 +125,10 @@ class CliJarIT {
     assertEquals(ExitCode.OK, completed.code(), completed::toString);
     assertEquals(new Verdict(true, "ada"), review.getResult(10, TimeUnit.SECONDS, Verdict.class));
 
+    // Another reply than the one recorded: the handle is stale for it.
     CliRun stale =
         java(
-            "{\"approved\": true, \"reviewer\": \"ada\"}",
+            "{\"approved\": false, \"reviewer\": \"bob\"}",
             "reply",
             handle,
             "complete",
