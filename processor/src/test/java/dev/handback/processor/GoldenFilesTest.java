@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.handback.processor.writer.ModelJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +29,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>Each case directory holds the processor's input under {@code input/} and the expected
  * generated files under {@code expected/}: the Java sources and the model JSON the processor writes
- * to the class output ({@code META-INF/handback/}). After an intended change of the generated code,
- * run the build with {@code -Dhandback.regenerateGolden=true}: the test then rewrites {@code
- * expected/} instead of comparing, and the change shows up in review as a diff of the golden files.
+ * to the class output ({@code META-INF/handback/}). The processor writes the model compactly on one
+ * line, for the programs that read it; the golden file holds it parsed and indented, for review,
+ * and the test checks that the output is exactly the compact form of what it parses to. After an
+ * intended change of the generated code, run the build with {@code
+ * -Dhandback.regenerateGolden=true}: the test then rewrites {@code expected/} instead of comparing,
+ * and the change shows up in review as a diff of the golden files.
  */
 class GoldenFilesTest {
   private static final Path GOLDEN_DIR =
@@ -47,7 +51,16 @@ class GoldenFilesTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, String> generated = new TreeMap<>(HandbackCompiler.generatedSources(compilation));
-    generated.putAll(HandbackCompiler.generatedModels(compilation));
+    Map<String, String> models = HandbackCompiler.generatedModels(compilation);
+    for (Map.Entry<String, String> model : models.entrySet()) {
+      String json = model.getValue();
+      assertEquals(
+          ModelJson.compact(json),
+          json,
+          () -> model.getKey() + " is not written compactly, on one line");
+      assertEquals(1, json.lines().count(), () -> model.getKey() + " is not one line");
+      generated.put(model.getKey(), ModelJson.pretty(json));
+    }
     assertFalse(generated.isEmpty(), "the processor generated nothing for " + goldenCase);
 
     Path expectedDir = caseDir.resolve("expected");

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Writes a tree of {@link Map}s (kept in their iteration order), {@link List}s, strings, numbers,
- * booleans and {@code null} as indented JSON text.
+ * booleans and {@code null} as JSON text: compact, on one line, for the programs that read the
+ * model, or indented, for people who review it.
  *
  * <p>Kept dependency-free on purpose: the processor runs on every user's annotation processor path,
  * where an extra JSON library could clash with another processor's copy, and the model only needs
@@ -15,13 +16,21 @@ import java.util.Map;
 final class Json {
   private Json() {}
 
-  /** {@code value} as JSON, two spaces per indentation level, ending with a line feed. */
+  /** {@code value} as JSON on one line, without spaces between tokens, ending with a line feed. */
   static String write(Object value) {
+    StringBuilder out = new StringBuilder();
+    write(value, out, null);
+    return out.append('\n').toString();
+  }
+
+  /** {@code value} as JSON, two spaces per indentation level, ending with a line feed. */
+  static String pretty(Object value) {
     StringBuilder out = new StringBuilder();
     write(value, out, "");
     return out.append('\n').toString();
   }
 
+  /** Writes {@code value} indented from {@code indent}, or compact if {@code indent} is null. */
   private static void write(Object value, StringBuilder out, String indent) {
     if (value == null) {
       out.append("null");
@@ -49,20 +58,21 @@ final class Json {
       out.append("{}");
       return;
     }
-    String inner = indent + "  ";
-    out.append("{\n");
+    String inner = indent == null ? null : indent + "  ";
+    out.append('{');
     boolean first = true;
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       if (!first) {
-        out.append(",\n");
+        out.append(',');
       }
       first = false;
-      out.append(inner);
+      newLine(out, inner);
       string((String) entry.getKey(), out);
-      out.append(": ");
+      out.append(indent == null ? ":" : ": ");
       write(entry.getValue(), out, inner);
     }
-    out.append('\n').append(indent).append('}');
+    newLine(out, indent);
+    out.append('}');
   }
 
   private static void array(List<?> list, StringBuilder out, String indent) {
@@ -70,16 +80,24 @@ final class Json {
       out.append("[]");
       return;
     }
-    String inner = indent + "  ";
-    out.append("[\n");
+    String inner = indent == null ? null : indent + "  ";
+    out.append('[');
     for (int i = 0; i < list.size(); i++) {
       if (i > 0) {
-        out.append(",\n");
+        out.append(',');
       }
-      out.append(inner);
+      newLine(out, inner);
       write(list.get(i), out, inner);
     }
-    out.append('\n').append(indent).append(']');
+    newLine(out, indent);
+    out.append(']');
+  }
+
+  /** A line feed and {@code indent}, or nothing when compact. */
+  private static void newLine(StringBuilder out, String indent) {
+    if (indent != null) {
+      out.append('\n').append(indent);
+    }
   }
 
   private static void string(String text, StringBuilder out) {

@@ -20,14 +20,13 @@ class JsonTest {
   }
 
   @Test
-  void keepsKeyOrderAndIndents() {
-    Map<String, Object> inner = new LinkedHashMap<>();
-    inner.put("z", 1);
-    inner.put("a", Arrays.asList(true, null, 1.5));
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("b", inner);
-    root.put("empty", List.of());
-    root.put("none", Map.of());
+  void writesCompactlyOnOneLineInKeyOrder() {
+    assertEquals(
+        "{\"b\":{\"z\":1,\"a\":[true,null,1.5]},\"empty\":[],\"none\":{}}\n", Json.write(tree()));
+  }
+
+  @Test
+  void prettyKeepsKeyOrderAndIndents() {
     assertEquals(
         """
         {
@@ -43,7 +42,18 @@ class JsonTest {
           "none": {}
         }
         """,
-        Json.write(root));
+        Json.pretty(tree()));
+  }
+
+  private static Map<String, Object> tree() {
+    Map<String, Object> inner = new LinkedHashMap<>();
+    inner.put("z", 1);
+    inner.put("a", Arrays.asList(true, null, 1.5));
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("b", inner);
+    root.put("empty", List.of());
+    root.put("none", Map.of());
+    return root;
   }
 
   @Test
