@@ -10,9 +10,35 @@ import java.util.Objects;
  * another's is expected; {@link #encode()} carries the method's name across string boundaries,
  * where {@code parse} checks it.
  *
- * <p>A handle that wraps a task token addresses one attempt of the activity: once that attempt ends
+ * <p>The activity implementation makes the handle inside the activity, through the generated {@code
+ * FooAsync}, and hands it to the external party, usually as the string {@link #encode()} gives. By
+ * default the handle addresses the activity by its ids, whatever its attempt ({@link
+ * ReplyAddress.ActivityId}): every attempt hands out the same handle, and a reply reaches the
+ * attempt that is current. A handle that wraps a task token ({@link ReplyAddress.TaskToken}, made
+ * for {@code handleScope = ATTEMPT}) addresses one attempt of the activity: once that attempt ends
  * (it completes, fails, times out, or is retried), completing through the handle throws {@link
- * ActivityNoLongerWaitingException}.
+ * ActivityNoLongerWaitingException}. For an {@code @ExternalResult} method the handle addresses the
+ * workflow that waits for the result by signal ({@link ReplyAddress.SignalAddress}).
+ *
+ * <p>Each generated handle type has the same static members:
+ *
+ * <ul>
+ *   <li>{@code KEY}, the method the type belongs to, as encoded handles name it ({@link #key()});
+ *   <li>{@code of(address)}, the handle at an address, such as another handle's {@link #address()};
+ *   <li>{@code parse(encoded)}, which reads back what {@link #encode()} gave and throws {@link
+ *       InvalidHandleException} for anything else: an empty, damaged or truncated string, one of an
+ *       unknown version, or a handle made for another method;
+ *   <li>{@code forWorkflow(workflowId)} and {@code forWorkflow(workflowId, runId)}, for a party
+ *       that knows the workflow by its business key, the id it was started with, but was not given
+ *       a handle; a {@code null} run id means the latest run. A reply through such a handle asks
+ *       Temporal which activity of the method the workflow has pending, and goes to that one
+ *       ({@link ReplyAddress.BusinessKey}); for an {@code @ExternalResult} method it goes by signal
+ *       to the workflow run;
+ *   <li>{@code forCall(workflowId, callKey)}, for a method whose handles address the activity by
+ *       its ids, when the workflow runs several calls of the method at once: the handle of the call
+ *       pending in the latest run of the workflow whose hand-off recorded {@code callKey} ({@code
+ *       FooAsync.m(callKey)}).
+ * </ul>
  */
 public abstract class ReplyHandle {
   private final HandleKey key;

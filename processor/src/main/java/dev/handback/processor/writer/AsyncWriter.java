@@ -1,7 +1,10 @@
 package dev.handback.processor.writer;
 
 import static dev.handback.processor.writer.RuntimeNames.ACTIVITY_HANDOFF;
+import static dev.handback.processor.writer.RuntimeNames.ACTIVITY_ID;
 import static dev.handback.processor.writer.RuntimeNames.HANDOFF_EXCEPTION;
+import static dev.handback.processor.writer.RuntimeNames.SIGNAL_ADDRESS;
+import static dev.handback.processor.writer.RuntimeNames.TASK_TOKEN;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -10,6 +13,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.handback.processor.model.ActivityInterfaceModel;
 import dev.handback.processor.model.ActivityMethodModel;
+import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -24,12 +28,7 @@ public final class AsyncWriter {
             .addOriginatingElement(origin)
             .addAnnotation(GeneratedFiles.generatedAnnotation())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc(
-                "The activity side of {@link $T}: called inside an implementation method, each"
-                    + " method here returns the handle an external party replies with, through"
-                    + " {@link $T}.\n",
-                model.interfaceName(),
-                model.completerName())
+            .addJavadoc(classJavadoc(model))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (ActivityMethodModel method : model.replyMethods()) {
       if (method.external().isPresent()) {
@@ -44,18 +43,67 @@ public final class AsyncWriter {
     return GeneratedFiles.file(async, type.build());
   }
 
+  /** What every method of the class shares, said once. */
+  private static CodeBlock classJavadoc(ActivityInterfaceModel model) {
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "The activity side of {@link $T}: called inside an implementation method, each"
+                    + " method here returns the handle an external party replies with, through"
+                    + " {@link $T}. Call it on the thread that runs the activity; it throws {@link"
+                    + " $T} anywhere else.\n",
+                model.interfaceName(),
+                model.completerName(),
+                HANDOFF_EXCEPTION);
+    List<ActivityMethodModel> methods = model.replyMethods();
+    if (methods.stream().anyMatch(method -> method.external().isEmpty())) {
+      doc.add(
+          "\n<p>For an {@code @AsyncCompletable} method, the call hands the running activity off:"
+              + " it does not complete when the implementation returns, and waits for a reply"
+              + " through the returned handle; the return value of the implementation is then"
+              + " ignored.\n");
+    }
+    if (methods.stream().anyMatch(ActivityMethodModel::takesCallKeys)) {
+      doc.add(
+          "\n<p>By default the handle addresses the activity by its ids, whatever its attempt"
+              + " ({@link $T}): every attempt returns the same handle, and a reply reaches the"
+              + " attempt that is current. The variant that takes a {@code callKey} also records"
+              + " the key in Temporal's state for this activity, so that a reply by business key,"
+              + " through the handle type's {@code forCall(workflowId, callKey)}, finds this call"
+              + " when the workflow runs several calls of the method at once. Choose a key the"
+              + " external party knows, such as the id of the order line the call is for; every"
+              + " attempt must record the same one.\n",
+          ACTIVITY_ID);
+    }
+    if (methods.stream()
+        .anyMatch(method -> method.external().isEmpty() && !method.takesCallKeys())) {
+      doc.add(
+          "\n<p>A method declared with {@code handleScope = ATTEMPT} returns a handle of this"
+              + " attempt only ({@link $T}): once the attempt ends, a reply through it records"
+              + " nothing, and a retried attempt returns a new handle.\n",
+          TASK_TOKEN);
+    }
+    if (methods.stream().anyMatch(method -> method.external().isPresent())) {
+      doc.add(
+          "\n<p>For an {@code @ExternalResult} method, the handle is where the workflow running"
+              + " the activity waits for the result, by signal ({@link $T}). The activity completes"
+              + " normally when the implementation returns; its return value is not the result"
+              + " (return null).\n",
+          SIGNAL_ADDRESS);
+    }
+    return doc.build();
+  }
+
   private static MethodSpec handOffById(ActivityInterfaceModel model, ActivityMethodModel method) {
     return handleMethod(
             model,
             method,
             CodeBlock.of(
-                "Hands the running {@link $T#$L} activity (type $L) off: it does not complete when"
-                    + " the implementation returns, and waits for a reply through the returned"
-                    + " handle. The handle addresses the activity by its ids, whatever its attempt:"
-                    + " every attempt returns the same handle, and a reply reaches the attempt that"
-                    + " is current. Call it on the thread that runs the activity; the return value"
-                    + " of the implementation is then ignored.\n\n"
-                    + "@throws $T outside that activity\n",
+                """
+                Hands off the running {@link $T#$L} activity (type $L).
+
+                @throws $T outside that activity
+                """,
                 model.interfaceName(),
                 method.name(),
                 JavadocText.code(method.activityType()),
@@ -70,16 +118,12 @@ public final class AsyncWriter {
             model,
             method,
             CodeBlock.of(
-                "{@link #$L()}, and records {@code callKey} in Temporal's state for this activity,"
-                    + " so that a reply by business key, {@code $T.forCall(workflowId, callKey)},"
-                    + " finds this call when the workflow runs several calls of {@link $T#$L} at"
-                    + " once. Choose a key the external party knows, such as the id of the order"
-                    + " line the call is for; every attempt must record the same one.\n\n"
-                    + "@param callKey 1 to 1000 characters\n"
-                    + "@throws $T outside that activity, or if Temporal could not record the key\n",
-                method.name(),
-                model.handleName(method),
-                model.interfaceName(),
+                """
+                {@link #$L()}, recording {@code callKey} for a reply by business key.
+
+                @param callKey 1 to 1000 characters
+                @throws $T outside that activity, or if Temporal could not record the key
+                """,
                 method.name(),
                 HANDOFF_EXCEPTION))
         .addParameter(String.class, "callKey")
@@ -93,13 +137,11 @@ public final class AsyncWriter {
             model,
             method,
             CodeBlock.of(
-                "Hands the running {@link $T#$L} activity (type $L) off: it does not complete when"
-                    + " the implementation returns, and waits for a reply through the returned"
-                    + " handle. The handle addresses this attempt only ({@code handleScope ="
-                    + " ATTEMPT}): once the attempt ends, a reply through it records nothing, and a"
-                    + " retried attempt returns a new handle. Call it on the thread that runs the"
-                    + " activity; the return value of the implementation is then ignored.\n\n"
-                    + "@throws $T outside that activity\n",
+                """
+                Hands off this attempt of the running {@link $T#$L} activity (type $L).
+
+                @throws $T outside that activity
+                """,
                 model.interfaceName(),
                 method.name(),
                 JavadocText.code(method.activityType()),
@@ -114,10 +156,8 @@ public final class AsyncWriter {
             model,
             method,
             CodeBlock.of(
-                "The handle at which the workflow running this {@link $T#$L} activity (type $L)"
-                    + " waits for the result, by signal $L. The activity completes normally when"
-                    + " the implementation returns; its return value is not the result (return"
-                    + " null). Call it on the thread that runs the activity.\n\n"
+                "The handle at which the workflow running {@link $T#$L} (type $L) waits, by"
+                    + " signal $L.\n\n"
                     + "@throws $T outside that activity\n",
                 model.interfaceName(),
                 method.name(),

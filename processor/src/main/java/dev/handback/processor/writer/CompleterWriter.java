@@ -1,6 +1,7 @@
 package dev.handback.processor.writer;
 
 import static dev.handback.processor.writer.RuntimeNames.ACTIVITY_COMPLETION_CLIENT;
+import static dev.handback.processor.writer.RuntimeNames.ACTIVITY_ID;
 import static dev.handback.processor.writer.RuntimeNames.BUSINESS_KEY;
 import static dev.handback.processor.writer.RuntimeNames.COMPLETION_CHANNEL;
 import static dev.handback.processor.writer.RuntimeNames.COMPLETION_REPLY;
@@ -46,14 +47,7 @@ public final class CompleterWriter {
             .addOriginatingElement(origin)
             .addAnnotation(GeneratedFiles.generatedAnnotation())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc(
-                "Replies to the activities of {@link $T} that wait for an external party.\n\n"
-                    + "<p>The external party receives a handle (or its {@code encode()}d string) and"
-                    + " answers through this client, for example {@code"
-                    + " completer.$L(handle).complete(...)}. Each method has its own handle type,"
-                    + " so a handle of one method cannot be used for another.\n",
-                model.interfaceName(),
-                model.replyMethods().get(0).name())
+            .addJavadoc(classJavadoc(model))
             .addField(COMPLETION_CHANNEL, "channel", Modifier.PRIVATE, Modifier.FINAL)
             .addMethod(
                 MethodSpec.constructorBuilder()
@@ -89,6 +83,48 @@ public final class CompleterWriter {
     return GeneratedFiles.file(completer, type.build());
   }
 
+  /**
+   * What every member of the completer shares, said once: how a handle is used, and what the
+   * replies by ids of the activity methods address.
+   */
+  private static CodeBlock classJavadoc(ActivityInterfaceModel model) {
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "Replies to the activities of {@link $T} that wait for an external party.\n\n"
+                    + "<p>The external party receives a handle (or its {@code encode()}d string) and"
+                    + " answers through this client, for example {@code"
+                    + " completer.$L(handle).complete(...)}. Each method has its own handle type,"
+                    + " so a handle of one method cannot be used for another; {@link $T} says how"
+                    + " a handle is made, read back, or built from what a party knows of the"
+                    + " workflow.\n",
+                model.interfaceName(),
+                model.replyMethods().get(0).name(),
+                REPLY_HANDLE);
+    if (model.replyMethods().stream().anyMatch(method -> method.external().isEmpty())) {
+      doc.add(
+          "\n<p>For an {@code @AsyncCompletable} method {@code m}, {@code m(handle)} replies"
+              + " wherever the handle addresses ({@link $T}): by its ids, to the attempt that is"
+              + " current; one attempt, by its task token; or the activity of the method pending in"
+              + " a workflow known by its business key, looked up when the reply is sent. {@code"
+              + " m(workflowId, activityId)} and {@code m(workflowId, runId, activityId)} reply to"
+              + " the current attempt of activity {@code activityId} by its ids ({@link $T}), in"
+              + " the latest run of workflow {@code workflowId} or in run {@code runId} (null for"
+              + " the latest run).\n",
+          REPLY_ADDRESS,
+          ACTIVITY_ID);
+    }
+    if (model.replyMethods().stream().anyMatch(method -> method.external().isPresent())) {
+      doc.add(
+          "\n<p>For an {@code @ExternalResult} method, {@code complete} and {@code fail} deliver"
+              + " the result by signal to the workflow that waits for it ({@link $T}). A handle"
+              + " made while the method was {@code @AsyncCompletable} still completes its"
+              + " activity.\n",
+          SIGNAL_ADDRESS);
+    }
+    return doc.build();
+  }
+
   private static void addSignalReplyMethod(
       TypeSpec.Builder type, ActivityInterfaceModel model, ActivityMethodModel method) {
     TypeName reply =
@@ -101,10 +137,7 @@ public final class CompleterWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(reply)
             .addJavadoc(
-                "The reply to the workflow that waits for the result of {@link $T#$L}: {@code"
-                    + " complete} and {@code fail} deliver it by signal $L. A handle made"
-                    + " while the method was {@code @AsyncCompletable} still completes its"
-                    + " activity.\n",
+                "The reply to the workflow that waits for {@link $T#$L}, by signal $L.\n",
                 model.interfaceName(),
                 method.name(),
                 JavadocText.code(method.external().orElseThrow().signalName()))
@@ -199,12 +232,7 @@ public final class CompleterWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(reply)
             .addJavadoc(
-                "The reply to the activity of $L that {@code handle} addresses: by its ids (the"
-                    + " attempt that is current), one attempt by its task token, or the one"
-                    + " pending in a workflow known by its business key ({@link"
-                    + " $T#forWorkflow(String)}), looked up when the reply is sent.\n",
-                link,
-                handle)
+                "The reply to $L through {@code handle}: see {@link $T}.\n", link, REPLY_ADDRESS)
             .addJavadoc(
                 method.retryExternalFailures()
                     ? "A failure reported through it is retried as the activity's retry policy says.\n"
@@ -221,10 +249,7 @@ public final class CompleterWriter {
         MethodSpec.methodBuilder(method.name())
             .addModifiers(Modifier.PUBLIC)
             .returns(reply)
-            .addJavadoc(
-                "The reply to the current attempt of $L, activity {@code activityId} of the"
-                    + " latest run of workflow {@code workflowId}.\n",
-                link)
+            .addJavadoc("The reply to $L by its ids, in the latest run.\n", link)
             .addParameter(String.class, "workflowId")
             .addParameter(String.class, "activityId")
             .addStatement("return $L(workflowId, null, activityId)", method.name())
@@ -233,11 +258,7 @@ public final class CompleterWriter {
         MethodSpec.methodBuilder(method.name())
             .addModifiers(Modifier.PUBLIC)
             .returns(reply)
-            .addJavadoc(
-                "The reply to the current attempt of $L, activity {@code activityId} of run"
-                    + " {@code runId} (null for the latest run) of workflow {@code"
-                    + " workflowId}.\n",
-                link)
+            .addJavadoc("The reply to $L by its ids, in run {@code runId}.\n", link)
             .addParameter(String.class, "workflowId")
             .addParameter(String.class, "runId")
             .addParameter(String.class, "activityId")
@@ -256,24 +277,13 @@ public final class CompleterWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .superclass(REPLY_HANDLE)
             .addJavadoc(
-                method.external().isPresent()
-                    ? "Addresses the workflow that waits for the result of {@link $T#$L}: made"
-                        + " inside the activity by {@code $T.$L()}, handed to the external party"
-                        + " as {@link #encode()}, and read back by {@link #parse(String)}.\n"
-                    : method.takesCallKeys()
-                        ? "Addresses an activity of {@link $T#$L}, whatever its attempt: made"
-                            + " inside the activity by {@code $T.$L()}, handed to the external"
-                            + " party as {@link #encode()}, and read back by {@link"
-                            + " #parse(String)}. A party that knows only the workflow uses {@link"
-                            + " #forWorkflow(String)} or {@link #forCall(String, String)}.\n"
-                        : "Addresses one attempt of {@link $T#$L}: made inside the activity by"
-                            + " {@code $T.$L()}, handed to the external party as {@link #encode()},"
-                            + " and read back by {@link #parse(String)}. A party that knows only"
-                            + " the workflow uses {@link #forWorkflow(String)}.\n",
+                "{@link $T} of {@link $T#$L}, $L.\n",
+                REPLY_HANDLE,
                 model.interfaceName(),
                 method.name(),
-                model.asyncName(),
-                method.name());
+                method.external().isPresent()
+                    ? "by signal"
+                    : method.takesCallKeys() ? "by activity ids" : "by task token");
     type.addField(
             FieldSpec.builder(HANDLE_KEY, "KEY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The method this handle type belongs to, as encoded handles name it.\n")
@@ -290,10 +300,7 @@ public final class CompleterWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(handle)
                 .addJavadoc(
-                    "The handle of {@link $T#$L} at {@code address}, such as another"
-                        + " handle's {@code address()}.\n",
-                    model.interfaceName(),
-                    method.name())
+                    "The handle at {@code address}, such as another handle's {@link #address()}.\n")
                 .addParameter(REPLY_ADDRESS, "address")
                 .addStatement("return new $T(address)", handle)
                 .build())
@@ -302,9 +309,11 @@ public final class CompleterWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(handle)
                 .addJavadoc(
-                    "Reads a handle from the string {@link #encode()} gave.\n\n"
-                        + "@throws $T if {@code encoded} is empty, damaged, truncated, of an"
-                        + " unknown version, or made for another method\n",
+                    """
+                    Reads a handle from the string {@link #encode()} gave.
+
+                    @throws $T if {@code encoded} is not such a string of this method
+                    """,
                     INVALID_HANDLE_EXCEPTION)
                 .addParameter(String.class, "encoded")
                 .addStatement(
@@ -320,17 +329,8 @@ public final class CompleterWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(handle)
             .addJavadoc(
-                "The handle of the latest run of workflow {@code workflowId}, for a party that"
-                    + " knows the workflow by its business key, the id it was started with, but"
-                    + " was not given a handle.\n")
-            .addJavadoc(
-                method.external().isPresent()
-                    ? CodeBlock.of("")
-                    : CodeBlock.of(
-                        "A reply through it asks Temporal which activity of {@link $T#$L} the"
-                            + " workflow has pending, and goes to that one.\n",
-                        model.interfaceName(),
-                        method.name()))
+                "The handle of the latest run of workflow {@code workflowId}: see {@link $T}.\n",
+                REPLY_HANDLE)
             .addParameter(String.class, "workflowId")
             .addStatement("return forWorkflow(workflowId, null)")
             .build());
@@ -339,9 +339,8 @@ public final class CompleterWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(handle)
             .addJavadoc(
-                "The handle of run {@code runId} (null for the latest run) of workflow {@code"
-                    + " workflowId}, for a party that knows the workflow but was not given a"
-                    + " handle.\n")
+                "The handle of run {@code runId} of workflow {@code workflowId}: see {@link $T}.\n",
+                REPLY_HANDLE)
             .addParameter(String.class, "workflowId")
             .addParameter(String.class, "runId")
             .addCode(
@@ -372,14 +371,8 @@ public final class CompleterWriter {
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
               .returns(handle)
               .addJavadoc(
-                  "The handle of the call of {@link $T#$L} whose hand-off recorded {@code"
-                      + " callKey} ({@code $T.$L(callKey)}), pending in the latest run of"
-                      + " workflow {@code workflowId}: for a workflow that runs several calls of"
-                      + " the method at once.\n",
-                  model.interfaceName(),
-                  method.name(),
-                  model.asyncName(),
-                  method.name())
+                  "The handle of the call whose hand-off recorded {@code callKey}: see {@link $T}.\n",
+                  REPLY_HANDLE)
               .addParameter(String.class, "workflowId")
               .addParameter(String.class, "callKey")
               .addStatement(

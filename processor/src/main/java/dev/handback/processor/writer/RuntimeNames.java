@@ -17,6 +17,8 @@ final class RuntimeNames {
   static final ClassName COMPLETION_REPLY = ClassName.get(RUNTIME, "CompletionReply");
   static final ClassName VOID_COMPLETION_REPLY = ClassName.get(RUNTIME, "VoidCompletionReply");
   static final ClassName SIGNAL_ADDRESS = REPLY_ADDRESS.nestedClass("SignalAddress");
+  static final ClassName ACTIVITY_ID = REPLY_ADDRESS.nestedClass("ActivityId");
+  static final ClassName TASK_TOKEN = REPLY_ADDRESS.nestedClass("TaskToken");
   static final ClassName BUSINESS_KEY = REPLY_ADDRESS.nestedClass("BusinessKey");
   static final ClassName EXTERNAL_OUTCOME = ClassName.get(RUNTIME, "ExternalOutcome");
   static final ClassName EXTERNAL_RESULT_SLOT = ClassName.get(RUNTIME, "ExternalResultSlot");

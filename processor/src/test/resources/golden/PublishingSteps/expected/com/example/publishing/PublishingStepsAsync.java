@@ -2,22 +2,37 @@ package com.example.publishing;
 
 import dev.handback.internal.ActivityHandoff;
 import dev.handback.runtime.HandoffException;
+import dev.handback.runtime.ReplyAddress;
 import javax.annotation.processing.Generated;
 
 /**
  * The activity side of {@link PublishingSteps}: called inside an implementation method, each method
  * here returns the handle an external party replies with, through {@link PublishingStepsCompleter}.
+ * Call it on the thread that runs the activity; it throws {@link HandoffException} anywhere else.
+ *
+ * <p>For an {@code @AsyncCompletable} method, the call hands the running activity off: it does not
+ * complete when the implementation returns, and waits for a reply through the returned handle; the
+ * return value of the implementation is then ignored.
+ *
+ * <p>By default the handle addresses the activity by its ids, whatever its attempt ({@link
+ * ReplyAddress.ActivityId}): every attempt returns the same handle, and a reply reaches the attempt
+ * that is current. The variant that takes a {@code callKey} also records the key in Temporal's
+ * state for this activity, so that a reply by business key, through the handle type's {@code
+ * forCall(workflowId, callKey)}, finds this call when the workflow runs several calls of the method
+ * at once. Choose a key the external party knows, such as the id of the order line the call is for;
+ * every attempt must record the same one.
+ *
+ * <p>For an {@code @ExternalResult} method, the handle is where the workflow running the activity
+ * waits for the result, by signal ({@link ReplyAddress.SignalAddress}). The activity completes
+ * normally when the implementation returns; its return value is not the result (return null).
  */
 @Generated("dev.handback.processor.HandbackProcessor")
 public final class PublishingStepsAsync {
   private PublishingStepsAsync() {}
 
   /**
-   * The handle at which the workflow running this {@link PublishingSteps#submitForReview} activity
-   * (type {@code Publishing_SubmitForReview}) waits for the result, by signal {@code
-   * Publishing_SubmitForReviewResult}. The activity completes normally when the implementation
-   * returns; its return value is not the result (return null). Call it on the thread that runs the
-   * activity.
+   * The handle at which the workflow running {@link PublishingSteps#submitForReview} (type {@code
+   * Publishing_SubmitForReview}) waits, by signal {@code Publishing_SubmitForReviewResult}.
    *
    * @throws HandoffException outside that activity
    */
@@ -30,10 +45,8 @@ public final class PublishingStepsAsync {
   }
 
   /**
-   * The handle at which the workflow running this {@link PublishingSteps#translate} activity (type
-   * {@code Publishing_Translate}) waits for the result, by signal {@code translated}. The activity
-   * completes normally when the implementation returns; its return value is not the result (return
-   * null). Call it on the thread that runs the activity.
+   * The handle at which the workflow running {@link PublishingSteps#translate} (type {@code
+   * Publishing_Translate}) waits, by signal {@code translated}.
    *
    * @throws HandoffException outside that activity
    */
@@ -46,10 +59,8 @@ public final class PublishingStepsAsync {
   }
 
   /**
-   * The handle at which the workflow running this {@link PublishingSteps#announce} activity (type
-   * {@code Publishing_Notify}) waits for the result, by signal {@code Publishing_NotifyResult}. The
-   * activity completes normally when the implementation returns; its return value is not the result
-   * (return null). Call it on the thread that runs the activity.
+   * The handle at which the workflow running {@link PublishingSteps#announce} (type {@code
+   * Publishing_Notify}) waits, by signal {@code Publishing_NotifyResult}.
    *
    * @throws HandoffException outside that activity
    */
@@ -62,12 +73,8 @@ public final class PublishingStepsAsync {
   }
 
   /**
-   * Hands the running {@link PublishingSteps#legalSignOff} activity (type {@code
-   * Publishing_LegalSignOff}) off: it does not complete when the implementation returns, and waits
-   * for a reply through the returned handle. The handle addresses the activity by its ids, whatever
-   * its attempt: every attempt returns the same handle, and a reply reaches the attempt that is
-   * current. Call it on the thread that runs the activity; the return value of the implementation
-   * is then ignored.
+   * Hands off the running {@link PublishingSteps#legalSignOff} activity (type {@code
+   * Publishing_LegalSignOff}).
    *
    * @throws HandoffException outside that activity
    */
@@ -79,12 +86,7 @@ public final class PublishingStepsAsync {
   }
 
   /**
-   * {@link #legalSignOff()}, and records {@code callKey} in Temporal's state for this activity, so
-   * that a reply by business key, {@code
-   * PublishingStepsCompleter.LegalSignOffHandle.forCall(workflowId, callKey)}, finds this call when
-   * the workflow runs several calls of {@link PublishingSteps#legalSignOff} at once. Choose a key
-   * the external party knows, such as the id of the order line the call is for; every attempt must
-   * record the same one.
+   * {@link #legalSignOff()}, recording {@code callKey} for a reply by business key.
    *
    * @param callKey 1 to 1000 characters
    * @throws HandoffException outside that activity, or if Temporal could not record the key

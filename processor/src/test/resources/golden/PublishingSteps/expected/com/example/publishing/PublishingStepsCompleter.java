@@ -23,7 +23,20 @@ import javax.annotation.processing.Generated;
  *
  * <p>The external party receives a handle (or its {@code encode()}d string) and answers through
  * this client, for example {@code completer.submitForReview(handle).complete(...)}. Each method has
- * its own handle type, so a handle of one method cannot be used for another.
+ * its own handle type, so a handle of one method cannot be used for another; {@link ReplyHandle}
+ * says how a handle is made, read back, or built from what a party knows of the workflow.
+ *
+ * <p>For an {@code @AsyncCompletable} method {@code m}, {@code m(handle)} replies wherever the
+ * handle addresses ({@link ReplyAddress}): by its ids, to the attempt that is current; one attempt,
+ * by its task token; or the activity of the method pending in a workflow known by its business key,
+ * looked up when the reply is sent. {@code m(workflowId, activityId)} and {@code m(workflowId,
+ * runId, activityId)} reply to the current attempt of activity {@code activityId} by its ids
+ * ({@link ReplyAddress.ActivityId}), in the latest run of workflow {@code workflowId} or in run
+ * {@code runId} (null for the latest run).
+ *
+ * <p>For an {@code @ExternalResult} method, {@code complete} and {@code fail} deliver the result by
+ * signal to the workflow that waits for it ({@link ReplyAddress.SignalAddress}). A handle made
+ * while the method was {@code @AsyncCompletable} still completes its activity.
  */
 @Generated("dev.handback.processor.HandbackProcessor")
 public final class PublishingStepsCompleter {
@@ -43,55 +56,43 @@ public final class PublishingStepsCompleter {
   }
 
   /**
-   * The reply to the workflow that waits for the result of {@link PublishingSteps#submitForReview}:
-   * {@code complete} and {@code fail} deliver it by signal {@code
-   * Publishing_SubmitForReviewResult}. A handle made while the method was {@code @AsyncCompletable}
-   * still completes its activity.
+   * The reply to the workflow that waits for {@link PublishingSteps#submitForReview}, by signal
+   * {@code Publishing_SubmitForReviewResult}.
    */
   public Reply<Verdict> submitForReview(SubmitForReviewHandle handle) {
     return DeliveringReply.to(channel, handle, PublishingStepsOptions.SUBMIT_FOR_REVIEW);
   }
 
   /**
-   * The reply to the workflow that waits for the result of {@link PublishingSteps#translate}:
-   * {@code complete} and {@code fail} deliver it by signal {@code translated}. A handle made while
-   * the method was {@code @AsyncCompletable} still completes its activity.
+   * The reply to the workflow that waits for {@link PublishingSteps#translate}, by signal {@code
+   * translated}.
    */
   public Reply<List<String>> translate(TranslateHandle handle) {
     return DeliveringReply.to(channel, handle, PublishingStepsOptions.TRANSLATE);
   }
 
   /**
-   * The reply to the workflow that waits for the result of {@link PublishingSteps#announce}: {@code
-   * complete} and {@code fail} deliver it by signal {@code Publishing_NotifyResult}. A handle made
-   * while the method was {@code @AsyncCompletable} still completes its activity.
+   * The reply to the workflow that waits for {@link PublishingSteps#announce}, by signal {@code
+   * Publishing_NotifyResult}.
    */
   public VoidReply announce(AnnounceHandle handle) {
     return DeliveringReply.to(channel, handle, PublishingStepsOptions.ANNOUNCE);
   }
 
   /**
-   * The reply to the activity of {@link PublishingSteps#legalSignOff} that {@code handle}
-   * addresses: by its ids (the attempt that is current), one attempt by its task token, or the one
-   * pending in a workflow known by its business key ({@link
-   * LegalSignOffHandle#forWorkflow(String)}), looked up when the reply is sent.
+   * The reply to {@link PublishingSteps#legalSignOff} through {@code handle}: see {@link
+   * ReplyAddress}.
    */
   public CompletionReply<Verdict> legalSignOff(LegalSignOffHandle handle) {
     return DeliveringReply.to(channel, handle, PublishingStepsOptions.LEGAL_SIGN_OFF);
   }
 
-  /**
-   * The reply to the current attempt of {@link PublishingSteps#legalSignOff}, activity {@code
-   * activityId} of the latest run of workflow {@code workflowId}.
-   */
+  /** The reply to {@link PublishingSteps#legalSignOff} by its ids, in the latest run. */
   public CompletionReply<Verdict> legalSignOff(String workflowId, String activityId) {
     return legalSignOff(workflowId, null, activityId);
   }
 
-  /**
-   * The reply to the current attempt of {@link PublishingSteps#legalSignOff}, activity {@code
-   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
-   */
+  /** The reply to {@link PublishingSteps#legalSignOff} by its ids, in run {@code runId}. */
   public CompletionReply<Verdict> legalSignOff(String workflowId, String runId, String activityId) {
     return DeliveringReply.toActivity(
         channel, LegalSignOffHandle.KEY, workflowId, runId, activityId);
@@ -129,11 +130,7 @@ public final class PublishingStepsCompleter {
             LegalSignOffHandle::parse));
   }
 
-  /**
-   * Addresses the workflow that waits for the result of {@link PublishingSteps#submitForReview}:
-   * made inside the activity by {@code PublishingStepsAsync.submitForReview()}, handed to the
-   * external party as {@link #encode()}, and read back by {@link #parse(String)}.
-   */
+  /** {@link ReplyHandle} of {@link PublishingSteps#submitForReview}, by signal. */
   public static final class SubmitForReviewHandle extends ReplyHandle {
     /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("PublishingSteps", "submitForReview");
@@ -142,10 +139,7 @@ public final class PublishingStepsCompleter {
       super(KEY, address);
     }
 
-    /**
-     * The handle of {@link PublishingSteps#submitForReview} at {@code address}, such as another
-     * handle's {@code address()}.
-     */
+    /** The handle at {@code address}, such as another handle's {@link #address()}. */
     public static SubmitForReviewHandle of(ReplyAddress address) {
       return new SubmitForReviewHandle(address);
     }
@@ -153,26 +147,19 @@ public final class PublishingStepsCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
-     *     version, or made for another method
+     * @throws InvalidHandleException if {@code encoded} is not such a string of this method
      */
     public static SubmitForReviewHandle parse(String encoded) {
       return new SubmitForReviewHandle(
           HandleCodec.decode(KEY, PublishingStepsSignals.SUBMIT_FOR_REVIEW_SIGNAL, encoded));
     }
 
-    /**
-     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
-     * workflow by its business key, the id it was started with, but was not given a handle.
-     */
+    /** The handle of the latest run of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static SubmitForReviewHandle forWorkflow(String workflowId) {
       return forWorkflow(workflowId, null);
     }
 
-    /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
-     * a party that knows the workflow but was not given a handle.
-     */
+    /** The handle of run {@code runId} of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static SubmitForReviewHandle forWorkflow(String workflowId, String runId) {
       return new SubmitForReviewHandle(
           new ReplyAddress.SignalAddress(
@@ -180,11 +167,7 @@ public final class PublishingStepsCompleter {
     }
   }
 
-  /**
-   * Addresses the workflow that waits for the result of {@link PublishingSteps#translate}: made
-   * inside the activity by {@code PublishingStepsAsync.translate()}, handed to the external party
-   * as {@link #encode()}, and read back by {@link #parse(String)}.
-   */
+  /** {@link ReplyHandle} of {@link PublishingSteps#translate}, by signal. */
   public static final class TranslateHandle extends ReplyHandle {
     /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("PublishingSteps", "translate");
@@ -193,10 +176,7 @@ public final class PublishingStepsCompleter {
       super(KEY, address);
     }
 
-    /**
-     * The handle of {@link PublishingSteps#translate} at {@code address}, such as another handle's
-     * {@code address()}.
-     */
+    /** The handle at {@code address}, such as another handle's {@link #address()}. */
     public static TranslateHandle of(ReplyAddress address) {
       return new TranslateHandle(address);
     }
@@ -204,26 +184,19 @@ public final class PublishingStepsCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
-     *     version, or made for another method
+     * @throws InvalidHandleException if {@code encoded} is not such a string of this method
      */
     public static TranslateHandle parse(String encoded) {
       return new TranslateHandle(
           HandleCodec.decode(KEY, PublishingStepsSignals.TRANSLATE_SIGNAL, encoded));
     }
 
-    /**
-     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
-     * workflow by its business key, the id it was started with, but was not given a handle.
-     */
+    /** The handle of the latest run of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static TranslateHandle forWorkflow(String workflowId) {
       return forWorkflow(workflowId, null);
     }
 
-    /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
-     * a party that knows the workflow but was not given a handle.
-     */
+    /** The handle of run {@code runId} of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static TranslateHandle forWorkflow(String workflowId, String runId) {
       return new TranslateHandle(
           new ReplyAddress.SignalAddress(
@@ -231,11 +204,7 @@ public final class PublishingStepsCompleter {
     }
   }
 
-  /**
-   * Addresses the workflow that waits for the result of {@link PublishingSteps#announce}: made
-   * inside the activity by {@code PublishingStepsAsync.announce()}, handed to the external party as
-   * {@link #encode()}, and read back by {@link #parse(String)}.
-   */
+  /** {@link ReplyHandle} of {@link PublishingSteps#announce}, by signal. */
   public static final class AnnounceHandle extends ReplyHandle {
     /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("PublishingSteps", "announce");
@@ -244,10 +213,7 @@ public final class PublishingStepsCompleter {
       super(KEY, address);
     }
 
-    /**
-     * The handle of {@link PublishingSteps#announce} at {@code address}, such as another handle's
-     * {@code address()}.
-     */
+    /** The handle at {@code address}, such as another handle's {@link #address()}. */
     public static AnnounceHandle of(ReplyAddress address) {
       return new AnnounceHandle(address);
     }
@@ -255,26 +221,19 @@ public final class PublishingStepsCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
-     *     version, or made for another method
+     * @throws InvalidHandleException if {@code encoded} is not such a string of this method
      */
     public static AnnounceHandle parse(String encoded) {
       return new AnnounceHandle(
           HandleCodec.decode(KEY, PublishingStepsSignals.ANNOUNCE_SIGNAL, encoded));
     }
 
-    /**
-     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
-     * workflow by its business key, the id it was started with, but was not given a handle.
-     */
+    /** The handle of the latest run of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static AnnounceHandle forWorkflow(String workflowId) {
       return forWorkflow(workflowId, null);
     }
 
-    /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
-     * a party that knows the workflow but was not given a handle.
-     */
+    /** The handle of run {@code runId} of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static AnnounceHandle forWorkflow(String workflowId, String runId) {
       return new AnnounceHandle(
           new ReplyAddress.SignalAddress(
@@ -282,12 +241,7 @@ public final class PublishingStepsCompleter {
     }
   }
 
-  /**
-   * Addresses an activity of {@link PublishingSteps#legalSignOff}, whatever its attempt: made
-   * inside the activity by {@code PublishingStepsAsync.legalSignOff()}, handed to the external
-   * party as {@link #encode()}, and read back by {@link #parse(String)}. A party that knows only
-   * the workflow uses {@link #forWorkflow(String)} or {@link #forCall(String, String)}.
-   */
+  /** {@link ReplyHandle} of {@link PublishingSteps#legalSignOff}, by activity ids. */
   public static final class LegalSignOffHandle extends ReplyHandle {
     /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("PublishingSteps", "legalSignOff");
@@ -296,10 +250,7 @@ public final class PublishingStepsCompleter {
       super(KEY, address);
     }
 
-    /**
-     * The handle of {@link PublishingSteps#legalSignOff} at {@code address}, such as another
-     * handle's {@code address()}.
-     */
+    /** The handle at {@code address}, such as another handle's {@link #address()}. */
     public static LegalSignOffHandle of(ReplyAddress address) {
       return new LegalSignOffHandle(address);
     }
@@ -307,36 +258,23 @@ public final class PublishingStepsCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
-     *     version, or made for another method
+     * @throws InvalidHandleException if {@code encoded} is not such a string of this method
      */
     public static LegalSignOffHandle parse(String encoded) {
       return new LegalSignOffHandle(HandleCodec.decode(KEY, null, encoded));
     }
 
-    /**
-     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
-     * workflow by its business key, the id it was started with, but was not given a handle. A reply
-     * through it asks Temporal which activity of {@link PublishingSteps#legalSignOff} the workflow
-     * has pending, and goes to that one.
-     */
+    /** The handle of the latest run of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static LegalSignOffHandle forWorkflow(String workflowId) {
       return forWorkflow(workflowId, null);
     }
 
-    /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
-     * a party that knows the workflow but was not given a handle.
-     */
+    /** The handle of run {@code runId} of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static LegalSignOffHandle forWorkflow(String workflowId, String runId) {
       return new LegalSignOffHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
     }
 
-    /**
-     * The handle of the call of {@link PublishingSteps#legalSignOff} whose hand-off recorded {@code
-     * callKey} ({@code PublishingStepsAsync.legalSignOff(callKey)}), pending in the latest run of
-     * workflow {@code workflowId}: for a workflow that runs several calls of the method at once.
-     */
+    /** The handle of the call whose hand-off recorded {@code callKey}: see {@link ReplyHandle}. */
     public static LegalSignOffHandle forCall(String workflowId, String callKey) {
       return new LegalSignOffHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));
     }

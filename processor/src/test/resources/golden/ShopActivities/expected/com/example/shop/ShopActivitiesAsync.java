@@ -2,23 +2,37 @@ package com.example.shop;
 
 import dev.handback.internal.ActivityHandoff;
 import dev.handback.runtime.HandoffException;
+import dev.handback.runtime.ReplyAddress;
 import javax.annotation.processing.Generated;
 
 /**
  * The activity side of {@link ShopActivities}: called inside an implementation method, each method
  * here returns the handle an external party replies with, through {@link ShopActivitiesCompleter}.
+ * Call it on the thread that runs the activity; it throws {@link HandoffException} anywhere else.
+ *
+ * <p>For an {@code @AsyncCompletable} method, the call hands the running activity off: it does not
+ * complete when the implementation returns, and waits for a reply through the returned handle; the
+ * return value of the implementation is then ignored.
+ *
+ * <p>By default the handle addresses the activity by its ids, whatever its attempt ({@link
+ * ReplyAddress.ActivityId}): every attempt returns the same handle, and a reply reaches the attempt
+ * that is current. The variant that takes a {@code callKey} also records the key in Temporal's
+ * state for this activity, so that a reply by business key, through the handle type's {@code
+ * forCall(workflowId, callKey)}, finds this call when the workflow runs several calls of the method
+ * at once. Choose a key the external party knows, such as the id of the order line the call is for;
+ * every attempt must record the same one.
+ *
+ * <p>A method declared with {@code handleScope = ATTEMPT} returns a handle of this attempt only
+ * ({@link ReplyAddress.TaskToken}): once the attempt ends, a reply through it records nothing, and
+ * a retried attempt returns a new handle.
  */
 @Generated("dev.handback.processor.HandbackProcessor")
 public final class ShopActivitiesAsync {
   private ShopActivitiesAsync() {}
 
   /**
-   * Hands the running {@link ShopActivities#confirmPayment} activity (type {@code
-   * Shop_ConfirmPayment}) off: it does not complete when the implementation returns, and waits for
-   * a reply through the returned handle. The handle addresses the activity by its ids, whatever its
-   * attempt: every attempt returns the same handle, and a reply reaches the attempt that is
-   * current. Call it on the thread that runs the activity; the return value of the implementation
-   * is then ignored.
+   * Hands off the running {@link ShopActivities#confirmPayment} activity (type {@code
+   * Shop_ConfirmPayment}).
    *
    * @throws HandoffException outside that activity
    */
@@ -30,12 +44,7 @@ public final class ShopActivitiesAsync {
   }
 
   /**
-   * {@link #confirmPayment()}, and records {@code callKey} in Temporal's state for this activity,
-   * so that a reply by business key, {@code
-   * ShopActivitiesCompleter.ConfirmPaymentHandle.forCall(workflowId, callKey)}, finds this call
-   * when the workflow runs several calls of {@link ShopActivities#confirmPayment} at once. Choose a
-   * key the external party knows, such as the id of the order line the call is for; every attempt
-   * must record the same one.
+   * {@link #confirmPayment()}, recording {@code callKey} for a reply by business key.
    *
    * @param callKey 1 to 1000 characters
    * @throws HandoffException outside that activity, or if Temporal could not record the key
@@ -49,12 +58,8 @@ public final class ShopActivitiesAsync {
   }
 
   /**
-   * Hands the running {@link ShopActivities#pickItems} activity (type {@code Shop_PickItems}) off:
-   * it does not complete when the implementation returns, and waits for a reply through the
-   * returned handle. The handle addresses this attempt only ({@code handleScope = ATTEMPT}): once
-   * the attempt ends, a reply through it records nothing, and a retried attempt returns a new
-   * handle. Call it on the thread that runs the activity; the return value of the implementation is
-   * then ignored.
+   * Hands off this attempt of the running {@link ShopActivities#pickItems} activity (type {@code
+   * Shop_PickItems}).
    *
    * @throws HandoffException outside that activity
    */
@@ -65,11 +70,8 @@ public final class ShopActivitiesAsync {
   }
 
   /**
-   * Hands the running {@link ShopActivities#quoteShipping} activity (type {@code QuoteShipping})
-   * off: it does not complete when the implementation returns, and waits for a reply through the
-   * returned handle. The handle addresses the activity by its ids, whatever its attempt: every
-   * attempt returns the same handle, and a reply reaches the attempt that is current. Call it on
-   * the thread that runs the activity; the return value of the implementation is then ignored.
+   * Hands off the running {@link ShopActivities#quoteShipping} activity (type {@code
+   * QuoteShipping}).
    *
    * @throws HandoffException outside that activity
    */
@@ -80,12 +82,7 @@ public final class ShopActivitiesAsync {
   }
 
   /**
-   * {@link #quoteShipping()}, and records {@code callKey} in Temporal's state for this activity, so
-   * that a reply by business key, {@code
-   * ShopActivitiesCompleter.QuoteShippingHandle.forCall(workflowId, callKey)}, finds this call when
-   * the workflow runs several calls of {@link ShopActivities#quoteShipping} at once. Choose a key
-   * the external party knows, such as the id of the order line the call is for; every attempt must
-   * record the same one.
+   * {@link #quoteShipping()}, recording {@code callKey} for a reply by business key.
    *
    * @param callKey 1 to 1000 characters
    * @throws HandoffException outside that activity, or if Temporal could not record the key
@@ -99,11 +96,8 @@ public final class ShopActivitiesAsync {
   }
 
   /**
-   * Hands the running {@link ShopActivities#countParcels} activity (type {@code Shop_CountParcels})
-   * off: it does not complete when the implementation returns, and waits for a reply through the
-   * returned handle. The handle addresses the activity by its ids, whatever its attempt: every
-   * attempt returns the same handle, and a reply reaches the attempt that is current. Call it on
-   * the thread that runs the activity; the return value of the implementation is then ignored.
+   * Hands off the running {@link ShopActivities#countParcels} activity (type {@code
+   * Shop_CountParcels}).
    *
    * @throws HandoffException outside that activity
    */
@@ -114,12 +108,7 @@ public final class ShopActivitiesAsync {
   }
 
   /**
-   * {@link #countParcels()}, and records {@code callKey} in Temporal's state for this activity, so
-   * that a reply by business key, {@code
-   * ShopActivitiesCompleter.CountParcelsHandle.forCall(workflowId, callKey)}, finds this call when
-   * the workflow runs several calls of {@link ShopActivities#countParcels} at once. Choose a key
-   * the external party knows, such as the id of the order line the call is for; every attempt must
-   * record the same one.
+   * {@link #countParcels()}, recording {@code callKey} for a reply by business key.
    *
    * @param callKey 1 to 1000 characters
    * @throws HandoffException outside that activity, or if Temporal could not record the key
@@ -133,12 +122,8 @@ public final class ShopActivitiesAsync {
   }
 
   /**
-   * Hands the running {@link ShopActivities#approveRefund} activity (type {@code
-   * Shop_ApproveRefund}) off: it does not complete when the implementation returns, and waits for a
-   * reply through the returned handle. The handle addresses the activity by its ids, whatever its
-   * attempt: every attempt returns the same handle, and a reply reaches the attempt that is
-   * current. Call it on the thread that runs the activity; the return value of the implementation
-   * is then ignored.
+   * Hands off the running {@link ShopActivities#approveRefund} activity (type {@code
+   * Shop_ApproveRefund}).
    *
    * @throws HandoffException outside that activity
    */
@@ -149,12 +134,7 @@ public final class ShopActivitiesAsync {
   }
 
   /**
-   * {@link #approveRefund()}, and records {@code callKey} in Temporal's state for this activity, so
-   * that a reply by business key, {@code
-   * ShopActivitiesCompleter.ApproveRefundHandle.forCall(workflowId, callKey)}, finds this call when
-   * the workflow runs several calls of {@link ShopActivities#approveRefund} at once. Choose a key
-   * the external party knows, such as the id of the order line the call is for; every attempt must
-   * record the same one.
+   * {@link #approveRefund()}, recording {@code callKey} for a reply by business key.
    *
    * @param callKey 1 to 1000 characters
    * @throws HandoffException outside that activity, or if Temporal could not record the key
@@ -168,11 +148,8 @@ public final class ShopActivitiesAsync {
   }
 
   /**
-   * Hands the running {@link ShopActivities#printLabel} activity (type {@code Shop_PrintLabel})
-   * off: it does not complete when the implementation returns, and waits for a reply through the
-   * returned handle. The handle addresses the activity by its ids, whatever its attempt: every
-   * attempt returns the same handle, and a reply reaches the attempt that is current. Call it on
-   * the thread that runs the activity; the return value of the implementation is then ignored.
+   * Hands off the running {@link ShopActivities#printLabel} activity (type {@code
+   * Shop_PrintLabel}).
    *
    * @throws HandoffException outside that activity
    */
@@ -183,12 +160,7 @@ public final class ShopActivitiesAsync {
   }
 
   /**
-   * {@link #printLabel()}, and records {@code callKey} in Temporal's state for this activity, so
-   * that a reply by business key, {@code
-   * ShopActivitiesCompleter.PrintLabelHandle.forCall(workflowId, callKey)}, finds this call when
-   * the workflow runs several calls of {@link ShopActivities#printLabel} at once. Choose a key the
-   * external party knows, such as the id of the order line the call is for; every attempt must
-   * record the same one.
+   * {@link #printLabel()}, recording {@code callKey} for a reply by business key.
    *
    * @param callKey 1 to 1000 characters
    * @throws HandoffException outside that activity, or if Temporal could not record the key

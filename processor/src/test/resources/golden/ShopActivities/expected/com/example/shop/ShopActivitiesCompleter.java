@@ -24,7 +24,16 @@ import javax.annotation.processing.Generated;
  *
  * <p>The external party receives a handle (or its {@code encode()}d string) and answers through
  * this client, for example {@code completer.confirmPayment(handle).complete(...)}. Each method has
- * its own handle type, so a handle of one method cannot be used for another.
+ * its own handle type, so a handle of one method cannot be used for another; {@link ReplyHandle}
+ * says how a handle is made, read back, or built from what a party knows of the workflow.
+ *
+ * <p>For an {@code @AsyncCompletable} method {@code m}, {@code m(handle)} replies wherever the
+ * handle addresses ({@link ReplyAddress}): by its ids, to the attempt that is current; one attempt,
+ * by its task token; or the activity of the method pending in a workflow known by its business key,
+ * looked up when the reply is sent. {@code m(workflowId, activityId)} and {@code m(workflowId,
+ * runId, activityId)} reply to the current attempt of activity {@code activityId} by its ids
+ * ({@link ReplyAddress.ActivityId}), in the latest run of workflow {@code workflowId} or in run
+ * {@code runId} (null for the latest run).
  */
 @Generated("dev.handback.processor.HandbackProcessor")
 public final class ShopActivitiesCompleter {
@@ -44,27 +53,19 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the activity of {@link ShopActivities#confirmPayment} that {@code handle}
-   * addresses: by its ids (the attempt that is current), one attempt by its task token, or the one
-   * pending in a workflow known by its business key ({@link
-   * ConfirmPaymentHandle#forWorkflow(String)}), looked up when the reply is sent.
+   * The reply to {@link ShopActivities#confirmPayment} through {@code handle}: see {@link
+   * ReplyAddress}.
    */
   public CompletionReply<Receipt> confirmPayment(ConfirmPaymentHandle handle) {
     return DeliveringReply.to(channel, handle, ShopActivitiesOptions.CONFIRM_PAYMENT);
   }
 
-  /**
-   * The reply to the current attempt of {@link ShopActivities#confirmPayment}, activity {@code
-   * activityId} of the latest run of workflow {@code workflowId}.
-   */
+  /** The reply to {@link ShopActivities#confirmPayment} by its ids, in the latest run. */
   public CompletionReply<Receipt> confirmPayment(String workflowId, String activityId) {
     return confirmPayment(workflowId, null, activityId);
   }
 
-  /**
-   * The reply to the current attempt of {@link ShopActivities#confirmPayment}, activity {@code
-   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
-   */
+  /** The reply to {@link ShopActivities#confirmPayment} by its ids, in run {@code runId}. */
   public CompletionReply<Receipt> confirmPayment(
       String workflowId, String runId, String activityId) {
     return DeliveringReply.toActivity(
@@ -72,30 +73,21 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the activity of {@link ShopActivities#pickItems} that {@code handle} addresses: by
-   * its ids (the attempt that is current), one attempt by its task token, or the one pending in a
-   * workflow known by its business key ({@link PickItemsHandle#forWorkflow(String)}), looked up
-   * when the reply is sent. A failure reported through it is retried as the activity's retry policy
-   * says.
+   * The reply to {@link ShopActivities#pickItems} through {@code handle}: see {@link ReplyAddress}.
+   * A failure reported through it is retried as the activity's retry policy says.
    */
   public CompletionReply<List<ShopActivities.Item>> pickItems(PickItemsHandle handle) {
     return DeliveringReply.to(
         channel, handle, ShopActivitiesOptions.PICK_ITEMS, ExternalFailures.RETRIED);
   }
 
-  /**
-   * The reply to the current attempt of {@link ShopActivities#pickItems}, activity {@code
-   * activityId} of the latest run of workflow {@code workflowId}.
-   */
+  /** The reply to {@link ShopActivities#pickItems} by its ids, in the latest run. */
   public CompletionReply<List<ShopActivities.Item>> pickItems(
       String workflowId, String activityId) {
     return pickItems(workflowId, null, activityId);
   }
 
-  /**
-   * The reply to the current attempt of {@link ShopActivities#pickItems}, activity {@code
-   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
-   */
+  /** The reply to {@link ShopActivities#pickItems} by its ids, in run {@code runId}. */
   public CompletionReply<List<ShopActivities.Item>> pickItems(
       String workflowId, String runId, String activityId) {
     return DeliveringReply.toActivity(
@@ -103,27 +95,19 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the activity of {@link ShopActivities#quoteShipping} that {@code handle}
-   * addresses: by its ids (the attempt that is current), one attempt by its task token, or the one
-   * pending in a workflow known by its business key ({@link
-   * QuoteShippingHandle#forWorkflow(String)}), looked up when the reply is sent.
+   * The reply to {@link ShopActivities#quoteShipping} through {@code handle}: see {@link
+   * ReplyAddress}.
    */
   public CompletionReply<Map<String, Amount>> quoteShipping(QuoteShippingHandle handle) {
     return DeliveringReply.to(channel, handle, ShopActivitiesOptions.QUOTE_SHIPPING);
   }
 
-  /**
-   * The reply to the current attempt of {@link ShopActivities#quoteShipping}, activity {@code
-   * activityId} of the latest run of workflow {@code workflowId}.
-   */
+  /** The reply to {@link ShopActivities#quoteShipping} by its ids, in the latest run. */
   public CompletionReply<Map<String, Amount>> quoteShipping(String workflowId, String activityId) {
     return quoteShipping(workflowId, null, activityId);
   }
 
-  /**
-   * The reply to the current attempt of {@link ShopActivities#quoteShipping}, activity {@code
-   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
-   */
+  /** The reply to {@link ShopActivities#quoteShipping} by its ids, in run {@code runId}. */
   public CompletionReply<Map<String, Amount>> quoteShipping(
       String workflowId, String runId, String activityId) {
     return DeliveringReply.toActivity(
@@ -131,82 +115,58 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * The reply to the activity of {@link ShopActivities#countParcels} that {@code handle} addresses:
-   * by its ids (the attempt that is current), one attempt by its task token, or the one pending in
-   * a workflow known by its business key ({@link CountParcelsHandle#forWorkflow(String)}), looked
-   * up when the reply is sent.
+   * The reply to {@link ShopActivities#countParcels} through {@code handle}: see {@link
+   * ReplyAddress}.
    */
   public CompletionReply<Integer> countParcels(CountParcelsHandle handle) {
     return DeliveringReply.to(channel, handle, ShopActivitiesOptions.COUNT_PARCELS);
   }
 
-  /**
-   * The reply to the current attempt of {@link ShopActivities#countParcels}, activity {@code
-   * activityId} of the latest run of workflow {@code workflowId}.
-   */
+  /** The reply to {@link ShopActivities#countParcels} by its ids, in the latest run. */
   public CompletionReply<Integer> countParcels(String workflowId, String activityId) {
     return countParcels(workflowId, null, activityId);
   }
 
-  /**
-   * The reply to the current attempt of {@link ShopActivities#countParcels}, activity {@code
-   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
-   */
+  /** The reply to {@link ShopActivities#countParcels} by its ids, in run {@code runId}. */
   public CompletionReply<Integer> countParcels(String workflowId, String runId, String activityId) {
     return DeliveringReply.toActivity(
         channel, CountParcelsHandle.KEY, workflowId, runId, activityId);
   }
 
   /**
-   * The reply to the activity of {@link ShopActivities#approveRefund} that {@code handle}
-   * addresses: by its ids (the attempt that is current), one attempt by its task token, or the one
-   * pending in a workflow known by its business key ({@link
-   * ApproveRefundHandle#forWorkflow(String)}), looked up when the reply is sent.
+   * The reply to {@link ShopActivities#approveRefund} through {@code handle}: see {@link
+   * ReplyAddress}.
    */
   public VoidCompletionReply approveRefund(ApproveRefundHandle handle) {
     return DeliveringReply.to(channel, handle, ShopActivitiesOptions.APPROVE_REFUND);
   }
 
-  /**
-   * The reply to the current attempt of {@link ShopActivities#approveRefund}, activity {@code
-   * activityId} of the latest run of workflow {@code workflowId}.
-   */
+  /** The reply to {@link ShopActivities#approveRefund} by its ids, in the latest run. */
   public VoidCompletionReply approveRefund(String workflowId, String activityId) {
     return approveRefund(workflowId, null, activityId);
   }
 
-  /**
-   * The reply to the current attempt of {@link ShopActivities#approveRefund}, activity {@code
-   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
-   */
+  /** The reply to {@link ShopActivities#approveRefund} by its ids, in run {@code runId}. */
   public VoidCompletionReply approveRefund(String workflowId, String runId, String activityId) {
     return DeliveringReply.toActivity(
         channel, ApproveRefundHandle.KEY, workflowId, runId, activityId);
   }
 
   /**
-   * The reply to the activity of {@link ShopActivities#printLabel} that {@code handle} addresses:
-   * by its ids (the attempt that is current), one attempt by its task token, or the one pending in
-   * a workflow known by its business key ({@link PrintLabelHandle#forWorkflow(String)}), looked up
-   * when the reply is sent.
+   * The reply to {@link ShopActivities#printLabel} through {@code handle}: see {@link
+   * ReplyAddress}.
    */
   public CompletionReply<ShopActivities.Tracking.Label> printLabel(PrintLabelHandle handle) {
     return DeliveringReply.to(channel, handle, ShopActivitiesOptions.PRINT_LABEL);
   }
 
-  /**
-   * The reply to the current attempt of {@link ShopActivities#printLabel}, activity {@code
-   * activityId} of the latest run of workflow {@code workflowId}.
-   */
+  /** The reply to {@link ShopActivities#printLabel} by its ids, in the latest run. */
   public CompletionReply<ShopActivities.Tracking.Label> printLabel(
       String workflowId, String activityId) {
     return printLabel(workflowId, null, activityId);
   }
 
-  /**
-   * The reply to the current attempt of {@link ShopActivities#printLabel}, activity {@code
-   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
-   */
+  /** The reply to {@link ShopActivities#printLabel} by its ids, in run {@code runId}. */
   public CompletionReply<ShopActivities.Tracking.Label> printLabel(
       String workflowId, String runId, String activityId) {
     return DeliveringReply.toActivity(channel, PrintLabelHandle.KEY, workflowId, runId, activityId);
@@ -252,12 +212,7 @@ public final class ShopActivitiesCompleter {
             PrintLabelHandle::parse));
   }
 
-  /**
-   * Addresses an activity of {@link ShopActivities#confirmPayment}, whatever its attempt: made
-   * inside the activity by {@code ShopActivitiesAsync.confirmPayment()}, handed to the external
-   * party as {@link #encode()}, and read back by {@link #parse(String)}. A party that knows only
-   * the workflow uses {@link #forWorkflow(String)} or {@link #forCall(String, String)}.
-   */
+  /** {@link ReplyHandle} of {@link ShopActivities#confirmPayment}, by activity ids. */
   public static final class ConfirmPaymentHandle extends ReplyHandle {
     /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("ShopActivities", "confirmPayment");
@@ -266,10 +221,7 @@ public final class ShopActivitiesCompleter {
       super(KEY, address);
     }
 
-    /**
-     * The handle of {@link ShopActivities#confirmPayment} at {@code address}, such as another
-     * handle's {@code address()}.
-     */
+    /** The handle at {@code address}, such as another handle's {@link #address()}. */
     public static ConfirmPaymentHandle of(ReplyAddress address) {
       return new ConfirmPaymentHandle(address);
     }
@@ -277,48 +229,29 @@ public final class ShopActivitiesCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
-     *     version, or made for another method
+     * @throws InvalidHandleException if {@code encoded} is not such a string of this method
      */
     public static ConfirmPaymentHandle parse(String encoded) {
       return new ConfirmPaymentHandle(HandleCodec.decode(KEY, null, encoded));
     }
 
-    /**
-     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
-     * workflow by its business key, the id it was started with, but was not given a handle. A reply
-     * through it asks Temporal which activity of {@link ShopActivities#confirmPayment} the workflow
-     * has pending, and goes to that one.
-     */
+    /** The handle of the latest run of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static ConfirmPaymentHandle forWorkflow(String workflowId) {
       return forWorkflow(workflowId, null);
     }
 
-    /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
-     * a party that knows the workflow but was not given a handle.
-     */
+    /** The handle of run {@code runId} of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static ConfirmPaymentHandle forWorkflow(String workflowId, String runId) {
       return new ConfirmPaymentHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
     }
 
-    /**
-     * The handle of the call of {@link ShopActivities#confirmPayment} whose hand-off recorded
-     * {@code callKey} ({@code ShopActivitiesAsync.confirmPayment(callKey)}), pending in the latest
-     * run of workflow {@code workflowId}: for a workflow that runs several calls of the method at
-     * once.
-     */
+    /** The handle of the call whose hand-off recorded {@code callKey}: see {@link ReplyHandle}. */
     public static ConfirmPaymentHandle forCall(String workflowId, String callKey) {
       return new ConfirmPaymentHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));
     }
   }
 
-  /**
-   * Addresses one attempt of {@link ShopActivities#pickItems}: made inside the activity by {@code
-   * ShopActivitiesAsync.pickItems()}, handed to the external party as {@link #encode()}, and read
-   * back by {@link #parse(String)}. A party that knows only the workflow uses {@link
-   * #forWorkflow(String)}.
-   */
+  /** {@link ReplyHandle} of {@link ShopActivities#pickItems}, by task token. */
   public static final class PickItemsHandle extends ReplyHandle {
     /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("ShopActivities", "pickItems");
@@ -327,10 +260,7 @@ public final class ShopActivitiesCompleter {
       super(KEY, address);
     }
 
-    /**
-     * The handle of {@link ShopActivities#pickItems} at {@code address}, such as another handle's
-     * {@code address()}.
-     */
+    /** The handle at {@code address}, such as another handle's {@link #address()}. */
     public static PickItemsHandle of(ReplyAddress address) {
       return new PickItemsHandle(address);
     }
@@ -338,38 +268,24 @@ public final class ShopActivitiesCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
-     *     version, or made for another method
+     * @throws InvalidHandleException if {@code encoded} is not such a string of this method
      */
     public static PickItemsHandle parse(String encoded) {
       return new PickItemsHandle(HandleCodec.decode(KEY, null, encoded));
     }
 
-    /**
-     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
-     * workflow by its business key, the id it was started with, but was not given a handle. A reply
-     * through it asks Temporal which activity of {@link ShopActivities#pickItems} the workflow has
-     * pending, and goes to that one.
-     */
+    /** The handle of the latest run of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static PickItemsHandle forWorkflow(String workflowId) {
       return forWorkflow(workflowId, null);
     }
 
-    /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
-     * a party that knows the workflow but was not given a handle.
-     */
+    /** The handle of run {@code runId} of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static PickItemsHandle forWorkflow(String workflowId, String runId) {
       return new PickItemsHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
     }
   }
 
-  /**
-   * Addresses an activity of {@link ShopActivities#quoteShipping}, whatever its attempt: made
-   * inside the activity by {@code ShopActivitiesAsync.quoteShipping()}, handed to the external
-   * party as {@link #encode()}, and read back by {@link #parse(String)}. A party that knows only
-   * the workflow uses {@link #forWorkflow(String)} or {@link #forCall(String, String)}.
-   */
+  /** {@link ReplyHandle} of {@link ShopActivities#quoteShipping}, by activity ids. */
   public static final class QuoteShippingHandle extends ReplyHandle {
     /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("ShopActivities", "quoteShipping");
@@ -378,10 +294,7 @@ public final class ShopActivitiesCompleter {
       super(KEY, address);
     }
 
-    /**
-     * The handle of {@link ShopActivities#quoteShipping} at {@code address}, such as another
-     * handle's {@code address()}.
-     */
+    /** The handle at {@code address}, such as another handle's {@link #address()}. */
     public static QuoteShippingHandle of(ReplyAddress address) {
       return new QuoteShippingHandle(address);
     }
@@ -389,47 +302,29 @@ public final class ShopActivitiesCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
-     *     version, or made for another method
+     * @throws InvalidHandleException if {@code encoded} is not such a string of this method
      */
     public static QuoteShippingHandle parse(String encoded) {
       return new QuoteShippingHandle(HandleCodec.decode(KEY, null, encoded));
     }
 
-    /**
-     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
-     * workflow by its business key, the id it was started with, but was not given a handle. A reply
-     * through it asks Temporal which activity of {@link ShopActivities#quoteShipping} the workflow
-     * has pending, and goes to that one.
-     */
+    /** The handle of the latest run of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static QuoteShippingHandle forWorkflow(String workflowId) {
       return forWorkflow(workflowId, null);
     }
 
-    /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
-     * a party that knows the workflow but was not given a handle.
-     */
+    /** The handle of run {@code runId} of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static QuoteShippingHandle forWorkflow(String workflowId, String runId) {
       return new QuoteShippingHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
     }
 
-    /**
-     * The handle of the call of {@link ShopActivities#quoteShipping} whose hand-off recorded {@code
-     * callKey} ({@code ShopActivitiesAsync.quoteShipping(callKey)}), pending in the latest run of
-     * workflow {@code workflowId}: for a workflow that runs several calls of the method at once.
-     */
+    /** The handle of the call whose hand-off recorded {@code callKey}: see {@link ReplyHandle}. */
     public static QuoteShippingHandle forCall(String workflowId, String callKey) {
       return new QuoteShippingHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));
     }
   }
 
-  /**
-   * Addresses an activity of {@link ShopActivities#countParcels}, whatever its attempt: made inside
-   * the activity by {@code ShopActivitiesAsync.countParcels()}, handed to the external party as
-   * {@link #encode()}, and read back by {@link #parse(String)}. A party that knows only the
-   * workflow uses {@link #forWorkflow(String)} or {@link #forCall(String, String)}.
-   */
+  /** {@link ReplyHandle} of {@link ShopActivities#countParcels}, by activity ids. */
   public static final class CountParcelsHandle extends ReplyHandle {
     /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("ShopActivities", "countParcels");
@@ -438,10 +333,7 @@ public final class ShopActivitiesCompleter {
       super(KEY, address);
     }
 
-    /**
-     * The handle of {@link ShopActivities#countParcels} at {@code address}, such as another
-     * handle's {@code address()}.
-     */
+    /** The handle at {@code address}, such as another handle's {@link #address()}. */
     public static CountParcelsHandle of(ReplyAddress address) {
       return new CountParcelsHandle(address);
     }
@@ -449,47 +341,29 @@ public final class ShopActivitiesCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
-     *     version, or made for another method
+     * @throws InvalidHandleException if {@code encoded} is not such a string of this method
      */
     public static CountParcelsHandle parse(String encoded) {
       return new CountParcelsHandle(HandleCodec.decode(KEY, null, encoded));
     }
 
-    /**
-     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
-     * workflow by its business key, the id it was started with, but was not given a handle. A reply
-     * through it asks Temporal which activity of {@link ShopActivities#countParcels} the workflow
-     * has pending, and goes to that one.
-     */
+    /** The handle of the latest run of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static CountParcelsHandle forWorkflow(String workflowId) {
       return forWorkflow(workflowId, null);
     }
 
-    /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
-     * a party that knows the workflow but was not given a handle.
-     */
+    /** The handle of run {@code runId} of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static CountParcelsHandle forWorkflow(String workflowId, String runId) {
       return new CountParcelsHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
     }
 
-    /**
-     * The handle of the call of {@link ShopActivities#countParcels} whose hand-off recorded {@code
-     * callKey} ({@code ShopActivitiesAsync.countParcels(callKey)}), pending in the latest run of
-     * workflow {@code workflowId}: for a workflow that runs several calls of the method at once.
-     */
+    /** The handle of the call whose hand-off recorded {@code callKey}: see {@link ReplyHandle}. */
     public static CountParcelsHandle forCall(String workflowId, String callKey) {
       return new CountParcelsHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));
     }
   }
 
-  /**
-   * Addresses an activity of {@link ShopActivities#approveRefund}, whatever its attempt: made
-   * inside the activity by {@code ShopActivitiesAsync.approveRefund()}, handed to the external
-   * party as {@link #encode()}, and read back by {@link #parse(String)}. A party that knows only
-   * the workflow uses {@link #forWorkflow(String)} or {@link #forCall(String, String)}.
-   */
+  /** {@link ReplyHandle} of {@link ShopActivities#approveRefund}, by activity ids. */
   public static final class ApproveRefundHandle extends ReplyHandle {
     /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("ShopActivities", "approveRefund");
@@ -498,10 +372,7 @@ public final class ShopActivitiesCompleter {
       super(KEY, address);
     }
 
-    /**
-     * The handle of {@link ShopActivities#approveRefund} at {@code address}, such as another
-     * handle's {@code address()}.
-     */
+    /** The handle at {@code address}, such as another handle's {@link #address()}. */
     public static ApproveRefundHandle of(ReplyAddress address) {
       return new ApproveRefundHandle(address);
     }
@@ -509,47 +380,29 @@ public final class ShopActivitiesCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
-     *     version, or made for another method
+     * @throws InvalidHandleException if {@code encoded} is not such a string of this method
      */
     public static ApproveRefundHandle parse(String encoded) {
       return new ApproveRefundHandle(HandleCodec.decode(KEY, null, encoded));
     }
 
-    /**
-     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
-     * workflow by its business key, the id it was started with, but was not given a handle. A reply
-     * through it asks Temporal which activity of {@link ShopActivities#approveRefund} the workflow
-     * has pending, and goes to that one.
-     */
+    /** The handle of the latest run of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static ApproveRefundHandle forWorkflow(String workflowId) {
       return forWorkflow(workflowId, null);
     }
 
-    /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
-     * a party that knows the workflow but was not given a handle.
-     */
+    /** The handle of run {@code runId} of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static ApproveRefundHandle forWorkflow(String workflowId, String runId) {
       return new ApproveRefundHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
     }
 
-    /**
-     * The handle of the call of {@link ShopActivities#approveRefund} whose hand-off recorded {@code
-     * callKey} ({@code ShopActivitiesAsync.approveRefund(callKey)}), pending in the latest run of
-     * workflow {@code workflowId}: for a workflow that runs several calls of the method at once.
-     */
+    /** The handle of the call whose hand-off recorded {@code callKey}: see {@link ReplyHandle}. */
     public static ApproveRefundHandle forCall(String workflowId, String callKey) {
       return new ApproveRefundHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));
     }
   }
 
-  /**
-   * Addresses an activity of {@link ShopActivities#printLabel}, whatever its attempt: made inside
-   * the activity by {@code ShopActivitiesAsync.printLabel()}, handed to the external party as
-   * {@link #encode()}, and read back by {@link #parse(String)}. A party that knows only the
-   * workflow uses {@link #forWorkflow(String)} or {@link #forCall(String, String)}.
-   */
+  /** {@link ReplyHandle} of {@link ShopActivities#printLabel}, by activity ids. */
   public static final class PrintLabelHandle extends ReplyHandle {
     /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("ShopActivities", "printLabel");
@@ -558,10 +411,7 @@ public final class ShopActivitiesCompleter {
       super(KEY, address);
     }
 
-    /**
-     * The handle of {@link ShopActivities#printLabel} at {@code address}, such as another handle's
-     * {@code address()}.
-     */
+    /** The handle at {@code address}, such as another handle's {@link #address()}. */
     public static PrintLabelHandle of(ReplyAddress address) {
       return new PrintLabelHandle(address);
     }
@@ -569,36 +419,23 @@ public final class ShopActivitiesCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
-     *     version, or made for another method
+     * @throws InvalidHandleException if {@code encoded} is not such a string of this method
      */
     public static PrintLabelHandle parse(String encoded) {
       return new PrintLabelHandle(HandleCodec.decode(KEY, null, encoded));
     }
 
-    /**
-     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
-     * workflow by its business key, the id it was started with, but was not given a handle. A reply
-     * through it asks Temporal which activity of {@link ShopActivities#printLabel} the workflow has
-     * pending, and goes to that one.
-     */
+    /** The handle of the latest run of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static PrintLabelHandle forWorkflow(String workflowId) {
       return forWorkflow(workflowId, null);
     }
 
-    /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
-     * a party that knows the workflow but was not given a handle.
-     */
+    /** The handle of run {@code runId} of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static PrintLabelHandle forWorkflow(String workflowId, String runId) {
       return new PrintLabelHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
     }
 
-    /**
-     * The handle of the call of {@link ShopActivities#printLabel} whose hand-off recorded {@code
-     * callKey} ({@code ShopActivitiesAsync.printLabel(callKey)}), pending in the latest run of
-     * workflow {@code workflowId}: for a workflow that runs several calls of the method at once.
-     */
+    /** The handle of the call whose hand-off recorded {@code callKey}: see {@link ReplyHandle}. */
     public static PrintLabelHandle forCall(String workflowId, String callKey) {
       return new PrintLabelHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));
     }

@@ -20,7 +20,16 @@ import javax.annotation.processing.Generated;
  *
  * <p>The external party receives a handle (or its {@code encode()}d string) and answers through
  * this client, for example {@code completer.scanShelf(handle).complete(...)}. Each method has its
- * own handle type, so a handle of one method cannot be used for another.
+ * own handle type, so a handle of one method cannot be used for another; {@link ReplyHandle} says
+ * how a handle is made, read back, or built from what a party knows of the workflow.
+ *
+ * <p>For an {@code @AsyncCompletable} method {@code m}, {@code m(handle)} replies wherever the
+ * handle addresses ({@link ReplyAddress}): by its ids, to the attempt that is current; one attempt,
+ * by its task token; or the activity of the method pending in a workflow known by its business key,
+ * looked up when the reply is sent. {@code m(workflowId, activityId)} and {@code m(workflowId,
+ * runId, activityId)} reply to the current attempt of activity {@code activityId} by its ids
+ * ({@link ReplyAddress.ActivityId}), in the latest run of workflow {@code workflowId} or in run
+ * {@code runId} (null for the latest run).
  */
 @Generated("dev.handback.processor.HandbackProcessor")
 public final class Warehouse_PickingCompleter {
@@ -40,27 +49,19 @@ public final class Warehouse_PickingCompleter {
   }
 
   /**
-   * The reply to the activity of {@link Warehouse.Picking#scanShelf} that {@code handle} addresses:
-   * by its ids (the attempt that is current), one attempt by its task token, or the one pending in
-   * a workflow known by its business key ({@link ScanShelfHandle#forWorkflow(String)}), looked up
-   * when the reply is sent.
+   * The reply to {@link Warehouse.Picking#scanShelf} through {@code handle}: see {@link
+   * ReplyAddress}.
    */
   public CompletionReply<Warehouse.Shelf> scanShelf(ScanShelfHandle handle) {
     return DeliveringReply.to(channel, handle, Warehouse_PickingOptions.SCAN_SHELF);
   }
 
-  /**
-   * The reply to the current attempt of {@link Warehouse.Picking#scanShelf}, activity {@code
-   * activityId} of the latest run of workflow {@code workflowId}.
-   */
+  /** The reply to {@link Warehouse.Picking#scanShelf} by its ids, in the latest run. */
   public CompletionReply<Warehouse.Shelf> scanShelf(String workflowId, String activityId) {
     return scanShelf(workflowId, null, activityId);
   }
 
-  /**
-   * The reply to the current attempt of {@link Warehouse.Picking#scanShelf}, activity {@code
-   * activityId} of run {@code runId} (null for the latest run) of workflow {@code workflowId}.
-   */
+  /** The reply to {@link Warehouse.Picking#scanShelf} by its ids, in run {@code runId}. */
   public CompletionReply<Warehouse.Shelf> scanShelf(
       String workflowId, String runId, String activityId) {
     return DeliveringReply.toActivity(channel, ScanShelfHandle.KEY, workflowId, runId, activityId);
@@ -80,12 +81,7 @@ public final class Warehouse_PickingCompleter {
             ScanShelfHandle::parse));
   }
 
-  /**
-   * Addresses an activity of {@link Warehouse.Picking#scanShelf}, whatever its attempt: made inside
-   * the activity by {@code Warehouse_PickingAsync.scanShelf()}, handed to the external party as
-   * {@link #encode()}, and read back by {@link #parse(String)}. A party that knows only the
-   * workflow uses {@link #forWorkflow(String)} or {@link #forCall(String, String)}.
-   */
+  /** {@link ReplyHandle} of {@link Warehouse.Picking#scanShelf}, by activity ids. */
   public static final class ScanShelfHandle extends ReplyHandle {
     /** The method this handle type belongs to, as encoded handles name it. */
     public static final HandleKey KEY = HandleKey.of("Warehouse_Picking", "scanShelf");
@@ -94,10 +90,7 @@ public final class Warehouse_PickingCompleter {
       super(KEY, address);
     }
 
-    /**
-     * The handle of {@link Warehouse.Picking#scanShelf} at {@code address}, such as another
-     * handle's {@code address()}.
-     */
+    /** The handle at {@code address}, such as another handle's {@link #address()}. */
     public static ScanShelfHandle of(ReplyAddress address) {
       return new ScanShelfHandle(address);
     }
@@ -105,36 +98,23 @@ public final class Warehouse_PickingCompleter {
     /**
      * Reads a handle from the string {@link #encode()} gave.
      *
-     * @throws InvalidHandleException if {@code encoded} is empty, damaged, truncated, of an unknown
-     *     version, or made for another method
+     * @throws InvalidHandleException if {@code encoded} is not such a string of this method
      */
     public static ScanShelfHandle parse(String encoded) {
       return new ScanShelfHandle(HandleCodec.decode(KEY, null, encoded));
     }
 
-    /**
-     * The handle of the latest run of workflow {@code workflowId}, for a party that knows the
-     * workflow by its business key, the id it was started with, but was not given a handle. A reply
-     * through it asks Temporal which activity of {@link Warehouse.Picking#scanShelf} the workflow
-     * has pending, and goes to that one.
-     */
+    /** The handle of the latest run of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static ScanShelfHandle forWorkflow(String workflowId) {
       return forWorkflow(workflowId, null);
     }
 
-    /**
-     * The handle of run {@code runId} (null for the latest run) of workflow {@code workflowId}, for
-     * a party that knows the workflow but was not given a handle.
-     */
+    /** The handle of run {@code runId} of workflow {@code workflowId}: see {@link ReplyHandle}. */
     public static ScanShelfHandle forWorkflow(String workflowId, String runId) {
       return new ScanShelfHandle(new ReplyAddress.BusinessKey(workflowId, runId, null));
     }
 
-    /**
-     * The handle of the call of {@link Warehouse.Picking#scanShelf} whose hand-off recorded {@code
-     * callKey} ({@code Warehouse_PickingAsync.scanShelf(callKey)}), pending in the latest run of
-     * workflow {@code workflowId}: for a workflow that runs several calls of the method at once.
-     */
+    /** The handle of the call whose hand-off recorded {@code callKey}: see {@link ReplyHandle}. */
     public static ScanShelfHandle forCall(String workflowId, String callKey) {
       return new ScanShelfHandle(new ReplyAddress.BusinessKey(workflowId, null, callKey));
     }
