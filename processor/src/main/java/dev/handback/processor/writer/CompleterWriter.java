@@ -180,9 +180,8 @@ public final class CompleterWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), REPLY_ROUTE))
         .addJavadoc(
-            "Every method of {@link $T} an external party replies to, with its handle parser and"
-                + " result type, for a receiver that takes replies from outside Java, such as"
-                + " {@code dev.handback.webhook.WebhookReceiver}.\n",
+            "The {@link $T}s of the methods of {@link $T}, for replies from outside Java.\n",
+            REPLY_ROUTE,
             model.interfaceName())
         .addStatement("return $T.of($L)", List.class, routes)
         .build();

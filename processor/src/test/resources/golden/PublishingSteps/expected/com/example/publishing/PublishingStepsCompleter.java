@@ -99,9 +99,8 @@ public final class PublishingStepsCompleter {
   }
 
   /**
-   * Every method of {@link PublishingSteps} an external party replies to, with its handle parser
-   * and result type, for a receiver that takes replies from outside Java, such as {@code
-   * dev.handback.webhook.WebhookReceiver}.
+   * The {@link ReplyRoute}s of the methods of {@link PublishingSteps}, for replies from outside
+   * Java.
    */
   public static List<ReplyRoute> routes() {
     return List.of(

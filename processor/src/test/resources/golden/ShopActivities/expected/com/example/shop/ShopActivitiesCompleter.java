@@ -173,9 +173,8 @@ public final class ShopActivitiesCompleter {
   }
 
   /**
-   * Every method of {@link ShopActivities} an external party replies to, with its handle parser and
-   * result type, for a receiver that takes replies from outside Java, such as {@code
-   * dev.handback.webhook.WebhookReceiver}.
+   * The {@link ReplyRoute}s of the methods of {@link ShopActivities}, for replies from outside
+   * Java.
    */
   public static List<ReplyRoute> routes() {
     return List.of(

@@ -68,9 +68,8 @@ public final class Warehouse_PickingCompleter {
   }
 
   /**
-   * Every method of {@link Warehouse.Picking} an external party replies to, with its handle parser
-   * and result type, for a receiver that takes replies from outside Java, such as {@code
-   * dev.handback.webhook.WebhookReceiver}.
+   * The {@link ReplyRoute}s of the methods of {@link Warehouse.Picking}, for replies from outside
+   * Java.
    */
   public static List<ReplyRoute> routes() {
     return List.of(
