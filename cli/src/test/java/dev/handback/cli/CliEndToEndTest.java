@@ -429,6 +429,58 @@ class CliEndToEndTest {
   }
 
   @Test
+  void theMethodsAreReadFromAJarOfCompiledClasses() throws Exception {
+    WorkflowStub review = desk.start("review-jar", PAPER, false);
+    String handle = desk.nextHandle();
+    Path jar =
+        jarOf(Path.of("target/test-classes"), "META-INF/handback/", "dev/handback/cli/desk/");
+
+    JsonNode listing =
+        json(cli("", "waiting", "--classes", jar.toString(), "--workflow", "review-jar", "--json"));
+    JsonNode entry = entryFor(listing, "review-jar");
+    assertEquals("DeskActivities.review", entry.path("method").asText());
+    assertEquals(handle, entry.path("handle").asText());
+
+    CliRun completed =
+        cli(
+            "{\"approved\": true, \"reviewer\": \"ada\"}",
+            "reply",
+            handle,
+            "complete",
+            "--classes",
+            jar.toString());
+    assertEquals(ExitCode.OK, completed.code(), completed::toString);
+    assertEquals(new Verdict(true, "ada"), review.getResult(10, TimeUnit.SECONDS, Verdict.class));
+
+    Path notAJar = file("classes.txt", "not a jar");
+    CliRun refused = cli("", "waiting", "--classes", notAJar.toString());
+    assertEquals(ExitCode.USAGE, refused.code(), refused::toString);
+    assertEquals(
+        "handback: --classes takes a directory of compiled classes, such as target/classes, or a"
+            + " jar of them: "
+            + notAJar
+            + "\n",
+        refused.err());
+  }
+
+  /** A jar of the files under {@code classes} whose paths start with one of {@code prefixes}. */
+  private static Path jarOf(Path classes, String... prefixes) throws Exception {
+    Path jar = files.resolve("desk.jar");
+    try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+        var walk = Files.walk(classes)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String name = classes.relativize(file).toString().replace('\\', '/');
+        if (java.util.Arrays.stream(prefixes).anyMatch(name::startsWith)) {
+          out.putNextEntry(new java.util.jar.JarEntry(name));
+          Files.copy(file, out);
+          out.closeEntry();
+        }
+      }
+    }
+    return jar;
+  }
+
+  @Test
   void anInvalidHandleIsRefusedBeforeAnyCall() {
     CliRun damaged = cli("", "inspect", "hb1.DeskActivities.review.a.AAAA", "--decode-only");
     assertEquals(ExitCode.INVALID_HANDLE, damaged.code(), damaged::toString);
