@@ -13,8 +13,11 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.ProviderNotFoundException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -90,15 +93,9 @@ final class Contract {
     List<URL> urls = new ArrayList<>();
     List<HandbackModel> models = new ArrayList<>();
     try {
-      for (Path directory : classes) {
-        if (!Files.isDirectory(directory)) {
-          throw new CliFailure(
-              ExitCode.USAGE,
-              "--classes takes a directory of compiled classes, such as target/classes: "
-                  + directory);
-        }
-        models.addAll(new ModelReader().read(directory));
-        urls.add(directory.toUri().toURL());
+      for (Path entry : classes) {
+        models.addAll(models(entry));
+        urls.add(entry.toUri().toURL());
       }
       for (Path entry : classPath) {
         urls.add(entry.toUri().toURL());
@@ -123,6 +120,25 @@ final class Contract {
     } catch (IOException e) {
       throw new CliFailure(ExitCode.ERROR, "Cannot close the class loader: " + e.getMessage(), e);
     }
+  }
+
+  /** The models in {@code entry}: a directory of compiled classes, or a jar of them. */
+  private static List<HandbackModel> models(Path entry) {
+    if (Files.isDirectory(entry)) {
+      return new ModelReader().read(entry);
+    }
+    if (Files.isRegularFile(entry) && entry.getFileName().toString().endsWith(".jar")) {
+      try (FileSystem jar = FileSystems.newFileSystem(entry)) {
+        return new ModelReader().read(jar.getPath("/"));
+      } catch (IOException | ProviderNotFoundException e) {
+        throw new CliFailure(ExitCode.USAGE, "Cannot read the jar " + entry + ": " + e, e);
+      }
+    }
+    throw new CliFailure(
+        ExitCode.USAGE,
+        "--classes takes a directory of compiled classes, such as target/classes, or a jar of"
+            + " them: "
+            + entry);
   }
 
   private static void add(Map<HandleKey, ContractMethod> methods, JsonNode root, String source) {

@@ -17,10 +17,11 @@ final class ContractOptions {
 
   @Option(
       names = "--classes",
-      paramLabel = "dir",
+      paramLabel = "dir|jar",
       description =
-          "Compiled classes with Handback's models (META-INF/handback), such as target/classes"
-              + " (repeatable): the contract is built from them as handback:contract builds it.")
+          "Compiled classes with Handback's models (META-INF/handback), a directory such as"
+              + " target/classes or a jar (repeatable): the contract is built from them as"
+              + " handback:contract builds it.")
   List<Path> classes = new ArrayList<>();
 
   @Option(

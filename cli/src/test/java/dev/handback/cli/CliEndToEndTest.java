@@ -38,7 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The command line against Temporal's standalone test server in its own process: a workflow on each
  * path is listed by {@code waiting}, inspected, and answered by {@code reply}; a result that
  * violates the schema is refused with the schema's message and nothing is sent; a stale handle
- * exits with {@link ExitCode#NO_LONGER_WAITING}.
+ * exits with {@link ExitCode#NO_LONGER_WAITING}; a reply by business key among several waiting
+ * calls with {@link ExitCode#SEVERAL_WAITING}; a heartbeat the workflow answered with a request to
+ * cancel with {@link ExitCode#CANCELLATION_REQUESTED}.
  */
 class CliEndToEndTest {
   @RegisterExtension static final StandaloneTestServer SERVER = new StandaloneTestServer();
@@ -341,6 +343,141 @@ class CliEndToEndTest {
             assertInstanceOf(ActivityFailure.class, thrown.getCause()).getCause());
     assertEquals("Rejected", cause.getType());
     assertEquals("off topic", cause.getOriginalMessage());
+  }
+
+  @Test
+  void aReplyByBusinessKeyToSeveralWaitingCallsExitsSevenAndRecordsNothing() throws Exception {
+    WorkflowStub round =
+        desk.startRound("round-two", List.of(PAPER, new Paper("p-2", "Annual report")));
+    List<String> handles = List.of(desk.nextHandle(), desk.nextHandle());
+    String result = "{\"approved\": true, \"reviewer\": \"ada\"}";
+
+    CliRun ambiguous =
+        cli(
+            result,
+            "reply",
+            "--workflow",
+            "round-two",
+            "--method",
+            "DeskActivities.review",
+            "complete",
+            "--contract",
+            contract.toString());
+    assertEquals(ExitCode.SEVERAL_WAITING, ambiguous.code(), ambiguous::toString);
+    assertTrue(
+        ambiguous
+            .err()
+            .startsWith("handback: Cannot tell which activity the reply to DeskActivities.review"),
+        ambiguous::toString);
+    assertTrue(ambiguous.err().contains("has 2 pending activities"), ambiguous::toString);
+    assertEquals(0, recorded(round, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
+
+    // Each handle still tells its call apart.
+    for (String handle : handles) {
+      CliRun completed =
+          cli(result, "reply", handle, "complete", "--contract", contract.toString());
+      assertEquals(ExitCode.OK, completed.code(), completed::toString);
+    }
+    assertEquals(2, round.getResult(10, TimeUnit.SECONDS, List.class).size());
+  }
+
+  @Test
+  void aHeartbeatAfterTheWorkflowAskedToCancelExitsEightAndTheCancellationIsConfirmed()
+      throws Exception {
+    WorkflowStub round = desk.startRound("round-withdrawn", List.of(PAPER));
+    String handle = desk.nextHandle();
+    round.signal("withdraw");
+    awaitCancellationRequested(round);
+
+    CliRun heartbeat = cli("", "reply", handle, "heartbeat", "--contract", contract.toString());
+    assertEquals(ExitCode.CANCELLATION_REQUESTED, heartbeat.code(), heartbeat::toString);
+    assertTrue(
+        heartbeat.err().startsWith("handback: The workflow asked to cancel the activity"),
+        heartbeat::toString);
+    assertTrue(
+        heartbeat.err().endsWith("confirm the cancellation with: reply <handle> cancel\n"),
+        heartbeat::toString);
+
+    CliRun cancelled = cli("", "reply", handle, "cancel", "--contract", contract.toString());
+    assertEquals(ExitCode.OK, cancelled.code(), cancelled::toString);
+    assertEquals(
+        java.util.Collections.singletonList(null),
+        round.getResult(10, TimeUnit.SECONDS, List.class));
+    assertEquals(1, recorded(round, EventType.EVENT_TYPE_ACTIVITY_TASK_CANCELED));
+  }
+
+  private static long recorded(WorkflowStub stub, EventType type) {
+    return SERVER
+        .client()
+        .fetchHistory(stub.getExecution().getWorkflowId())
+        .getHistory()
+        .getEventsList()
+        .stream()
+        .filter(event -> event.getEventType() == type)
+        .count();
+  }
+
+  /** Waits until the workflow's request to cancel its activity is in Temporal's records. */
+  private static void awaitCancellationRequested(WorkflowStub stub) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (recorded(stub, EventType.EVENT_TYPE_ACTIVITY_TASK_CANCEL_REQUESTED) == 0) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("The workflow did not ask its activity to cancel within 30 s");
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  @Test
+  void theMethodsAreReadFromAJarOfCompiledClasses() throws Exception {
+    WorkflowStub review = desk.start("review-jar", PAPER, false);
+    String handle = desk.nextHandle();
+    Path jar =
+        jarOf(Path.of("target/test-classes"), "META-INF/handback/", "dev/handback/cli/desk/");
+
+    JsonNode listing =
+        json(cli("", "waiting", "--classes", jar.toString(), "--workflow", "review-jar", "--json"));
+    JsonNode entry = entryFor(listing, "review-jar");
+    assertEquals("DeskActivities.review", entry.path("method").asText());
+    assertEquals(handle, entry.path("handle").asText());
+
+    CliRun completed =
+        cli(
+            "{\"approved\": true, \"reviewer\": \"ada\"}",
+            "reply",
+            handle,
+            "complete",
+            "--classes",
+            jar.toString());
+    assertEquals(ExitCode.OK, completed.code(), completed::toString);
+    assertEquals(new Verdict(true, "ada"), review.getResult(10, TimeUnit.SECONDS, Verdict.class));
+
+    Path notAJar = file("classes.txt", "not a jar");
+    CliRun refused = cli("", "waiting", "--classes", notAJar.toString());
+    assertEquals(ExitCode.USAGE, refused.code(), refused::toString);
+    assertEquals(
+        "handback: --classes takes a directory of compiled classes, such as target/classes, or a"
+            + " jar of them: "
+            + notAJar
+            + "\n",
+        refused.err());
+  }
+
+  /** A jar of the files under {@code classes} whose paths start with one of {@code prefixes}. */
+  private static Path jarOf(Path classes, String... prefixes) throws Exception {
+    Path jar = files.resolve("desk.jar");
+    try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+        var walk = Files.walk(classes)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String name = classes.relativize(file).toString().replace('\\', '/');
+        if (java.util.Arrays.stream(prefixes).anyMatch(name::startsWith)) {
+          out.putNextEntry(new java.util.jar.JarEntry(name));
+          Files.copy(file, out);
+          out.closeEntry();
+        }
+      }
+    }
+    return jar;
   }
 
   @Test

@@ -49,7 +49,7 @@ public final class ModelReader {
 
   private HandbackModel readOne(Path file) {
     try {
-      JsonNode tree = mapper.readTree(file.toFile());
+      JsonNode tree = mapper.readTree(Files.readAllBytes(file));
       int version = tree.path("modelVersion").asInt(-1);
       if (version != SUPPORTED_VERSION) {
         throw new ModelException(

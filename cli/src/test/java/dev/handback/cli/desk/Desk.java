@@ -5,6 +5,7 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.worker.WorkerFactory;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A worker of the desk's workflow and activities on a running server, and the starts. */
@@ -19,7 +20,8 @@ public final class Desk implements AutoCloseable {
     this.client = client;
     this.workers = WorkerFactory.newInstance(client);
     var worker = workers.newWorker(TASK_QUEUE);
-    worker.registerWorkflowImplementationTypes(DeskWorkflow.Impl.class);
+    worker.registerWorkflowImplementationTypes(
+        DeskWorkflow.Impl.class, DeskRoundWorkflow.Impl.class);
     worker.registerActivitiesImplementations(activities);
     workers.start();
   }
@@ -34,6 +36,19 @@ public final class Desk implements AutoCloseable {
                 .setTaskQueue(TASK_QUEUE)
                 .build());
     WorkflowClient.start(workflow::decide, paper, byInbox);
+    return WorkflowStub.fromTyped(workflow);
+  }
+
+  /** Starts a workflow that reviews all of {@code papers} at once. */
+  public WorkflowStub startRound(String workflowId, List<Paper> papers) {
+    DeskRoundWorkflow workflow =
+        client.newWorkflowStub(
+            DeskRoundWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(workflowId)
+                .setTaskQueue(TASK_QUEUE)
+                .build());
+    WorkflowClient.start(workflow::reviewAll, papers);
     return WorkflowStub.fromTyped(workflow);
   }
 
