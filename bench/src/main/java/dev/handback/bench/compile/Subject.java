@@ -25,6 +25,21 @@ enum Subject {
       return new HandbackProcessor();
     }
   },
+  /**
+   * Handback in a module as a team has it ({@link RealisticModule}): each interface with its
+   * implementation, a workflow, value records and plain classes, all calling the generated code.
+   */
+  HANDBACK_REALISTIC("Handback realistic module", "interfaces") {
+    @Override
+    List<Path> write(Path root, int size) {
+      return RealisticModule.write(root, size);
+    }
+
+    @Override
+    Processor newProcessor() {
+      return new HandbackProcessor();
+    }
+  },
   /** AutoValue 1.11: {@code @AutoValue} classes of six properties and a factory method. */
   AUTO_VALUE("AutoValue", "value classes") {
     @Override
@@ -60,6 +75,11 @@ enum Subject {
 
   String label() {
     return label;
+  }
+
+  /** Whether Handback's processor is the one measured. */
+  boolean isHandback() {
+    return this == HANDBACK || this == HANDBACK_REALISTIC;
   }
 
   /** What one unit of its modules' size is, as in "500 interfaces". */
