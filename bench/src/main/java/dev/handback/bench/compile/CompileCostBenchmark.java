@@ -23,20 +23,24 @@ import javax.annotation.processing.Processor;
  * only; the variants and modules alternate within each repetition, so drift and noise from other
  * processes hit all of them alike.
  *
- * <p>Flags: {@code --sizes=100,500,1000 --realistic=1,10 --peers=autovalue:500,mapstruct:200
- * --reps=3 --warmup=2 --variants=a,d,d-json,b,c} (the order within a repetition); {@code
- * --variants=a} runs only some variants, for example under a profiler, and {@code --peers=} and
- * {@code --realistic=} none of those modules.
+ * <p>Flags: {@code --sizes=100,500,1000 --realistic=1,10 --realistic-rounds=5
+ * --peers=autovalue:500,mapstruct:200 --reps=3 --warmup=2 --variants=a,d,d-json,b,c} (the order
+ * within a repetition); {@code --variants=a} runs only some variants, for example under a profiler,
+ * and {@code --peers=} and {@code --realistic=} none of those modules. The realistic modules, small
+ * and quick, are compiled {@code --realistic-rounds} times per repetition, the order alternating,
+ * each round paired on its own.
  */
 public final class CompileCostBenchmark {
   private final Javac javac = new Javac();
   private final Path root;
 
   private final List<Variant> variants;
+  private final int realisticRounds;
 
-  private CompileCostBenchmark(Path root, List<Variant> variants) {
+  private CompileCostBenchmark(Path root, List<Variant> variants, int realisticRounds) {
     this.root = root;
     this.variants = variants;
+    this.realisticRounds = realisticRounds;
   }
 
   /** Runs the benchmark and prints its table. */
@@ -44,6 +48,7 @@ public final class CompileCostBenchmark {
     Flags flags = Flags.parse(args);
     List<Integer> sizes = flags.integers("sizes", List.of(100, 500, 1000));
     List<String> realistic = flags.words("realistic", List.of("1", "10"));
+    int realisticRounds = flags.integer("realistic-rounds", 5);
     List<String> peers = flags.words("peers", List.of("autovalue:500", "mapstruct:200"));
     int reps = flags.integer("reps", 3);
     int warmup = flags.integer("warmup", 2);
@@ -53,7 +58,8 @@ public final class CompileCostBenchmark {
             .toList();
     Path root = Files.createTempDirectory("handback-compile-bench");
     try {
-      new CompileCostBenchmark(root, variants).run(sizes, realistic, peers, reps, warmup);
+      new CompileCostBenchmark(root, variants, realisticRounds)
+          .run(sizes, realistic, peers, reps, warmup);
     } finally {
       Directories.delete(root);
     }
@@ -115,25 +121,19 @@ public final class CompileCostBenchmark {
     Samples load = new Samples();
     for (int rep = 0; rep < reps; rep++) {
       for (PreparedModule module : modules) {
-        Map<Variant, Double> round = new EnumMap<>(Variant.class);
-        Map<Variant, Double> inProcess = new EnumMap<>(Variant.class);
-        for (Variant variant : order(rep)) {
-          if (!module.compiles(variant)) {
-            continue;
-          }
-          load.add(LoadAverage.now());
-          Compilation compilation = compile(module, variant);
-          round.put(variant, compilation.millis());
-          if (!Double.isNaN(compilation.processMillis())) {
-            inProcess.put(variant, compilation.processMillis());
-          }
+        int rounds = module.subject() == Subject.HANDBACK_REALISTIC ? realisticRounds : 1;
+        for (int round = 0; round < rounds; round++) {
+          ModuleSamples.Repetition repetition = measure(module, order(rep + round), load);
+          results.get(module).add(repetition);
+          // The repetition's number, and the round's within it for modules measured in rounds.
+          System.out.printf(
+              "  rep %d%s, %s:%s  (load %.2f)%n",
+              rep + 1,
+              rounds == 1 ? "" : "." + (round + 1),
+              module.label(),
+              repetition.summary(),
+              LoadAverage.now());
         }
-        results.get(module).addRepetition(round, inProcess);
-        StringBuilder line = new StringBuilder();
-        round.forEach(
-            (variant, ms) -> line.append(String.format("  %s %6.0f ms", variant.letter(), ms)));
-        System.out.printf(
-            "  rep %d, %s:%s  (load %.2f)%n", rep + 1, module.label(), line, LoadAverage.now());
       }
     }
     new CompileCostTable(results).print(System.out);
@@ -145,6 +145,25 @@ public final class CompileCostBenchmark {
         "%nLoad average (1 min) before each compilation: median %.2f, min %.2f, max %.2f on %d"
             + " cores.%n",
         load.median(), load.min(), load.max(), Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Compiles {@code module} as each variant in {@code order}, sampling the load before each. */
+  private ModuleSamples.Repetition measure(
+      PreparedModule module, List<Variant> order, Samples load) {
+    Map<Variant, Double> wall = new EnumMap<>(Variant.class);
+    Map<Variant, Double> inProcess = new EnumMap<>(Variant.class);
+    for (Variant variant : order) {
+      if (!module.compiles(variant)) {
+        continue;
+      }
+      load.add(LoadAverage.now());
+      Compilation compilation = compile(module, variant);
+      wall.put(variant, compilation.millis());
+      if (!Double.isNaN(compilation.processMillis())) {
+        inProcess.put(variant, compilation.processMillis());
+      }
+    }
+    return new ModuleSamples.Repetition(wall, inProcess);
   }
 
   /** The variants as given in even repetitions, reversed in odd ones, so none always runs first. */

@@ -10,6 +10,20 @@ import java.util.Map;
  * machine: the {@link Ratio}s and what writing the model resources cost the floor.
  */
 final class ModuleSamples {
+  /**
+   * One repetition's compilations of the module: the wall time of each variant compiled, and the
+   * time inside its processor for those with one, in milliseconds.
+   */
+  record Repetition(Map<Variant, Double> wallMillis, Map<Variant, Double> processMillis) {
+    /** " a 1234 ms b 987 ms". */
+    String summary() {
+      StringBuilder line = new StringBuilder();
+      wallMillis.forEach(
+          (variant, ms) -> line.append(String.format("  %s %6.0f ms", variant.letter(), ms)));
+      return line.toString();
+    }
+  }
+
   private final Map<Variant, Samples> millis = perVariant();
   private final Map<Variant, Samples> processMillis = perVariant();
   private final Map<Ratio, Samples> ratios = new EnumMap<>(Ratio.class);
@@ -22,13 +36,11 @@ final class ModuleSamples {
     }
   }
 
-  /**
-   * Adds one repetition: the wall time and the time inside the processor (NaN without one) of each
-   * variant compiled in it.
-   */
-  void addRepetition(Map<Variant, Double> wallMillis, Map<Variant, Double> inProcessMillis) {
+  /** Adds one repetition. */
+  void add(Repetition repetition) {
+    Map<Variant, Double> wallMillis = repetition.wallMillis();
     wallMillis.forEach((variant, ms) -> millis.get(variant).add(ms));
-    inProcessMillis.forEach((variant, ms) -> processMillis.get(variant).add(ms));
+    repetition.processMillis().forEach((variant, ms) -> processMillis.get(variant).add(ms));
     for (Ratio ratio : Ratio.values()) {
       if (wallMillis.containsKey(ratio.numerator())
           && wallMillis.containsKey(ratio.denominator())) {

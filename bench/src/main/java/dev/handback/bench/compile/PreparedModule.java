@@ -79,7 +79,7 @@ final class PreparedModule {
 
   /** "Handback, 500 interfaces". */
   String label() {
-    return subject.label() + ", " + size + " " + subject.units();
+    return subject.label() + ", " + subject.units(size);
   }
 
   /** How many source files the module itself has. */

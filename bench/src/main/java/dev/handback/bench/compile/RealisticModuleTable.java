@@ -29,8 +29,8 @@ final class RealisticModuleTable {
         continue;
       }
       out.printf(
-          "| %d interfaces | %d | %d | %d | %d | %.0f %% | %s | %s | %s |%n",
-          module.size(),
+          "| %s | %d | %d | %d | %d | %.0f %% | %s | %s | %s |%n",
+          module.subject().units(module.size()),
           module.inputFiles(),
           module.inputLines(),
           module.generatedFiles(),
