@@ -16,50 +16,67 @@ import javax.annotation.processing.Processor;
 
 /**
  * The processor's cost at compile time, next to its peers': synthetic modules of several sizes
- * (Handback's, and AutoValue's and MapStruct's, see {@link Subject}) compiled (a) with the
- * processor, (b) without it but with its output added as ordinary sources, (c) bare, and (d) with
- * the {@link FloorProcessor}, which writes the processor's precomputed output through the Filer;
- * the variants and sizes alternate within each repetition, so drift and noise from other processes
- * hit all of them alike.
+ * (Handback's, and AutoValue's and MapStruct's, see {@link Subject}) and Handback's realistic
+ * modules ({@link RealisticModule}) compiled (a) with the processor, (b) without it but with its
+ * output added as ordinary sources, (c) bare, (d) with the {@link FloorProcessor}, which writes the
+ * processor's precomputed output through the Filer, and (d-json) with the floor writing the sources
+ * only; the variants and modules alternate within each repetition, so drift and noise from other
+ * processes hit all of them alike.
  *
- * <p>Flags: {@code --sizes=100,500,1000 --peers=autovalue:500,mapstruct:200 --reps=3 --warmup=2
- * --variants=a,d,b,c} (the order within a repetition); {@code --variants=a} runs only some
- * variants, for example under a profiler, and {@code --peers=} none of the peers.
+ * <p>Flags: {@code --sizes=100,500,1000 --realistic=1,10 --realistic-rounds=5
+ * --peers=autovalue:500,mapstruct:200 --reps=3 --warmup=2 --variants=a,d,d-json,b,c} (the order
+ * within a repetition); {@code --variants=a} runs only some variants, for example under a profiler,
+ * and {@code --peers=} and {@code --realistic=} none of those modules. The realistic modules, small
+ * and quick, are compiled {@code --realistic-rounds} times per repetition, the order alternating,
+ * each round paired on its own.
  */
 public final class CompileCostBenchmark {
   private final Javac javac = new Javac();
   private final Path root;
 
   private final List<Variant> variants;
+  private final int realisticRounds;
 
-  private CompileCostBenchmark(Path root, List<Variant> variants) {
+  private CompileCostBenchmark(Path root, List<Variant> variants, int realisticRounds) {
     this.root = root;
     this.variants = variants;
+    this.realisticRounds = realisticRounds;
   }
 
   /** Runs the benchmark and prints its table. */
   public static void main(String[] args) throws IOException {
     Flags flags = Flags.parse(args);
     List<Integer> sizes = flags.integers("sizes", List.of(100, 500, 1000));
+    List<String> realistic = flags.words("realistic", List.of("1", "10"));
+    int realisticRounds = flags.integer("realistic-rounds", 5);
     List<String> peers = flags.words("peers", List.of("autovalue:500", "mapstruct:200"));
     int reps = flags.integer("reps", 3);
     int warmup = flags.integer("warmup", 2);
     List<Variant> variants =
-        flags.words("variants", List.of("a", "d", "b", "c")).stream()
+        flags.words("variants", List.of("a", "d", "d-json", "b", "c")).stream()
             .map(Variant::byLetter)
             .toList();
     Path root = Files.createTempDirectory("handback-compile-bench");
     try {
-      new CompileCostBenchmark(root, variants).run(sizes, peers, reps, warmup);
+      new CompileCostBenchmark(root, variants, realisticRounds)
+          .run(sizes, realistic, peers, reps, warmup);
     } finally {
       Directories.delete(root);
     }
   }
 
-  private void run(List<Integer> sizes, List<String> peers, int reps, int warmup) {
+  private void run(
+      List<Integer> sizes, List<String> realistic, List<String> peers, int reps, int warmup) {
     List<PreparedModule> modules = new ArrayList<>();
     for (int size : sizes) {
       modules.add(PreparedModule.prepare(javac, root, Subject.HANDBACK, size));
+    }
+    for (String size : realistic) {
+      if (!size.isBlank()) {
+        modules.add(
+            PreparedModule.prepare(
+                javac, root, Subject.HANDBACK_REALISTIC, Integer.parseInt(size.trim())));
+      }
     }
     for (String peer : peers) {
       if (peer.isBlank()) {
@@ -97,60 +114,56 @@ public final class CompileCostBenchmark {
         }
       }
     }
-    Map<PreparedModule, Map<Variant, Samples>> millis = new LinkedHashMap<>();
-    Map<PreparedModule, Map<Variant, Samples>> processMillis = new LinkedHashMap<>();
-    Map<PreparedModule, Map<Ratio, Samples>> pairedRatios = new LinkedHashMap<>();
+    Map<PreparedModule, ModuleSamples> results = new LinkedHashMap<>();
     for (PreparedModule module : modules) {
-      millis.put(module, samplesPerVariant());
-      processMillis.put(module, samplesPerVariant());
-      Map<Ratio, Samples> perRatio = new EnumMap<>(Ratio.class);
-      for (Ratio ratio : Ratio.values()) {
-        perRatio.put(ratio, new Samples());
-      }
-      pairedRatios.put(module, perRatio);
+      results.put(module, new ModuleSamples());
     }
     Samples load = new Samples();
     for (int rep = 0; rep < reps; rep++) {
       for (PreparedModule module : modules) {
-        Map<Variant, Double> round = new EnumMap<>(Variant.class);
-        for (Variant variant : order(rep)) {
-          if (!module.compiles(variant)) {
-            continue;
-          }
-          load.add(LoadAverage.now());
-          Compilation compilation = compile(module, variant);
-          round.put(variant, compilation.millis());
-          millis.get(module).get(variant).add(compilation.millis());
-          processMillis.get(module).get(variant).add(compilation.processMillis());
+        int rounds = module.subject() == Subject.HANDBACK_REALISTIC ? realisticRounds : 1;
+        for (int round = 0; round < rounds; round++) {
+          ModuleSamples.Repetition repetition = measure(module, order(rep + round), load);
+          results.get(module).add(repetition);
+          // The repetition's number, and the round's within it for modules measured in rounds.
+          System.out.printf(
+              "  rep %d%s, %s:%s  (load %.2f)%n",
+              rep + 1,
+              rounds == 1 ? "" : "." + (round + 1),
+              module.label(),
+              repetition.summary(),
+              LoadAverage.now());
         }
-        for (Ratio ratio : Ratio.values()) {
-          if (round.containsKey(ratio.numerator()) && round.containsKey(ratio.denominator())) {
-            pairedRatios
-                .get(module)
-                .get(ratio)
-                .add(round.get(ratio.numerator()) / round.get(ratio.denominator()));
-          }
-        }
-        StringBuilder line = new StringBuilder();
-        round.forEach(
-            (variant, ms) -> line.append(String.format("  %s %6.0f ms", variant.label(), ms)));
-        System.out.printf(
-            "  rep %d, %s:%s  (load %.2f)%n", rep + 1, module.label(), line, LoadAverage.now());
       }
     }
-    new CompileCostTable(millis, processMillis, pairedRatios).print(System.out);
+    new CompileCostTable(results).print(System.out);
+    new RealisticModuleTable(results).print(System.out);
+    new ModelResourceTable(results).print(System.out);
+    new GeneratedSizeTable(results.keySet()).print(System.out);
+    new IssueTargets(results).print(System.out);
     System.out.printf(
         "%nLoad average (1 min) before each compilation: median %.2f, min %.2f, max %.2f on %d"
             + " cores.%n",
         load.median(), load.min(), load.max(), Runtime.getRuntime().availableProcessors());
   }
 
-  private static Map<Variant, Samples> samplesPerVariant() {
-    Map<Variant, Samples> perVariant = new EnumMap<>(Variant.class);
-    for (Variant variant : Variant.values()) {
-      perVariant.put(variant, new Samples());
+  /** Compiles {@code module} as each variant in {@code order}, sampling the load before each. */
+  private ModuleSamples.Repetition measure(
+      PreparedModule module, List<Variant> order, Samples load) {
+    Map<Variant, Double> wall = new EnumMap<>(Variant.class);
+    Map<Variant, Double> inProcess = new EnumMap<>(Variant.class);
+    for (Variant variant : order) {
+      if (!module.compiles(variant)) {
+        continue;
+      }
+      load.add(LoadAverage.now());
+      Compilation compilation = compile(module, variant);
+      wall.put(variant, compilation.millis());
+      if (!Double.isNaN(compilation.processMillis())) {
+        inProcess.put(variant, compilation.processMillis());
+      }
     }
-    return perVariant;
+    return new ModuleSamples.Repetition(wall, inProcess);
   }
 
   /** The variants as given in even repetitions, reversed in odd ones, so none always runs first. */

@@ -5,21 +5,12 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
 
-/** Prints the compile-cost results: medians, spread, ratios, growth and generated size. */
+/** Prints the compile times of every module: medians, spread, paired ratios and growth. */
 final class CompileCostTable {
-  private static final double RATIO_TARGET = 1.10;
+  private final Map<PreparedModule, ModuleSamples> results;
 
-  private final Map<PreparedModule, Map<Variant, Samples>> millis;
-  private final Map<PreparedModule, Map<Variant, Samples>> processMillis;
-  private final Map<PreparedModule, Map<Ratio, Samples>> pairedRatios;
-
-  CompileCostTable(
-      Map<PreparedModule, Map<Variant, Samples>> millis,
-      Map<PreparedModule, Map<Variant, Samples>> processMillis,
-      Map<PreparedModule, Map<Ratio, Samples>> pairedRatios) {
-    this.millis = millis;
-    this.processMillis = processMillis;
-    this.pairedRatios = pairedRatios;
+  CompileCostTable(Map<PreparedModule, ModuleSamples> results) {
+    this.results = results;
   }
 
   void print(PrintStream out) {
@@ -36,21 +27,17 @@ final class CompileCostTable {
     }
     out.println(header.append(" a÷c |"));
     out.println(rule.append("---:|"));
-    for (Map.Entry<PreparedModule, Map<Variant, Samples>> row : millis.entrySet()) {
+    for (Map.Entry<PreparedModule, ModuleSamples> row : results.entrySet()) {
+      ModuleSamples samples = row.getValue();
       StringBuilder line = new StringBuilder("| " + row.getKey().label() + " |");
       for (Variant variant : Variant.values()) {
-        line.append(' ').append(cell(row.getValue().get(variant))).append(" |");
+        line.append(' ').append(cell(samples.millis(variant))).append(" |");
       }
       for (Ratio ratio : Ratio.values()) {
-        Samples samples = pairedRatios.get(row.getKey()).get(ratio);
-        line.append(
-            samples.size() == 0
-                ? " – |"
-                : String.format(
-                    " %.3f (%.3f–%.3f) |", samples.median(), samples.min(), samples.max()));
+        line.append(' ').append(spread(samples.ratio(ratio))).append(" |");
       }
-      Samples bare = row.getValue().get(Variant.BARE);
-      Samples processor = row.getValue().get(Variant.PROCESSOR);
+      Samples bare = samples.millis(Variant.BARE);
+      Samples processor = samples.millis(Variant.PROCESSOR);
       out.println(
           line.append(
               bare.size() == 0 || processor.size() == 0
@@ -60,90 +47,88 @@ final class CompileCostTable {
     out.println();
     out.println(
         "Cells: median ± half the min–max range. Ratios are medians of the ratios of two"
-            + " variants compiled in the same repetition; target a÷b ≤ "
-            + RATIO_TARGET
-            + ".");
-    Optional<PreparedModule> half = handback(500);
-    Optional<PreparedModule> full = handback(1000);
-    if (half.isPresent() && full.isPresent()) {
-      StringBuilder growth =
-          new StringBuilder(
-              "Growth of Handback's modules, 500 → 1000 interfaces (2.00 is linear):");
-      for (Variant variant : Variant.values()) {
-        growth.append(
-            String.format(
-                " %s %.2f,",
-                variant.label().substring(0, 1),
-                millis.get(full.get()).get(variant).size() == 0
-                    ? Double.NaN
-                    : millis.get(full.get()).get(variant).median()
-                        / millis.get(half.get()).get(variant).median()));
-      }
-      out.println(growth.substring(0, growth.length() - 1));
-    }
-    printGeneratedSize(out);
+            + " variants compiled in the same repetition.");
+    printGrowth(out);
     printProcessTimes(out);
   }
 
-  /** How much each processor generates for its module. */
-  private void printGeneratedSize(PrintStream out) {
-    out.println();
-    out.println(
-        "| module | input lines | generated files | generated lines | generated lines per input"
-            + " line |");
-    out.println("|---|---:|---:|---:|---:|");
-    for (PreparedModule module : millis.keySet()) {
-      out.printf(
-          "| %s | %d | %d | %d | %.1f |%n",
-          module.label(),
-          module.inputLines(),
-          module.generatedFiles(),
-          module.generatedLines(),
-          (double) module.generatedLines() / module.inputLines());
+  /** Growth 500 → 1000 of Handback's synthetic modules, when both sizes ran. */
+  private void printGrowth(PrintStream out) {
+    Optional<ModuleSamples> half = handback(500);
+    Optional<ModuleSamples> full = handback(1000);
+    if (half.isEmpty() || full.isEmpty()) {
+      return;
     }
-    out.println(
-        "Lines as text.lines() counts them, blank and comment lines included, in the module's own"
-            + " sources and in every file its processor writes (sources and resources).");
+    StringBuilder growth =
+        new StringBuilder("Growth of Handback's modules, 500 → 1000 interfaces (2.00 is linear):");
+    for (Variant variant : Variant.values()) {
+      Samples at1000 = full.get().millis(variant);
+      if (at1000.size() > 0) {
+        growth.append(
+            String.format(
+                " %s %.2f,",
+                variant.letter(), at1000.median() / half.get().millis(variant).median()));
+      }
+    }
+    Samples ratioAt500 = half.get().ratio(Ratio.PROCESSOR_OVER_HAND_WRITTEN);
+    Samples ratioAt1000 = full.get().ratio(Ratio.PROCESSOR_OVER_HAND_WRITTEN);
+    if (ratioAt500.size() > 0) {
+      growth.append(
+          String.format(
+              " a÷b %.3f at 500 → %.3f at 1000,", ratioAt500.median(), ratioAt1000.median()));
+    }
+    out.println(growth.substring(0, growth.length() - 1));
   }
 
-  /** Where (a) and (d) differ: the time inside their {@code process} calls. */
+  /** Where (a) and the floors differ: the time inside their {@code process} calls. */
   private void printProcessTimes(PrintStream out) {
     out.println();
     out.println(
-        "| module | (a) in process() ms | (d) in process() ms | a − d in process() ms"
-            + " | (a − d) ÷ (a) |");
-    out.println("|---|---:|---:|---:|---:|");
-    for (Map.Entry<PreparedModule, Map<Variant, Samples>> row : processMillis.entrySet()) {
-      if (row.getValue().get(Variant.PROCESSOR).size() == 0
-          || row.getValue().get(Variant.FLOOR).size() == 0) {
+        "| module | (a) in process() ms | (d) in process() ms | (d-json) in process() ms"
+            + " | a − d in process() ms | (a − d) ÷ (a) |");
+    out.println("|---|---:|---:|---:|---:|---:|");
+    for (Map.Entry<PreparedModule, ModuleSamples> row : results.entrySet()) {
+      ModuleSamples samples = row.getValue();
+      Samples processor = samples.processMillis(Variant.PROCESSOR);
+      Samples floor = samples.processMillis(Variant.FLOOR);
+      if (processor.size() == 0 || floor.size() == 0) {
         continue;
       }
-      double a = row.getValue().get(Variant.PROCESSOR).median();
-      double d = row.getValue().get(Variant.FLOOR).median();
-      double total = millis.get(row.getKey()).get(Variant.PROCESSOR).median();
+      double a = processor.median();
+      double d = floor.median();
       out.printf(
-          "| %s | %s | %s | %.0f | %.1f %% |%n",
+          "| %s | %s | %s | %s | %.0f | %.1f %% |%n",
           row.getKey().label(),
-          cell(row.getValue().get(Variant.PROCESSOR)),
-          cell(row.getValue().get(Variant.FLOOR)),
+          cell(processor),
+          cell(floor),
+          cell(samples.processMillis(Variant.FLOOR_WITHOUT_RESOURCES)),
           a - d,
-          100 * (a - d) / total);
+          100 * (a - d) / samples.millis(Variant.PROCESSOR).median());
     }
     out.println(
         "process(): the wall time inside the processor's process calls, Filer calls"
             + " included; a − d is the processor's own work (for Handback: reading, checks, model,"
-            + " JavaPoet, JSON).");
+            + " JavaPoet, JSON); d − d-json the Filer's time for the model resources.");
   }
 
-  private Optional<PreparedModule> handback(int size) {
-    return millis.keySet().stream()
-        .filter(module -> module.subject() == Subject.HANDBACK && module.size() == size)
+  private Optional<ModuleSamples> handback(int size) {
+    return results.entrySet().stream()
+        .filter(e -> e.getKey().subject() == Subject.HANDBACK && e.getKey().size() == size)
+        .map(Map.Entry::getValue)
         .findFirst();
   }
 
-  private static String cell(Samples samples) {
+  /** "1234 ± 5%", or "–" without samples. */
+  static String cell(Samples samples) {
     return samples.size() == 0
         ? "–"
         : String.format("%.0f ± %.0f%%", samples.median(), 100 * samples.halfRangeShare());
+  }
+
+  /** "1.234 (1.100–1.300)", or "–" without samples. */
+  static String spread(Samples samples) {
+    return samples.size() == 0
+        ? "–"
+        : String.format("%.3f (%.3f–%.3f)", samples.median(), samples.min(), samples.max());
   }
 }

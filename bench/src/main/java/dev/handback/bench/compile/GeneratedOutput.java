@@ -2,6 +2,7 @@ package dev.handback.bench.compile;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,33 @@ final class GeneratedOutput {
   record Resource(
       JavaFileManager.Location location, String pkg, String relativeName, byte[] bytes) {}
 
+  /** The files of one {@link GeneratedFileKind}: how many, their lines and characters. */
+  record KindSize(int files, long lines, long chars) {
+    static KindSize of(String text) {
+      return new KindSize(1, GeneratedOutput.lines(text), text.length());
+    }
+
+    KindSize plus(KindSize other) {
+      return new KindSize(files + other.files, lines + other.lines, chars + other.chars);
+    }
+  }
+
   private final Map<String, List<Source>> sources = new LinkedHashMap<>();
   private final Map<String, List<Resource>> resources = new LinkedHashMap<>();
+
+  /**
+   * The same sources for the same originating types in the same order, without any resource: what
+   * the floor without the model writes.
+   */
+  GeneratedOutput withoutResources() {
+    GeneratedOutput copy = new GeneratedOutput();
+    sources.forEach(
+        (origin, written) -> {
+          copy.sources.put(origin, List.copyOf(written));
+          copy.resources.put(origin, List.of());
+        });
+    return copy;
+  }
 
   void add(String origin, Source source) {
     sources.computeIfAbsent(origin, o -> new ArrayList<>()).add(source);
@@ -57,18 +83,32 @@ final class GeneratedOutput {
 
   /** The lines of everything written: sources and resources (read as UTF-8). */
   long lines() {
-    long lines = 0;
+    return sizesByKind().values().stream().mapToLong(KindSize::lines).sum();
+  }
+
+  /** The characters of everything written: sources and resources (read as UTF-8). */
+  long chars() {
+    return sizesByKind().values().stream().mapToLong(KindSize::chars).sum();
+  }
+
+  /** The files written, their lines and characters, by kind (kinds with no file left out). */
+  Map<GeneratedFileKind, KindSize> sizesByKind() {
+    Map<GeneratedFileKind, KindSize> sizes = new EnumMap<>(GeneratedFileKind.class);
     for (List<Source> written : sources.values()) {
       for (Source source : written) {
-        lines += lines(source.text());
+        sizes.merge(
+            GeneratedFileKind.ofSource(source.name()), KindSize.of(source.text()), KindSize::plus);
       }
     }
     for (List<Resource> written : resources.values()) {
       for (Resource resource : written) {
-        lines += lines(new String(resource.bytes(), StandardCharsets.UTF_8));
+        sizes.merge(
+            GeneratedFileKind.ofResource(resource.relativeName()),
+            KindSize.of(new String(resource.bytes(), StandardCharsets.UTF_8)),
+            KindSize::plus);
       }
     }
-    return lines;
+    return sizes;
   }
 
   /** The lines of {@code text}, a last line without a line break included. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Processor;
 
 /**
@@ -20,24 +21,25 @@ final class PreparedModule {
   private final List<Path> inputs;
   private final List<Path> withGenerated;
   private final GeneratedOutput output;
+  private final GeneratedOutput sourcesOnly;
   private final long inputLines;
-  private final long generatedLines;
+  private final long inputChars;
 
   private PreparedModule(
       Subject subject,
       int size,
       List<Path> inputs,
       List<Path> withGenerated,
-      GeneratedOutput output,
-      long inputLines,
-      long generatedLines) {
+      GeneratedOutput output) {
     this.subject = subject;
     this.size = size;
     this.inputs = inputs;
     this.withGenerated = withGenerated;
     this.output = output;
-    this.inputLines = inputLines;
-    this.generatedLines = generatedLines;
+    this.sourcesOnly = output.withoutResources();
+    String text = texts(inputs);
+    this.inputLines = GeneratedOutput.lines(text);
+    this.inputChars = text.length();
   }
 
   /**
@@ -64,8 +66,7 @@ final class PreparedModule {
     }
     List<Path> withGenerated = new ArrayList<>(inputs);
     withGenerated.addAll(generatedFiles);
-    return new PreparedModule(
-        subject, size, inputs, withGenerated, output, lines(inputs), output.lines());
+    return new PreparedModule(subject, size, inputs, withGenerated, output);
   }
 
   Subject subject() {
@@ -78,7 +79,12 @@ final class PreparedModule {
 
   /** "Handback, 500 interfaces". */
   String label() {
-    return subject.label() + ", " + size + " " + subject.units();
+    return subject.label() + ", " + subject.units(size);
+  }
+
+  /** How many source files the module itself has. */
+  int inputFiles() {
+    return inputs.size();
   }
 
   /** The lines of the module's own sources. */
@@ -86,9 +92,24 @@ final class PreparedModule {
     return inputLines;
   }
 
+  /** The characters of the module's own sources. */
+  long inputChars() {
+    return inputChars;
+  }
+
   /** The lines its processor generates: source files and resources. */
   long generatedLines() {
-    return generatedLines;
+    return output.lines();
+  }
+
+  /** The characters its processor generates: source files and resources. */
+  long generatedChars() {
+    return output.chars();
+  }
+
+  /** What its processor generates, by kind of file. */
+  Map<GeneratedFileKind, GeneratedOutput.KindSize> generatedByKind() {
+    return output.sizesByKind();
   }
 
   /** The files its processor generates: source files and resources. */
@@ -97,11 +118,15 @@ final class PreparedModule {
   }
 
   /**
-   * Whether its sources compile as {@code variant}: the peers' sources call the generated code, so
-   * they do not compile bare.
+   * Whether its sources compile as {@code variant}: only Handback's synthetic interfaces compile
+   * bare (the others call the generated code), and only its synthetic modules are measured without
+   * their resources (the peers write none).
    */
   boolean compiles(Variant variant) {
-    return variant != Variant.BARE || subject == Subject.HANDBACK;
+    return switch (variant) {
+      case BARE, FLOOR_WITHOUT_RESOURCES -> subject == Subject.HANDBACK;
+      case PROCESSOR, HAND_WRITTEN, FLOOR -> true;
+    };
   }
 
   /** The source files javac gets for {@code variant}. */
@@ -115,19 +140,25 @@ final class PreparedModule {
       case PROCESSOR -> subject.newProcessor();
       case FLOOR ->
           new FloorProcessor(subject.newProcessor().getSupportedAnnotationTypes(), output);
+      case FLOOR_WITHOUT_RESOURCES ->
+          new FloorProcessor(subject.newProcessor().getSupportedAnnotationTypes(), sourcesOnly);
       case HAND_WRITTEN, BARE -> null;
     };
   }
 
-  private static long lines(List<Path> files) {
-    long lines = 0;
+  /** The text of {@code files}, one after another, each ending with a line break. */
+  private static String texts(List<Path> files) {
+    StringBuilder text = new StringBuilder();
     for (Path file : files) {
       try {
-        lines += GeneratedOutput.lines(Files.readString(file, StandardCharsets.UTF_8));
+        text.append(Files.readString(file, StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+        text.append('\n');
+      }
     }
-    return lines;
+    return text.toString();
   }
 }

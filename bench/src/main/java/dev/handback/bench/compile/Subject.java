@@ -14,7 +14,7 @@ import org.mapstruct.ap.MappingProcessor;
  */
 enum Subject {
   /** Handback's synthetic worker modules: {@code @ActivityInterface}s of six methods. */
-  HANDBACK("Handback", "interfaces") {
+  HANDBACK("Handback", "interface", "interfaces") {
     @Override
     List<Path> write(Path root, int size) {
       return SyntheticModule.write(root, size);
@@ -25,8 +25,23 @@ enum Subject {
       return new HandbackProcessor();
     }
   },
+  /**
+   * Handback in a module as a team has it ({@link RealisticModule}): each interface with its
+   * implementation, a workflow, value records and plain classes, all calling the generated code.
+   */
+  HANDBACK_REALISTIC("Handback realistic module", "interface", "interfaces") {
+    @Override
+    List<Path> write(Path root, int size) {
+      return RealisticModule.write(root, size);
+    }
+
+    @Override
+    Processor newProcessor() {
+      return new HandbackProcessor();
+    }
+  },
   /** AutoValue 1.11: {@code @AutoValue} classes of six properties and a factory method. */
-  AUTO_VALUE("AutoValue", "value classes") {
+  AUTO_VALUE("AutoValue", "value class", "value classes") {
     @Override
     List<Path> write(Path root, int size) {
       return PeerModules.autoValue(root, size);
@@ -38,7 +53,7 @@ enum Subject {
     }
   },
   /** MapStruct 1.6: {@code @Mapper} interfaces mapping one record to another, and lists of them. */
-  MAPSTRUCT("MapStruct", "mappers") {
+  MAPSTRUCT("MapStruct", "mapper", "mappers") {
     @Override
     List<Path> write(Path root, int size) {
       return PeerModules.mapStruct(root, size);
@@ -51,10 +66,12 @@ enum Subject {
   };
 
   private final String label;
+  private final String unit;
   private final String units;
 
-  Subject(String label, String units) {
+  Subject(String label, String unit, String units) {
     this.label = label;
+    this.unit = unit;
     this.units = units;
   }
 
@@ -62,9 +79,14 @@ enum Subject {
     return label;
   }
 
-  /** What one unit of its modules' size is, as in "500 interfaces". */
-  String units() {
-    return units;
+  /** Whether Handback's processor is the one measured. */
+  boolean isHandback() {
+    return this == HANDBACK || this == HANDBACK_REALISTIC;
+  }
+
+  /** {@code size} units of its modules, as in "500 interfaces" or "1 interface". */
+  String units(int size) {
+    return size + " " + (size == 1 ? unit : units);
   }
 
   /** Writes its module of {@code size} units under {@code root}; returns the source files. */
