@@ -15,6 +15,8 @@ public interface DeskWorkflow {
   enum Step {
     REVIEW,
     SIGN,
+    /** Asks for a signature, then files the document for an hour before it returns. */
+    SIGN_THEN_FILE,
     PUBLISH,
     ARCHIVE,
     CONFIRM,
@@ -48,6 +50,11 @@ public interface DeskWorkflow {
         case SIGN:
           desk.sign(documentId);
           return describe(inbox.sign().await());
+        case SIGN_THEN_FILE:
+          desk.sign(documentId);
+          String signed = describe(inbox.sign().await());
+          Workflow.sleep(Duration.ofHours(1));
+          return signed;
         case PUBLISH:
           return desk.publicationUrl(documentId);
         case ARCHIVE:
