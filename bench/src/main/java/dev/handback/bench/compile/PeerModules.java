@@ -1,8 +1,5 @@
 package dev.handback.bench.compile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +64,7 @@ final class PeerModules {
               + "(id, count, cents, approved, tags, totals);\n"
               + "  }\n"
               + "}\n";
-      files.add(write(root, pkg, name, source));
+      files.add(JavaSources.write(root, pkg, name, source));
     }
     return files;
   }
@@ -109,19 +106,8 @@ final class PeerModules {
               + "  /** Maps several. */\n"
               + "  List<Target> mapAll(List<Source> sources);\n"
               + "}\n";
-      files.add(write(root, pkg, name, source));
+      files.add(JavaSources.write(root, pkg, name, source));
     }
     return files;
-  }
-
-  private static Path write(Path root, String pkg, String name, String source) {
-    Path file = root.resolve(pkg.replace('.', '/')).resolve(name + ".java");
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, source);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return file;
   }
 }

@@ -1,8 +1,5 @@
 package dev.handback.bench.compile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,14 +50,14 @@ final class RealisticModule {
     List<Path> files = new ArrayList<>();
     for (int index = 0; index < size; index++) {
       String pkg = "bench.realistic.team" + index;
-      files.add(write(root, pkg, "OrderActivities", activities(pkg, index)));
-      files.add(write(root, pkg, "OrderActivitiesImpl", implementation(pkg)));
-      files.add(write(root, pkg, "OrderWorkflow", workflow(pkg)));
-      files.add(write(root, pkg, "OrderWorkflowImpl", workflowImplementation(pkg)));
-      files.add(write(root, pkg, "Desk", desk(pkg)));
-      files.add(write(root, pkg, "Pricing", pricing(pkg)));
+      files.add(JavaSources.write(root, pkg, "OrderActivities", activities(pkg, index)));
+      files.add(JavaSources.write(root, pkg, "OrderActivitiesImpl", implementation(pkg)));
+      files.add(JavaSources.write(root, pkg, "OrderWorkflow", workflow(pkg)));
+      files.add(JavaSources.write(root, pkg, "OrderWorkflowImpl", workflowImplementation(pkg)));
+      files.add(JavaSources.write(root, pkg, "Desk", desk(pkg)));
+      files.add(JavaSources.write(root, pkg, "Pricing", pricing(pkg)));
       for (ValueRecord value : VALUES) {
-        files.add(write(root, pkg, value.name(), value.source(pkg)));
+        files.add(JavaSources.write(root, pkg, value.name(), value.source(pkg)));
       }
     }
     return files;
@@ -267,16 +264,5 @@ final class RealisticModule {
         }
         """
         .formatted(pkg);
-  }
-
-  private static Path write(Path root, String pkg, String name, String source) {
-    Path file = root.resolve(pkg.replace('.', '/')).resolve(name + ".java");
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, source);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return file;
   }
 }

@@ -1,8 +1,5 @@
 package dev.handback.bench.compile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +29,9 @@ public final class SyntheticModule {
     for (int index = 0; index < size; index++) {
       String pkg = packageOf(index);
       if (index % INTERFACES_PER_PACKAGE == 0) {
-        files.add(writeFile(root, pkg, "Model", model(pkg)));
+        files.add(JavaSources.write(root, pkg, "Model", model(pkg)));
       }
-      files.add(writeFile(root, pkg, interfaceName(index), activityInterface(pkg, index)));
+      files.add(JavaSources.write(root, pkg, interfaceName(index), activityInterface(pkg, index)));
     }
     return files;
   }
@@ -45,17 +42,6 @@ public final class SyntheticModule {
 
   private static String interfaceName(int index) {
     return "Synthetic" + index + "Activities";
-  }
-
-  private static Path writeFile(Path root, String pkg, String name, String source) {
-    Path file = root.resolve(pkg.replace('.', '/')).resolve(name + ".java");
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, source);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return file;
   }
 
   private static String model(String pkg) {
