@@ -12,8 +12,6 @@ import dev.handback.cli.desk.Desk;
 import dev.handback.cli.desk.DeskActivities.Paper;
 import dev.handback.cli.desk.DeskActivities.Verdict;
 import dev.handback.cli.desk.DeskActivitiesCompleter.ReviewHandle;
-import dev.handback.maven.ContractGenerator;
-import dev.handback.maven.ProjectCoordinates;
 import dev.handback.runtime.seal.HandleSealer;
 import dev.handback.testserver.StandaloneTestServer;
 import io.temporal.api.enums.v1.EventType;
@@ -57,15 +55,7 @@ class CliEndToEndTest {
   @BeforeAll
   static void startDesk() {
     desk = new Desk(SERVER.client());
-    contract =
-        new ContractGenerator()
-            .generate(
-                new ProjectCoordinates("dev.handback", "cli-test", "1"),
-                Path.of("target/test-classes"),
-                CliEndToEndTest.class.getClassLoader(),
-                files)
-            .orElseThrow()
-            .json();
+    contract = Desk.contract(files);
     environment = Map.of("TEMPORAL_ADDRESS", SERVER.target());
   }
 

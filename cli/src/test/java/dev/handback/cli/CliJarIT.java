@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.handback.cli.desk.Desk;
 import dev.handback.cli.desk.DeskActivities.Paper;
 import dev.handback.cli.desk.DeskActivities.Verdict;
-import dev.handback.maven.ContractGenerator;
-import dev.handback.maven.ProjectCoordinates;
 import dev.handback.testserver.StandaloneTestServer;
 import io.temporal.client.WorkflowStub;
 import java.io.IOException;
@@ -42,15 +40,7 @@ class CliJarIT {
   @BeforeAll
   static void startDesk() {
     desk = new Desk(SERVER.client());
-    contract =
-        new ContractGenerator()
-            .generate(
-                new ProjectCoordinates("dev.handback", "cli-test", "1"),
-                Path.of("target/test-classes"),
-                CliJarIT.class.getClassLoader(),
-                files)
-            .orElseThrow()
-            .json();
+    contract = Desk.contract(files);
   }
 
   @AfterAll

@@ -1,10 +1,13 @@
 package dev.handback.cli.desk;
 
 import dev.handback.cli.desk.DeskActivities.Paper;
+import dev.handback.maven.ContractGenerator;
+import dev.handback.maven.ProjectCoordinates;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.worker.WorkerFactory;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -50,6 +53,20 @@ public final class Desk implements AutoCloseable {
                 .build());
     WorkflowClient.start(workflow::reviewAll, papers);
     return WorkflowStub.fromTyped(workflow);
+  }
+
+  /**
+   * The desk's contract.json, written into {@code directory} as {@code handback:contract} would.
+   */
+  public static Path contract(Path directory) {
+    return new ContractGenerator()
+        .generate(
+            new ProjectCoordinates("dev.handback", "cli-test", "1"),
+            Path.of("target/test-classes"),
+            Desk.class.getClassLoader(),
+            directory)
+        .orElseThrow()
+        .json();
   }
 
   /** The next handle the desk was handed. */
