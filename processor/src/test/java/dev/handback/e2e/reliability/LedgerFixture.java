@@ -168,6 +168,23 @@ final class LedgerFixture implements AutoCloseable {
     return client.newUntypedWorkflowStub(workflowId).describe().getStatus();
   }
 
+  /**
+   * A step that waits until workflow {@code workflowId} no longer runs: for a test whose reply's
+   * answer is lost after the workflow closed on it.
+   */
+  Runnable untilClosed(String workflowId) {
+    return () -> {
+      try {
+        await(
+            "the workflow to close",
+            () -> status(workflowId) != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    };
+  }
+
   /** Waits until {@code condition} holds; fails after {@link #PATIENCE}. */
   static void await(String what, BooleanSupplier condition) throws InterruptedException {
     long deadline = System.nanoTime() + PATIENCE.toNanos();

@@ -23,7 +23,6 @@ import dev.handback.testserver.RpcCounter;
 import dev.handback.testserver.StandaloneTestServer;
 import io.grpc.Status;
 import io.temporal.api.enums.v1.EventType;
-import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
@@ -71,21 +70,6 @@ class LostAnswersOverRealGrpcTest {
   @AfterEach
   void stop() {
     ledger.close();
-  }
-
-  private Runnable untilClosed(String workflowId) {
-    return () -> {
-      try {
-        await(
-            "the workflow to close",
-            () ->
-                ledger.status(workflowId)
-                    != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    };
   }
 
   private static Receipt resultOf(WorkflowStub workflow) throws Exception {
@@ -137,7 +121,9 @@ class LostAnswersOverRealGrpcTest {
     Started started = start(address, "lost-complete-" + address);
     Receipt receipt = new Receipt(started.id(), "settled, answer lost");
     lost.dropAnswer(
-        completeMethod(address), status, waitForClose ? untilClosed(started.id()) : () -> {});
+        completeMethod(address),
+        status,
+        waitForClose ? ledger.untilClosed(started.id()) : () -> {});
 
     started.reply().complete(receipt);
 
@@ -178,7 +164,7 @@ class LostAnswersOverRealGrpcTest {
             ? "RespondActivityTaskFailed"
             : "RespondActivityTaskFailedById",
         Status.UNAVAILABLE,
-        untilClosed(started.id()));
+        ledger.untilClosed(started.id()));
 
     started.reply().fail(new IllegalStateException("the bank declined the order"));
 
@@ -221,7 +207,7 @@ class LostAnswersOverRealGrpcTest {
             ? "RespondActivityTaskCanceled"
             : "RespondActivityTaskCanceledById",
         Status.UNAVAILABLE,
-        untilClosed(started.id()));
+        ledger.untilClosed(started.id()));
 
     started.reply().reportCancellation("the bank stopped the order");
 
@@ -318,7 +304,7 @@ class LostAnswersOverRealGrpcTest {
     WorkflowStub workflow = ledger.startClearing(id, 0, false);
     ClearHandle handle = nextClearing(id);
     Receipt receipt = new Receipt(id, "cleared, answer lost, workflow closed");
-    lost.dropAnswer("SignalWorkflowExecution", Status.UNAVAILABLE, untilClosed(id));
+    lost.dropAnswer("SignalWorkflowExecution", Status.UNAVAILABLE, ledger.untilClosed(id));
 
     completer.clear(handle).complete(receipt);
 
@@ -335,7 +321,7 @@ class LostAnswersOverRealGrpcTest {
     String id = uniqueId("lost-signal-failure");
     WorkflowStub workflow = ledger.startClearing(id, 0, false);
     ClearHandle handle = nextClearing(id);
-    lost.dropAnswer("SignalWorkflowExecution", Status.UNAVAILABLE, untilClosed(id));
+    lost.dropAnswer("SignalWorkflowExecution", Status.UNAVAILABLE, ledger.untilClosed(id));
 
     completer.clear(handle).fail(new IllegalStateException("the clearing house refused"));
 
@@ -410,7 +396,7 @@ class LostAnswersOverRealGrpcTest {
     String id = uniqueId("guard-signal");
     WorkflowStub workflow = ledger.startClearing(id, 1, false);
     ClearHandle handle = nextClearing(id);
-    lost.loseRequest("SignalWorkflowExecution", Status.UNAVAILABLE, untilClosed(id));
+    lost.loseRequest("SignalWorkflowExecution", Status.UNAVAILABLE, ledger.untilClosed(id));
 
     WorkflowNoLongerWaitingException e =
         assertThrows(
@@ -428,7 +414,8 @@ class LostAnswersOverRealGrpcTest {
     for (Address address : Address.values()) {
       Started started = start(address, "unknown-" + address);
       Receipt receipt = new Receipt(started.id(), "recorded, but who can tell");
-      lost.dropAnswer(completeMethod(address), Status.UNAVAILABLE, untilClosed(started.id()));
+      lost.dropAnswer(
+          completeMethod(address), Status.UNAVAILABLE, ledger.untilClosed(started.id()));
 
       ReplyOutcomeUnknownException e =
           assertThrows(ReplyOutcomeUnknownException.class, () -> started.reply().complete(receipt));

@@ -1,7 +1,6 @@
 package dev.handback.e2e.reliability;
 
 import static dev.handback.e2e.reliability.LedgerFixture.PATIENCE;
-import static dev.handback.e2e.reliability.LedgerFixture.await;
 import static dev.handback.e2e.reliability.LedgerFixture.uniqueId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +12,6 @@ import dev.handback.testserver.StandaloneTestServer;
 import dev.handback.webhook.WebhookReceiver;
 import io.grpc.Status;
 import io.temporal.api.enums.v1.EventType;
-import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowStub;
 import java.io.IOException;
@@ -76,21 +74,6 @@ class WebhookLostAnswersOverRealGrpcTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private Runnable untilClosed(String workflowId) {
-    return () -> {
-      try {
-        await(
-            "the workflow to close",
-            () ->
-                ledger.status(workflowId)
-                    != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    };
-  }
-
   private String handOffOf(String workflowId) throws InterruptedException {
     LedgerActivitiesImpl.HandOff handOff = ledger.nextHandOff();
     while (!handOff.workflowId().equals(workflowId)) {
@@ -115,7 +98,7 @@ class WebhookLostAnswersOverRealGrpcTest {
     WorkflowStub workflow = ledger.start(LedgerWorkflow.Step.SETTLE, id);
     String handle = handOffOf(id);
     Receipt receipt = new Receipt(id, "settled, answer lost");
-    lost.dropAnswer("RespondActivityTaskCompletedById", Status.UNAVAILABLE, untilClosed(id));
+    lost.dropAnswer("RespondActivityTaskCompletedById", Status.UNAVAILABLE, ledger.untilClosed(id));
 
     assertDuplicate(post(handle, receipt));
 
@@ -132,7 +115,8 @@ class WebhookLostAnswersOverRealGrpcTest {
     WorkflowStub workflow = ledger.start(LedgerWorkflow.Step.APPROVE, id);
     String handle = handOffOf(id);
     Receipt receipt = new Receipt(id, "approved, answer lost");
-    lost.dropAnswer("RespondActivityTaskCompleted", Status.DEADLINE_EXCEEDED, untilClosed(id));
+    lost.dropAnswer(
+        "RespondActivityTaskCompleted", Status.DEADLINE_EXCEEDED, ledger.untilClosed(id));
 
     assertDuplicate(post(handle, receipt));
 
@@ -147,7 +131,7 @@ class WebhookLostAnswersOverRealGrpcTest {
     WorkflowStub workflow = ledger.startClearing(id, 0, false);
     String handle = handOffOf(id);
     Receipt receipt = new Receipt(id, "cleared, answer lost");
-    lost.dropAnswer("SignalWorkflowExecution", Status.UNAVAILABLE, untilClosed(id));
+    lost.dropAnswer("SignalWorkflowExecution", Status.UNAVAILABLE, ledger.untilClosed(id));
 
     assertDuplicate(post(handle, receipt));
 
@@ -177,7 +161,7 @@ class WebhookLostAnswersOverRealGrpcTest {
     WorkflowStub workflow = ledger.start(LedgerWorkflow.Step.SETTLE, id);
     String handle = handOffOf(id);
     Receipt receipt = new Receipt(id, "recorded, but who can tell");
-    lost.dropAnswer("RespondActivityTaskCompletedById", Status.UNAVAILABLE, untilClosed(id));
+    lost.dropAnswer("RespondActivityTaskCompletedById", Status.UNAVAILABLE, ledger.untilClosed(id));
 
     HttpResponse<String> answer = post(handle, receipt);
 
