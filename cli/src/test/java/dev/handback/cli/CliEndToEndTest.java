@@ -84,6 +84,21 @@ class CliEndToEndTest {
         .orElseThrow(() -> new AssertionError(workflowId + " is not listed: " + listing));
   }
 
+  /** The entry {@code waiting --workflow workflowId --json} lists for the workflow. */
+  private static JsonNode listed(String workflowId) throws Exception {
+    return entryFor(
+        json(
+            cli(
+                "",
+                "waiting",
+                "--contract",
+                contract.toString(),
+                "--workflow",
+                workflowId,
+                "--json")),
+        workflowId);
+  }
+
   @Test
   void eachPathIsListedInspectedAndCompletedByReply() throws Exception {
     WorkflowStub review = desk.start("review-1", PAPER, false);
@@ -292,32 +307,11 @@ class CliEndToEndTest {
             concat(byKey, "fail", "--dry-run"));
     assertEquals(ExitCode.OK, dryRun.code(), dryRun::toString);
     assertTrue(dryRun.out().startsWith("Checked, not sent: Would failed"), dryRun::toString);
-    entryFor(
-        json(
-            cli(
-                "",
-                "waiting",
-                "--contract",
-                contract.toString(),
-                "--workflow",
-                "review-key",
-                "--json")),
-        "review-key");
+    listed("review-key");
 
     CliRun heartbeat = cli("", concat(byKey, "heartbeat"));
     assertEquals(ExitCode.OK, heartbeat.code(), heartbeat::toString);
-    JsonNode afterBeat =
-        entryFor(
-            json(
-                cli(
-                    "",
-                    "waiting",
-                    "--contract",
-                    contract.toString(),
-                    "--workflow",
-                    "review-key",
-                    "--json")),
-            "review-key");
+    JsonNode afterBeat = listed("review-key");
     assertTrue(!afterBeat.path("lastHeartbeat").isNull(), afterBeat::toString);
 
     CliRun failed =
