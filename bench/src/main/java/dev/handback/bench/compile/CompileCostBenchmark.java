@@ -152,6 +152,7 @@ public final class CompileCostBenchmark {
       PreparedModule module, List<Variant> order, Samples load) {
     Map<Variant, Double> wall = new EnumMap<>(Variant.class);
     Map<Variant, Double> inProcess = new EnumMap<>(Variant.class);
+    Map<Variant, Double> cpu = new EnumMap<>(Variant.class);
     for (Variant variant : order) {
       if (!module.compiles(variant)) {
         continue;
@@ -159,11 +160,12 @@ public final class CompileCostBenchmark {
       load.add(LoadAverage.now());
       Compilation compilation = compile(module, variant);
       wall.put(variant, compilation.millis());
+      cpu.put(variant, compilation.cpuMillis());
       if (!Double.isNaN(compilation.processMillis())) {
         inProcess.put(variant, compilation.processMillis());
       }
     }
-    return new ModuleSamples.Repetition(wall, inProcess);
+    return new ModuleSamples.Repetition(wall, inProcess, cpu);
   }
 
   /** The variants as given in even repetitions, reversed in odd ones, so none always runs first. */
@@ -175,8 +177,11 @@ public final class CompileCostBenchmark {
     return order;
   }
 
-  /** One compilation's wall time, and the part of it inside the processor (NaN without one). */
-  private record Compilation(double millis, double processMillis) {}
+  /**
+   * One compilation's wall time, the part of it inside the processor (NaN without one), and the CPU
+   * time of the whole JVM during it.
+   */
+  private record Compilation(double millis, double processMillis, double cpuMillis) {}
 
   private Compilation compile(PreparedModule module, Variant variant) {
     Path work = root.resolve("work");
@@ -185,8 +190,10 @@ public final class CompileCostBenchmark {
     TimedProcessor timed = processor == null ? null : new TimedProcessor(processor);
     // Garbage from the previous compilation is collected now, not during this one's timing.
     System.gc();
+    long cpuBefore = ProcessCpu.nanos();
     double ms = javac.compile(module.sources(variant), timed, work, null);
+    double cpuMs = (ProcessCpu.nanos() - cpuBefore) / 1e6;
     Directories.delete(work);
-    return new Compilation(ms, timed == null ? Double.NaN : timed.millis());
+    return new Compilation(ms, timed == null ? Double.NaN : timed.millis(), cpuMs);
   }
 }

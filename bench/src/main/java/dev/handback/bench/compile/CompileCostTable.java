@@ -50,6 +50,7 @@ final class CompileCostTable {
             + " variants compiled in the same repetition.");
     printGrowth(out);
     printProcessTimes(out);
+    printCpuTimes(out);
   }
 
   /** Growth 500 → 1000 of Handback's synthetic modules, when both sizes ran. */
@@ -109,6 +110,33 @@ final class CompileCostTable {
         "process(): the wall time inside the processor's process calls, Filer calls"
             + " included; a − d is the processor's own work (for Handback: reading, checks, model,"
             + " JavaPoet, JSON); d − d-json the Filer's time for the model resources.");
+  }
+
+  /** (a) and (d) in CPU time: the work, wherever it ran, next to the wall time's a÷d. */
+  private void printCpuTimes(PrintStream out) {
+    out.println();
+    out.println(
+        "| module | (a) CPU ms | (d) CPU ms | a÷d CPU (min–max) | a÷d wall (min–max) |"
+            + " (a) CPU ÷ wall |");
+    out.println("|---|---:|---:|---:|---:|---:|");
+    for (Map.Entry<PreparedModule, ModuleSamples> row : results.entrySet()) {
+      ModuleSamples samples = row.getValue();
+      Samples processor = samples.cpuMillis(Variant.PROCESSOR);
+      if (processor.size() == 0 || samples.cpuMillis(Variant.FLOOR).size() == 0) {
+        continue;
+      }
+      out.printf(
+          "| %s | %s | %s | %s | %s | %.2f |%n",
+          row.getKey().label(),
+          cell(processor),
+          cell(samples.cpuMillis(Variant.FLOOR)),
+          spread(samples.cpuProcessorOverFloor()),
+          spread(samples.ratio(Ratio.PROCESSOR_OVER_FLOOR)),
+          processor.median() / samples.millis(Variant.PROCESSOR).median());
+    }
+    out.println(
+        "CPU: what the whole JVM used during the compilation, every thread (javac's, Handback's"
+            + " rendering threads, the garbage collector's, the JIT compiler's).");
   }
 
   private Optional<ModuleSamples> handback(int size) {

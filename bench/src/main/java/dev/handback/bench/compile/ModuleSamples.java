@@ -11,10 +11,14 @@ import java.util.Map;
  */
 final class ModuleSamples {
   /**
-   * One repetition's compilations of the module: the wall time of each variant compiled, and the
-   * time inside its processor for those with one, in milliseconds.
+   * One repetition's compilations of the module: the wall time of each variant compiled, the time
+   * inside its processor for those with one, and the CPU time the whole JVM spent on it (every
+   * thread, the processor's, the garbage collector's and the JIT compiler's), in milliseconds.
    */
-  record Repetition(Map<Variant, Double> wallMillis, Map<Variant, Double> processMillis) {
+  record Repetition(
+      Map<Variant, Double> wallMillis,
+      Map<Variant, Double> processMillis,
+      Map<Variant, Double> cpuMillis) {
     /** " a 1234 ms b 987 ms". */
     String summary() {
       StringBuilder line = new StringBuilder();
@@ -26,6 +30,8 @@ final class ModuleSamples {
 
   private final Map<Variant, Samples> millis = perVariant();
   private final Map<Variant, Samples> processMillis = perVariant();
+  private final Map<Variant, Samples> cpuMillis = perVariant();
+  private final Samples cpuProcessorOverFloor = new Samples();
   private final Map<Ratio, Samples> ratios = new EnumMap<>(Ratio.class);
   private final Samples resourcesOverProcessor = new Samples();
   private final Samples resourcesOverFloor = new Samples();
@@ -41,6 +47,11 @@ final class ModuleSamples {
     Map<Variant, Double> wallMillis = repetition.wallMillis();
     wallMillis.forEach((variant, ms) -> millis.get(variant).add(ms));
     repetition.processMillis().forEach((variant, ms) -> processMillis.get(variant).add(ms));
+    Map<Variant, Double> cpu = repetition.cpuMillis();
+    cpu.forEach((variant, ms) -> cpuMillis.get(variant).add(ms));
+    if (cpu.containsKey(Variant.PROCESSOR) && cpu.containsKey(Variant.FLOOR)) {
+      cpuProcessorOverFloor.add(cpu.get(Variant.PROCESSOR) / cpu.get(Variant.FLOOR));
+    }
     for (Ratio ratio : Ratio.values()) {
       if (wallMillis.containsKey(ratio.numerator())
           && wallMillis.containsKey(ratio.denominator())) {
@@ -68,6 +79,16 @@ final class ModuleSamples {
   /** The times inside the processor's {@code process} calls, in milliseconds. */
   Samples processMillis(Variant variant) {
     return processMillis.get(variant);
+  }
+
+  /** The CPU time of {@code variant}'s compilations, every thread of the JVM, in milliseconds. */
+  Samples cpuMillis(Variant variant) {
+    return cpuMillis.get(variant);
+  }
+
+  /** Per repetition: (a)'s CPU time ÷ (d)'s, the processor's own work in CPU rather than wall. */
+  Samples cpuProcessorOverFloor() {
+    return cpuProcessorOverFloor;
   }
 
   /** The per-repetition values of {@code ratio}. */
