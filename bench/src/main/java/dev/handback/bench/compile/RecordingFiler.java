@@ -92,6 +92,14 @@ final class RecordingFiler implements Filer {
             copy.write(b);
           }
 
+          // FilterOutputStream's own writes an array one byte at a time into javac's stream, a
+          // file channel: a call into the channel for every byte, which javac's Filer never makes.
+          @Override
+          public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            copy.write(bytes, offset, length);
+          }
+
           @Override
           public void close() throws IOException {
             super.close();
