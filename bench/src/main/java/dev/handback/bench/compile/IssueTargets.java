@@ -34,8 +34,11 @@ final class IssueTargets {
             verdict(
                 ownWork.median() <= OWN_WORK_TARGET,
                 String.format(
-                    "a÷d ≤ %.2f at %d interfaces: %s",
-                    OWN_WORK_TARGET, row.getKey().size(), CompileCostTable.spread(ownWork))));
+                    "a÷d ≤ %.2f at %d interfaces: %s (in CPU time, every thread: %s)",
+                    OWN_WORK_TARGET,
+                    row.getKey().size(),
+                    CompileCostTable.spread(ownWork),
+                    CompileCostTable.spread(row.getValue().cpuProcessorOverFloor()))));
       }
     }
     modules(Subject.HANDBACK).stream()
