@@ -2,6 +2,8 @@ package dev.handback.bench.compile;
 
 import dev.handback.bench.Samples;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,19 +16,15 @@ final class CompileCostTable {
   }
 
   void print(PrintStream out) {
-    out.println();
-    StringBuilder header = new StringBuilder("| module |");
-    StringBuilder rule = new StringBuilder("|---|");
+    List<String> columns = new ArrayList<>(List.of("module"));
     for (Variant variant : Variant.values()) {
-      header.append(" (").append(variant.label()).append(") ms |");
-      rule.append("---:|");
+      columns.add("(" + variant.label() + ") ms");
     }
     for (Ratio ratio : Ratio.values()) {
-      header.append(' ').append(ratio.label()).append(" (min–max) |");
-      rule.append("---:|");
+      columns.add(ratio.label() + " (min–max)");
     }
-    out.println(header.append(" a÷c |"));
-    out.println(rule.append("---:|"));
+    columns.add("a÷c");
+    MarkdownTable.printHeader(out, columns);
     for (Map.Entry<PreparedModule, ModuleSamples> row : results.entrySet()) {
       ModuleSamples samples = row.getValue();
       StringBuilder line = new StringBuilder("| " + row.getKey().label() + " |");
@@ -83,11 +81,15 @@ final class CompileCostTable {
 
   /** Where (a) and the floors differ: the time inside their {@code process} calls. */
   private void printProcessTimes(PrintStream out) {
-    out.println();
-    out.println(
-        "| module | (a) in process() ms | (d) in process() ms | (d-json) in process() ms"
-            + " | a − d in process() ms | (a − d) ÷ (a) |");
-    out.println("|---|---:|---:|---:|---:|---:|");
+    MarkdownTable.printHeader(
+        out,
+        List.of(
+            "module",
+            "(a) in process() ms",
+            "(d) in process() ms",
+            "(d-json) in process() ms",
+            "a − d in process() ms",
+            "(a − d) ÷ (a)"));
     for (Map.Entry<PreparedModule, ModuleSamples> row : results.entrySet()) {
       ModuleSamples samples = row.getValue();
       Samples processor = samples.processMillis(Variant.PROCESSOR);
@@ -114,11 +116,15 @@ final class CompileCostTable {
 
   /** (a) and (d) in CPU time: the work, wherever it ran, next to the wall time's a÷d. */
   private void printCpuTimes(PrintStream out) {
-    out.println();
-    out.println(
-        "| module | (a) CPU ms | (d) CPU ms | a÷d CPU (min–max) | a÷d wall (min–max) |"
-            + " (a) CPU ÷ wall |");
-    out.println("|---|---:|---:|---:|---:|---:|");
+    MarkdownTable.printHeader(
+        out,
+        List.of(
+            "module",
+            "(a) CPU ms",
+            "(d) CPU ms",
+            "a÷d CPU (min–max)",
+            "a÷d wall (min–max)",
+            "(a) CPU ÷ wall"));
     for (Map.Entry<PreparedModule, ModuleSamples> row : results.entrySet()) {
       ModuleSamples samples = row.getValue();
       Samples processor = samples.cpuMillis(Variant.PROCESSOR);

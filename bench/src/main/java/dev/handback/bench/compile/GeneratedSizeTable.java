@@ -1,6 +1,7 @@
 package dev.handback.bench.compile;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +28,17 @@ final class GeneratedSizeTable {
   }
 
   void print(PrintStream out) {
-    out.println();
-    out.println(
-        "| module | input lines | input chars | generated files | generated lines"
-            + " | generated chars | generated lines per input line | generated chars per input"
-            + " char |");
-    out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+    MarkdownTable.printHeader(
+        out,
+        List.of(
+            "module",
+            "input lines",
+            "input chars",
+            "generated files",
+            "generated lines",
+            "generated chars",
+            "generated lines per input line",
+            "generated chars per input char"));
     for (PreparedModule module : modules) {
       out.printf(
           "| %s | %d | %d | %d | %d | %d | %.1f | %.1f |%n",
@@ -56,15 +62,11 @@ final class GeneratedSizeTable {
     if (modules.stream().noneMatch(module -> module.subject().isHandback())) {
       return;
     }
-    out.println();
-    StringBuilder header = new StringBuilder("| module |");
-    StringBuilder rule = new StringBuilder("|---|");
+    List<String> columns = new ArrayList<>(List.of("module"));
     for (GeneratedFileKind kind : HANDBACK_KINDS) {
-      header.append(' ').append(kind.label()).append(" lines (per interface) |");
-      rule.append("---:|");
+      columns.add(kind.label() + " lines (per interface)");
     }
-    out.println(header);
-    out.println(rule);
+    MarkdownTable.printHeader(out, columns);
     for (PreparedModule module : modules) {
       if (!module.subject().isHandback()) {
         continue;

@@ -2,6 +2,7 @@ package dev.handback.bench.compile;
 
 import dev.handback.bench.Samples;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,12 +21,18 @@ final class ModelResourceTable {
     if (results.values().stream().allMatch(s -> s.resourcesOverFloor().size() == 0)) {
       return;
     }
-    out.println();
-    out.println(
-        "| module | JSON files | JSON lines | (d) ms | (d-json) ms | d − d-json ms"
-            + " | (d − d-json) ÷ (a) (min–max) | (d − d-json) ÷ (d) (min–max)"
-            + " | d − d-json in process() ms |");
-    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    MarkdownTable.printHeader(
+        out,
+        List.of(
+            "module",
+            "JSON files",
+            "JSON lines",
+            "(d) ms",
+            "(d-json) ms",
+            "d − d-json ms",
+            "(d − d-json) ÷ (a) (min–max)",
+            "(d − d-json) ÷ (d) (min–max)",
+            "d − d-json in process() ms"));
     for (Map.Entry<PreparedModule, ModuleSamples> row : results.entrySet()) {
       ModuleSamples samples = row.getValue();
       if (samples.resourcesOverFloor().size() == 0) {

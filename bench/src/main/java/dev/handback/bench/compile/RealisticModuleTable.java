@@ -1,6 +1,7 @@
 package dev.handback.bench.compile;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,11 +19,18 @@ final class RealisticModuleTable {
     if (results.keySet().stream().noneMatch(RealisticModuleTable::isRealistic)) {
       return;
     }
-    out.println();
-    out.println(
-        "| realistic module | own source files | own lines | generated files | generated lines"
-            + " | generated share of lines | a÷b (min–max) | a÷d (min–max) | d÷b (min–max) |");
-    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    MarkdownTable.printHeader(
+        out,
+        List.of(
+            "realistic module",
+            "own source files",
+            "own lines",
+            "generated files",
+            "generated lines",
+            "generated share of lines",
+            "a÷b (min–max)",
+            "a÷d (min–max)",
+            "d÷b (min–max)"));
     for (Map.Entry<PreparedModule, ModuleSamples> row : results.entrySet()) {
       PreparedModule module = row.getKey();
       if (!isRealistic(module)) {
