@@ -225,13 +225,15 @@ public final class CompleterWriter {
       TypeSpec.Builder type, ActivityInterfaceModel model, ActivityMethodModel method) {
     ClassName handle = model.handleName(method);
     TypeName reply = replyType(method);
-    CodeBlock link = CodeBlock.of("{@link $T#$L}", model.interfaceName(), method.name());
     type.addMethod(
         MethodSpec.methodBuilder(method.name())
             .addModifiers(Modifier.PUBLIC)
             .returns(reply)
             .addJavadoc(
-                "The reply to $L through {@code handle}: see {@link $T}.\n", link, REPLY_ADDRESS)
+                "The reply to {@link $T#$L} through {@code handle}: see {@link $T}.\n",
+                model.interfaceName(),
+                method.name(),
+                REPLY_ADDRESS)
             .addJavadoc(
                 method.retryExternalFailures()
                     ? "A failure reported through it is retried as the activity's retry policy says.\n"
@@ -248,7 +250,10 @@ public final class CompleterWriter {
         MethodSpec.methodBuilder(method.name())
             .addModifiers(Modifier.PUBLIC)
             .returns(reply)
-            .addJavadoc("The reply to $L by its ids, in the latest run.\n", link)
+            .addJavadoc(
+                "The reply to {@link $T#$L} by its ids, in the latest run.\n",
+                model.interfaceName(),
+                method.name())
             .addParameter(String.class, "workflowId")
             .addParameter(String.class, "activityId")
             .addStatement("return $L(workflowId, null, activityId)", method.name())
@@ -257,7 +262,10 @@ public final class CompleterWriter {
         MethodSpec.methodBuilder(method.name())
             .addModifiers(Modifier.PUBLIC)
             .returns(reply)
-            .addJavadoc("The reply to $L by its ids, in run {@code runId}.\n", link)
+            .addJavadoc(
+                "The reply to {@link $T#$L} by its ids, in run {@code runId}.\n",
+                model.interfaceName(),
+                method.name())
             .addParameter(String.class, "workflowId")
             .addParameter(String.class, "runId")
             .addParameter(String.class, "activityId")
