@@ -419,8 +419,12 @@ final class CodeLayout {
      * where a dot broke or a dereference follows.
      */
     private static Doc chain(List<Link> links) {
-      if (links.stream().allMatch(link -> link.arguments().isEmpty())) {
-        return qualifiedName(links.stream().map(Link::name).toList());
+      if (!hasCall(links)) {
+        List<String> names = new ArrayList<>(links.size());
+        for (Link link : links) {
+          names.add(link.name());
+        }
+        return qualifiedName(names);
       }
       int prefix = prefixEnd(links);
       boolean trailing = prefix < links.size() - 1;
@@ -451,6 +455,15 @@ final class CodeLayout {
         link.arguments().ifPresent(arguments -> docs.add(argumentList(arguments, 4)));
       }
       return Doc.level(4, docs);
+    }
+
+    private static boolean hasCall(List<Link> links) {
+      for (Link link : links) {
+        if (link.arguments().isPresent()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -514,7 +527,10 @@ final class CodeLayout {
       if (arguments.isEmpty()) {
         return Doc.text("()");
       }
-      boolean shortItems = arguments.stream().allMatch(argument -> argument.width() < 10);
+      boolean shortItems = true;
+      for (Doc argument : arguments) {
+        shortItems &= argument.width() < 10;
+      }
       return Doc.level(
           indent,
           Doc.text("("),

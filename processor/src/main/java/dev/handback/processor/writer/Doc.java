@@ -155,10 +155,17 @@ sealed interface Doc {
 
   /** Appends {@code columns} spaces to {@code out}. */
   static StringBuilder indent(StringBuilder out, int columns) {
-    for (int i = 0; i < columns; i++) {
-      out.append(' ');
+    for (int left = columns; left > 0; left -= Spaces.LINE.length()) {
+      out.append(Spaces.LINE, 0, Math.min(left, Spaces.LINE.length()));
     }
     return out;
+  }
+
+  /** A line of spaces to copy indentation from, rather than append it a space at a time. */
+  final class Spaces {
+    private static final String LINE = " ".repeat(COLUMN_LIMIT);
+
+    private Spaces() {}
   }
 
   /**

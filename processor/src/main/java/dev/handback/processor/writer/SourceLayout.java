@@ -127,10 +127,12 @@ public final class SourceLayout {
    */
   private static final class Lines {
     private final String text;
+    private final boolean carriageReturns;
     private int next;
 
     Lines(String text) {
       this.text = text;
+      this.carriageReturns = text.indexOf('\r') >= 0;
     }
 
     boolean hasNext() {
@@ -150,6 +152,10 @@ public final class SourceLayout {
     }
 
     private int lineEnd(int start) {
+      if (!carriageReturns) {
+        int newLine = text.indexOf('\n', start);
+        return newLine < 0 ? text.length() : newLine;
+      }
       int end = start;
       while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
         end++;
