@@ -23,6 +23,13 @@ final class JavadocLayout {
    * ended by a line break.
    */
   static void layout(StringBuilder out, int indent, List<String> text) {
+    if (text.size() == 1) {
+      String line = text.get(0).strip();
+      if (isShortSentence(indent, line)) {
+        Doc.indent(out, indent).append("/** ").append(line).append(" */\n");
+        return;
+      }
+    }
     List<Block> blocks = blocks(text);
     if (blocks.size() == 1 && blocks.get(0).preformatted().isEmpty() && !blocks.get(0).tag()) {
       String only = String.join(" ", blocks.get(0).words());
@@ -51,6 +58,21 @@ final class JavadocLayout {
       previous = block;
     }
     Doc.indent(out, indent).append(" */\n");
+  }
+
+  /**
+   * Whether {@code line} is text that the general layout below would put on one line at column
+   * {@code indent} as it is: words separated by single spaces, not a block tag nor a {@code <pre>}
+   * block, short enough. Most members' Javadoc is such a line; it is written without being taken
+   * apart into words.
+   */
+  private static boolean isShortSentence(int indent, String line) {
+    return !line.isEmpty()
+        && indent + "/**  */".length() + line.length() <= Doc.COLUMN_LIMIT
+        && !line.startsWith("@")
+        && !line.startsWith("<pre>")
+        && spacesOnly(line)
+        && !line.contains("  ");
   }
 
   /** Starts a line of the comment at column {@code indent}: its {@code *} without a space. */
@@ -102,12 +124,10 @@ final class JavadocLayout {
    * one before it: a line starting with {@code @} would read as a block tag.
    */
   private static void addWords(List<String> words, String text) {
+    boolean spacesOnly = spacesOnly(text);
     int i = 0;
     while (i < text.length()) {
-      int end = i;
-      while (end < text.length() && !isSpace(text.charAt(end))) {
-        end++;
-      }
+      int end = spacesOnly ? nextSpace(text, i) : wordEnd(text, i);
       String word = text.substring(i, end);
       if (word.startsWith("@") && !words.isEmpty()) {
         words.set(words.size() - 1, words.get(words.size() - 1) + " " + word);
@@ -119,6 +139,32 @@ final class JavadocLayout {
         i++;
       }
     }
+  }
+
+  /**
+   * Whether the only whitespace in {@code text} that separates words is the space, so that words
+   * can be found with {@link String#indexOf(int, int)}, much faster than a scan character by
+   * character on the long lines of class Javadoc.
+   */
+  private static boolean spacesOnly(String text) {
+    return text.indexOf('\t') < 0
+        && text.indexOf('\n') < 0
+        && text.indexOf(0x0B) < 0
+        && text.indexOf('\f') < 0
+        && text.indexOf('\r') < 0;
+  }
+
+  private static int nextSpace(String text, int from) {
+    int space = text.indexOf(' ', from);
+    return space < 0 ? text.length() : space;
+  }
+
+  private static int wordEnd(String text, int from) {
+    int end = from;
+    while (end < text.length() && !isSpace(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /** Whether {@code c} separates words: the whitespace of a regular expression's {@code \s}. */
