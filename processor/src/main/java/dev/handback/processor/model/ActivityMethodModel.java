@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One activity method Handback generates for.
@@ -33,16 +32,33 @@ public record ActivityMethodModel(
     boolean retryExternalFailures,
     HandleScope handleScope,
     boolean primitiveResult) {
-  private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
-
   /** The name with its first letter in upper case, as in {@code RequestReviewHandle}. */
   public String capitalizedName() {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  /** The name in upper snake case, as in {@code REQUEST_REVIEW}. */
+  /**
+   * The name in upper snake case, as in {@code REQUEST_REVIEW}: an underscore before each
+   * upper-case ASCII letter that follows a lower-case ASCII letter or a digit.
+   */
   public String constantName() {
-    return WORD_BOUNDARY.matcher(name).replaceAll("$1_$2").toUpperCase(Locale.ROOT);
+    StringBuilder constant = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (i > 0 && isAsciiUpperCase(c) && isAsciiLowerCaseOrDigit(name.charAt(i - 1))) {
+        constant.append('_');
+      }
+      constant.append(c);
+    }
+    return constant.toString().toUpperCase(Locale.ROOT);
+  }
+
+  private static boolean isAsciiUpperCase(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isAsciiLowerCaseOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /** The result type as a type argument: the boxed result, or {@code Void}. */

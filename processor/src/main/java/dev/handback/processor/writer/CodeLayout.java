@@ -44,30 +44,55 @@ final class CodeLayout {
 
   /** Whether {@code code} declares a type: modifiers, then class, interface, enum or record. */
   static boolean declaresType(String code) {
+    if (!mentionsTypeKind(code)) {
+      return false;
+    }
     try {
-      List<Token> tokens = tokenize(code);
-      int i = 0;
-      while (i < tokens.size() && MODIFIERS.contains(tokens.get(i).text())) {
-        i++;
-      }
-      return i + 1 < tokens.size()
-          && TYPE_KINDS.contains(tokens.get(i).text())
-          && tokens.get(i + 1).kind() == Kind.NAME;
+      return declaresType(tokenize(code));
     } catch (Unreadable e) {
       return false;
     }
   }
 
-  /** {@code code} (without indentation) laid out at column {@code indent}. */
-  static String layout(int indent, String code, Context context) {
+  /**
+   * Whether {@code code} holds one of the words that start a type declaration, a cheap test that
+   * spares tokenizing the many lines (method declarations, blocks) that cannot declare a type.
+   */
+  private static boolean mentionsTypeKind(String code) {
+    for (String kind : TYPE_KINDS) {
+      if (code.contains(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean declaresType(List<Token> tokens) {
+    int i = 0;
+    while (i < tokens.size() && MODIFIERS.contains(tokens.get(i).text())) {
+      i++;
+    }
+    return i + 1 < tokens.size()
+        && TYPE_KINDS.contains(tokens.get(i).text())
+        && tokens.get(i + 1).kind() == Kind.NAME;
+  }
+
+  /**
+   * Appends {@code code} (without indentation) laid out at column {@code indent} to {@code out}.
+   */
+  static void layout(StringBuilder out, int indent, String code, Context context) {
     if (indent + code.length() <= Doc.COLUMN_LIMIT) {
-      return " ".repeat(indent) + code;
+      Doc.indent(out, indent).append(code);
+      return;
     }
+    Doc line;
     try {
-      return Doc.render(new Parser(code).line(context), indent);
+      line = new Parser(code).line(context);
     } catch (Unreadable e) {
-      return " ".repeat(indent) + code;
+      Doc.indent(out, indent).append(code);
+      return;
     }
+    Doc.render(out, line, indent);
   }
 
   /** A line this class does not understand. */
@@ -137,7 +162,7 @@ final class CodeLayout {
         throw new Unreadable("an annotation");
       }
       if (context == Context.MEMBER) {
-        return declaresType(code) ? typeDeclaration() : memberDeclaration();
+        return declaresType(tokens) ? typeDeclaration() : memberDeclaration();
       }
       if (tokens.get(0).text().equals("return")) {
         next = 1;
@@ -394,8 +419,12 @@ final class CodeLayout {
      * where a dot broke or a dereference follows.
      */
     private static Doc chain(List<Link> links) {
-      if (links.stream().allMatch(link -> link.arguments().isEmpty())) {
-        return qualifiedName(links.stream().map(Link::name).toList());
+      if (!hasCall(links)) {
+        List<String> names = new ArrayList<>(links.size());
+        for (Link link : links) {
+          names.add(link.name());
+        }
+        return qualifiedName(names);
       }
       int prefix = prefixEnd(links);
       boolean trailing = prefix < links.size() - 1;
@@ -426,6 +455,15 @@ final class CodeLayout {
         link.arguments().ifPresent(arguments -> docs.add(argumentList(arguments, 4)));
       }
       return Doc.level(4, docs);
+    }
+
+    private static boolean hasCall(List<Link> links) {
+      for (Link link : links) {
+        if (link.arguments().isPresent()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -489,7 +527,10 @@ final class CodeLayout {
       if (arguments.isEmpty()) {
         return Doc.text("()");
       }
-      boolean shortItems = arguments.stream().allMatch(argument -> argument.width() < 10);
+      boolean shortItems = true;
+      for (Doc argument : arguments) {
+        shortItems &= argument.width() < 10;
+      }
       return Doc.level(
           indent,
           Doc.text("("),

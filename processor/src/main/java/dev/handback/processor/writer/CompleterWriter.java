@@ -32,6 +32,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.handback.processor.model.ActivityInterfaceModel;
 import dev.handback.processor.model.ActivityMethodModel;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -151,31 +152,10 @@ public final class CompleterWriter {
   }
 
   private static MethodSpec routes(ActivityInterfaceModel model) {
-    CodeBlock routes =
-        model.replyMethods().stream()
-            .map(
-                method ->
-                    method.external().isPresent()
-                        ? CodeBlock.of(
-                            "$T.ofSignal($T.KEY, $T.$L, $L, $T::parse, $T.$L)",
-                            METHOD_ROUTE,
-                            model.handleName(method),
-                            model.optionsName(),
-                            method.constantName(),
-                            resultTypeLiteral(method),
-                            model.handleName(method),
-                            model.signalsName(),
-                            method.signalConstantName())
-                        : CodeBlock.of(
-                            "$T.of($T.KEY, $T.$L, $L, $T::parse$L)",
-                            METHOD_ROUTE,
-                            model.handleName(method),
-                            model.optionsName(),
-                            method.constantName(),
-                            resultTypeLiteral(method),
-                            model.handleName(method),
-                            failures(method)))
-            .collect(CodeBlock.joining(", "));
+    List<CodeBlock> routes = new ArrayList<>();
+    for (ActivityMethodModel method : model.replyMethods()) {
+      routes.add(route(model, method));
+    }
     return MethodSpec.methodBuilder("routes")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), REPLY_ROUTE))
@@ -183,8 +163,34 @@ public final class CompleterWriter {
             "The {@link $T}s of the methods of {@link $T}, for replies from outside Java.\n",
             REPLY_ROUTE,
             model.interfaceName())
-        .addStatement("return $T.of($L)", List.class, routes)
+        .addStatement("return $T.of($L)", List.class, CodeBlock.join(routes, ", "))
         .build();
+  }
+
+  /** The {@code MethodRoute} of {@code method}: its handle type, activity type and result type. */
+  private static CodeBlock route(ActivityInterfaceModel model, ActivityMethodModel method) {
+    ClassName handle = model.handleName(method);
+    if (method.external().isPresent()) {
+      return CodeBlock.of(
+          "$T.ofSignal($T.KEY, $T.$L, $L, $T::parse, $T.$L)",
+          METHOD_ROUTE,
+          handle,
+          model.optionsName(),
+          method.constantName(),
+          resultTypeLiteral(method),
+          handle,
+          model.signalsName(),
+          method.signalConstantName());
+    }
+    return CodeBlock.of(
+        "$T.of($T.KEY, $T.$L, $L, $T::parse$L)",
+        METHOD_ROUTE,
+        handle,
+        model.optionsName(),
+        method.constantName(),
+        resultTypeLiteral(method),
+        handle,
+        failures(method));
   }
 
   /**
@@ -225,13 +231,15 @@ public final class CompleterWriter {
       TypeSpec.Builder type, ActivityInterfaceModel model, ActivityMethodModel method) {
     ClassName handle = model.handleName(method);
     TypeName reply = replyType(method);
-    CodeBlock link = CodeBlock.of("{@link $T#$L}", model.interfaceName(), method.name());
     type.addMethod(
         MethodSpec.methodBuilder(method.name())
             .addModifiers(Modifier.PUBLIC)
             .returns(reply)
             .addJavadoc(
-                "The reply to $L through {@code handle}: see {@link $T}.\n", link, REPLY_ADDRESS)
+                "The reply to {@link $T#$L} through {@code handle}: see {@link $T}.\n",
+                model.interfaceName(),
+                method.name(),
+                REPLY_ADDRESS)
             .addJavadoc(
                 method.retryExternalFailures()
                     ? "A failure reported through it is retried as the activity's retry policy says.\n"
@@ -248,7 +256,10 @@ public final class CompleterWriter {
         MethodSpec.methodBuilder(method.name())
             .addModifiers(Modifier.PUBLIC)
             .returns(reply)
-            .addJavadoc("The reply to $L by its ids, in the latest run.\n", link)
+            .addJavadoc(
+                "The reply to {@link $T#$L} by its ids, in the latest run.\n",
+                model.interfaceName(),
+                method.name())
             .addParameter(String.class, "workflowId")
             .addParameter(String.class, "activityId")
             .addStatement("return $L(workflowId, null, activityId)", method.name())
@@ -257,7 +268,10 @@ public final class CompleterWriter {
         MethodSpec.methodBuilder(method.name())
             .addModifiers(Modifier.PUBLIC)
             .returns(reply)
-            .addJavadoc("The reply to $L by its ids, in run {@code runId}.\n", link)
+            .addJavadoc(
+                "The reply to {@link $T#$L} by its ids, in run {@code runId}.\n",
+                model.interfaceName(),
+                method.name())
             .addParameter(String.class, "workflowId")
             .addParameter(String.class, "runId")
             .addParameter(String.class, "activityId")

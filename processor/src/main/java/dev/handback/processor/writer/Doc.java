@@ -44,22 +44,31 @@ sealed interface Doc {
     }
   }
 
-  /** Docs laid out together; when broken, its new lines are indented {@code indent} more. */
-  record Level(Indent indent, List<Doc> docs) implements Doc {
-    public Level {
-      docs = List.copyOf(docs);
-    }
-
-    @Override
-    public int width() {
-      return Doc.width(docs);
+  /**
+   * Docs laid out together; when broken, its new lines are indented {@code indent} more. Its {@code
+   * width} and {@code widthToBreak} are computed once: layout asks for them at every level of
+   * nesting.
+   */
+  record Level(Indent indent, List<Doc> docs, int width, int widthToBreak) implements Doc {
+    Level(Indent indent, List<Doc> docs) {
+      this(indent, List.copyOf(docs), Doc.width(docs), Doc.widthToBreak(docs));
     }
 
     @Override
     public String flat() {
-      StringBuilder flat = new StringBuilder();
-      docs.forEach(doc -> flat.append(doc.flat()));
+      StringBuilder flat = new StringBuilder(width);
+      appendFlat(flat);
       return flat.toString();
+    }
+
+    private void appendFlat(StringBuilder out) {
+      for (Doc doc : docs) {
+        if (doc instanceof Level level) {
+          level.appendFlat(out);
+        } else {
+          out.append(doc.flat());
+        }
+      }
     }
   }
 
@@ -125,21 +134,56 @@ sealed interface Doc {
     return width;
   }
 
-  /** {@code doc} laid out from column {@code indent}, which its first line starts at. */
-  static String render(Doc doc, int indent) {
-    Renderer renderer = new Renderer(indent);
-    renderer.layout(doc, indent, 0);
-    return renderer.out.toString();
+  /**
+   * The width of {@code docs} up to the first place where they can break, or -1 if they cannot
+   * break at all.
+   */
+  private static int widthToBreak(List<Doc> docs) {
+    int width = 0;
+    for (Doc doc : docs) {
+      if (doc instanceof Break) {
+        return width;
+      }
+      int inner = doc instanceof Level level ? level.widthToBreak() : -1;
+      if (inner >= 0) {
+        return width + inner;
+      }
+      width += doc.width();
+    }
+    return -1;
+  }
+
+  /** Appends {@code columns} spaces to {@code out}. */
+  static StringBuilder indent(StringBuilder out, int columns) {
+    for (int left = columns; left > 0; left -= Spaces.LINE.length()) {
+      out.append(Spaces.LINE, 0, Math.min(left, Spaces.LINE.length()));
+    }
+    return out;
+  }
+
+  /** A line of spaces to copy indentation from, rather than append it a space at a time. */
+  final class Spaces {
+    private static final String LINE = " ".repeat(COLUMN_LIMIT);
+
+    private Spaces() {}
+  }
+
+  /**
+   * Appends {@code doc} to {@code out}, laid out from column {@code indent}, which its first line
+   * starts at.
+   */
+  static void render(StringBuilder out, Doc doc, int indent) {
+    new Renderer(out, indent).layout(doc, indent, 0);
   }
 
   /** Lays out docs left to right, tracking the column. */
   final class Renderer {
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out;
     private int column;
 
-    private Renderer(int indent) {
-      out.append(" ".repeat(indent));
-      column = indent;
+    private Renderer(StringBuilder out, int indent) {
+      this.out = out;
+      newColumn(indent);
     }
 
     /**
@@ -148,7 +192,7 @@ sealed interface Doc {
      */
     private void layout(Doc doc, int indent, int trailing) {
       if (!(doc instanceof Level level) || column + doc.width() + trailing <= COLUMN_LIMIT) {
-        append(doc.flat());
+        appendFlat(doc);
       } else {
         broken(level, indent + level.indent().eval(), trailing);
       }
@@ -180,13 +224,9 @@ sealed interface Doc {
           }
         }
         boolean enoughRoom = column + splitWidth <= COLUMN_LIMIT;
+        int[] unbreakable = unbreakableAfter(split, last ? trailing : 0);
         for (int i = 0; i < split.size(); i++) {
-          List<Doc> rest = split.subList(i + 1, split.size());
-          int unbreakable = widthToBreak(rest);
-          if (unbreakable < 0) {
-            unbreakable = width(rest) + (last ? trailing : 0);
-          }
-          layout(split.get(i), indent, unbreakable);
+          layout(split.get(i), indent, unbreakable[i]);
         }
         mustBreak = !enoughRoom;
         start = end + 1;
@@ -194,22 +234,36 @@ sealed interface Doc {
     }
 
     /**
-     * The width of {@code docs} up to the first place where they can break, or -1 if they cannot
-     * break at all.
+     * For each doc of {@code split} (a run of docs without a break between them), the width of what
+     * follows it up to the next place where a line can break, or all of what follows and then
+     * {@code trailing} if nothing can. Computed from the end in one pass, so that a long run costs
+     * no more than a short one per doc.
      */
-    private static int widthToBreak(List<Doc> docs) {
-      int width = 0;
-      for (Doc doc : docs) {
-        if (doc instanceof Break) {
-          return width;
-        }
-        int inner = doc instanceof Level level ? widthToBreak(level.docs()) : -1;
+    private static int[] unbreakableAfter(List<Doc> split, int trailing) {
+      int[] unbreakable = new int[split.size()];
+      int toBreak = -1;
+      int rest = 0;
+      for (int i = split.size() - 1; i >= 0; i--) {
+        unbreakable[i] = toBreak >= 0 ? toBreak : rest + trailing;
+        Doc doc = split.get(i);
+        int inner = doc instanceof Level level ? level.widthToBreak() : -1;
         if (inner >= 0) {
-          return width + inner;
+          toBreak = inner;
+        } else if (toBreak >= 0) {
+          toBreak += doc.width();
         }
-        width += doc.width();
+        rest += doc.width();
       }
-      return -1;
+      return unbreakable;
+    }
+
+    private void appendFlat(Doc doc) {
+      if (doc instanceof Level level) {
+        level.appendFlat(out);
+      } else {
+        out.append(doc.flat());
+      }
+      column += doc.width();
     }
 
     private void append(String text) {
@@ -221,7 +275,12 @@ sealed interface Doc {
       while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
         out.setLength(out.length() - 1);
       }
-      out.append('\n').append(" ".repeat(indent));
+      out.append('\n');
+      newColumn(indent);
+    }
+
+    private void newColumn(int indent) {
+      Doc.indent(out, indent);
       column = indent;
     }
   }

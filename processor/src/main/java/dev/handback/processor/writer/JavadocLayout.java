@@ -2,7 +2,6 @@ package dev.handback.processor.writer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Fills a Javadoc comment to {@link Doc#COLUMN_LIMIT} columns as google-java-format does: each
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  */
 final class JavadocLayout {
   private static final String CONTINUATION = "    ";
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private JavadocLayout() {}
 
@@ -20,37 +18,66 @@ final class JavadocLayout {
   private record Block(List<String> words, List<String> preformatted, boolean tag) {}
 
   /**
-   * The comment whose text lines (without {@code /**}, {@code *}{@code /} and the leading {@code *
-   * }) are {@code text}, laid out at column {@code indent}.
+   * Appends the comment whose text lines (without {@code /**}, {@code *}{@code /} and the leading
+   * {@code * }) are {@code text}, laid out at column {@code indent}, to {@code out}, each line
+   * ended by a line break.
    */
-  static List<String> layout(int indent, List<String> text) {
+  static void layout(StringBuilder out, int indent, List<String> text) {
+    if (text.size() == 1) {
+      String line = text.get(0).strip();
+      if (isShortSentence(indent, line)) {
+        Doc.indent(out, indent).append("/** ").append(line).append(" */\n");
+        return;
+      }
+    }
     List<Block> blocks = blocks(text);
-    String margin = " ".repeat(indent);
-    List<String> lines = new ArrayList<>();
     if (blocks.size() == 1 && blocks.get(0).preformatted().isEmpty() && !blocks.get(0).tag()) {
       String only = String.join(" ", blocks.get(0).words());
       if (indent + "/**  */".length() + only.length() <= Doc.COLUMN_LIMIT) {
-        lines.add(margin + "/** " + only + " */");
-        return lines;
+        Doc.indent(out, indent).append("/** ").append(only).append(" */\n");
+        return;
       }
     }
-    lines.add(margin + "/**");
+    Doc.indent(out, indent).append("/**\n");
     Block previous = null;
     for (Block block : blocks) {
       if (previous != null && !(previous.tag() && block.tag())) {
-        lines.add(margin + " *");
+        commentLine(out, indent).append('\n');
       }
       if (block.preformatted().isEmpty()) {
-        fill(block, margin, lines);
+        fill(out, indent, block);
       } else {
         for (String line : block.preformatted()) {
-          lines.add(line.isEmpty() ? margin + " *" : margin + " * " + line);
+          commentLine(out, indent);
+          if (!line.isEmpty()) {
+            out.append(' ').append(line);
+          }
+          out.append('\n');
         }
       }
       previous = block;
     }
-    lines.add(margin + " */");
-    return lines;
+    Doc.indent(out, indent).append(" */\n");
+  }
+
+  /**
+   * Whether {@code line} is text that the general layout below would put on one line at column
+   * {@code indent} as it is: words separated by single spaces, not a block tag nor a {@code <pre>}
+   * block, short enough. Most members' Javadoc is such a line; it is written without being taken
+   * apart into words.
+   */
+  private static boolean isShortSentence(int indent, String line) {
+    return !line.isEmpty()
+        && indent + "/**  */".length() + line.length() <= Doc.COLUMN_LIMIT
+        && !line.startsWith("@")
+        && !line.startsWith("<pre>")
+        && spacesOnly(line)
+        && !line.contains("  ");
+  }
+
+  /** Starts a line of the comment at column {@code indent}: its {@code *} without a space. */
+  private static StringBuilder commentLine(StringBuilder out, int indent) {
+    return Doc.indent(out, indent).append(" *");
   }
 
   private static List<Block> blocks(List<String> text) {
@@ -97,31 +124,69 @@ final class JavadocLayout {
    * one before it: a line starting with {@code @} would read as a block tag.
    */
   private static void addWords(List<String> words, String text) {
-    if (text.isEmpty()) {
-      return;
-    }
-    for (String word : WHITESPACE.split(text, -1)) {
+    boolean spacesOnly = spacesOnly(text);
+    int i = 0;
+    while (i < text.length()) {
+      int end = spacesOnly ? nextSpace(text, i) : wordEnd(text, i);
+      String word = text.substring(i, end);
       if (word.startsWith("@") && !words.isEmpty()) {
         words.set(words.size() - 1, words.get(words.size() - 1) + " " + word);
       } else {
         words.add(word);
       }
+      i = end;
+      while (i < text.length() && isSpace(text.charAt(i))) {
+        i++;
+      }
     }
   }
 
-  /** Greedily fills {@code block}'s words into lines starting with {@code margin + " * "}. */
-  private static void fill(Block block, String margin, List<String> lines) {
-    StringBuilder line = new StringBuilder(margin).append(" *");
+  /**
+   * Whether the only whitespace in {@code text} that separates words is the space, so that words
+   * can be found with {@link String#indexOf(int, int)}, much faster than a scan character by
+   * character on the long lines of class Javadoc.
+   */
+  private static boolean spacesOnly(String text) {
+    return text.indexOf('\t') < 0
+        && text.indexOf('\n') < 0
+        && text.indexOf(0x0B) < 0
+        && text.indexOf('\f') < 0
+        && text.indexOf('\r') < 0;
+  }
+
+  private static int nextSpace(String text, int from) {
+    int space = text.indexOf(' ', from);
+    return space < 0 ? text.length() : space;
+  }
+
+  private static int wordEnd(String text, int from) {
+    int end = from;
+    while (end < text.length() && !isSpace(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Whether {@code c} separates words: the whitespace of a regular expression's {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** Greedily fills {@code block}'s words into comment lines at column {@code indent}. */
+  private static void fill(StringBuilder out, int indent, Block block) {
+    int lineStart = out.length();
+    commentLine(out, indent);
     boolean atStart = true;
     for (String word : block.words()) {
-      if (!atStart && line.length() + 1 + word.length() > Doc.COLUMN_LIMIT) {
-        lines.add(line.toString());
-        line = new StringBuilder(margin).append(" *").append(block.tag() ? CONTINUATION : "");
+      if (!atStart && out.length() - lineStart + 1 + word.length() > Doc.COLUMN_LIMIT) {
+        out.append('\n');
+        lineStart = out.length();
+        commentLine(out, indent).append(block.tag() ? CONTINUATION : "");
         atStart = true;
       }
-      line.append(' ').append(word);
+      out.append(' ').append(word);
       atStart = false;
     }
-    lines.add(line.toString());
+    out.append('\n');
   }
 }

@@ -14,18 +14,21 @@ import java.util.Map;
  * reverse solidus and every control character below U+0020.
  */
 final class Json {
+  /** Room for a model of a few methods without growing the builder. */
+  private static final int INITIAL_CAPACITY = 8192;
+
   private Json() {}
 
   /** {@code value} as JSON on one line, without spaces between tokens, ending with a line feed. */
   static String write(Object value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(INITIAL_CAPACITY);
     write(value, out, null);
     return out.append('\n').toString();
   }
 
   /** {@code value} as JSON, two spaces per indentation level, ending with a line feed. */
   static String pretty(Object value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(INITIAL_CAPACITY);
     write(value, out, "");
     return out.append('\n').toString();
   }
@@ -100,27 +103,31 @@ final class Json {
     }
   }
 
+  /** Writes {@code text} quoted, copying the runs of characters that need no escape whole. */
   private static void string(String text, StringBuilder out) {
     out.append('"');
+    int plain = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+      String escape = escape(text.charAt(i));
+      if (escape != null) {
+        out.append(text, plain, i).append(escape);
+        plain = i + 1;
       }
     }
-    out.append('"');
+    out.append(text, plain, text.length()).append('"');
+  }
+
+  /** How {@code c} is written inside a JSON string, or null if it is written as it is. */
+  private static String escape(char c) {
+    return switch (c) {
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      case '\b' -> "\\b";
+      case '\f' -> "\\f";
+      default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+    };
   }
 }

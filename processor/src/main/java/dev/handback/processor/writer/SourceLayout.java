@@ -37,43 +37,36 @@ public final class SourceLayout {
 
   /** {@code source}, as JavaPoet renders it, laid out. */
   static String layout(String source) {
-    List<String> in = source.lines().toList();
-    List<String> out = new ArrayList<>();
+    Lines in = new Lines(source);
+    StringBuilder out = new StringBuilder(source.length());
     Deque<CodeLayout.Context> scopes = new ArrayDeque<>();
-    int i = 0;
-    while (i < in.size()) {
-      String line = in.get(i);
+    while (in.hasNext()) {
+      String line = in.next();
       String code = line.strip();
-      int indent = line.length() - line.stripLeading().length();
+      int indent = leadingWhitespace(line);
       if (code.equals("/**")) {
-        List<String> text = new ArrayList<>();
-        for (i++; i < in.size() && !in.get(i).strip().equals("*/"); i++) {
-          String content = in.get(i).stripLeading();
-          text.add(content.length() > 1 ? content.substring(2) : "");
-        }
-        out.addAll(JavadocLayout.layout(indent, text));
-        i++;
+        JavadocLayout.layout(out, indent, javadocText(in));
         continue;
       }
       // JavaPoet breaks parameter lists and annotation members over lines: join them again.
       int depth = parenthesisDepth(code);
-      while (depth > 0 && i + 1 < in.size()) {
-        String more = in.get(++i).strip();
+      while (depth > 0 && in.hasNext()) {
+        String more = in.next().strip();
         code += code.endsWith("(") || more.startsWith(")") ? more : " " + more;
         depth += parenthesisDepth(more);
       }
-      if (code.endsWith("{") && i + 1 < in.size() && in.get(i + 1).strip().equals("}")) {
+      if (code.endsWith("{") && in.nextStripsTo("}")) {
+        in.next();
         code += "}";
-        i++;
       }
       if (code.isEmpty()) {
-        out.add("");
+        out.append('\n');
       } else if (scopes.isEmpty() && !code.endsWith("{")) {
-        out.add(" ".repeat(indent) + code);
+        Doc.indent(out, indent).append(code).append('\n');
       } else {
-        out.add(
-            CodeLayout.layout(
-                indent, code, scopes.isEmpty() ? CodeLayout.Context.MEMBER : scopes.peek()));
+        CodeLayout.layout(
+            out, indent, code, scopes.isEmpty() ? CodeLayout.Context.MEMBER : scopes.peek());
+        out.append('\n');
       }
       if (code.endsWith("{")) {
         scopes.push(
@@ -83,9 +76,92 @@ public final class SourceLayout {
       } else if (code.startsWith("}")) {
         scopes.poll();
       }
-      i++;
     }
-    return String.join("\n", out) + "\n";
+    return out.toString();
+  }
+
+  /**
+   * The text lines of the Javadoc comment whose {@code /**} line was just read, without their
+   * leading {@code *}; reads up to and including its {@code *}{@code /} line.
+   */
+  private static List<String> javadocText(Lines in) {
+    List<String> text = new ArrayList<>();
+    while (in.hasNext()) {
+      String line = in.next();
+      int start = leadingWhitespace(line);
+      if (closesComment(line, start)) {
+        break;
+      }
+      text.add(line.length() - start > 1 ? line.substring(start + 2) : "");
+    }
+    return text;
+  }
+
+  /** Whether {@code line}, whose text starts at {@code start}, is {@code *}{@code /} alone. */
+  private static boolean closesComment(String line, int start) {
+    return line.startsWith("*/", start) && start + 2 == line.length() - trailingWhitespace(line);
+  }
+
+  /** How many characters of whitespace {@code line} starts with. */
+  private static int leadingWhitespace(String line) {
+    int count = 0;
+    while (count < line.length() && Character.isWhitespace(line.charAt(count))) {
+      count++;
+    }
+    return count;
+  }
+
+  /** How many characters of whitespace {@code line} ends with. */
+  private static int trailingWhitespace(String line) {
+    int count = 0;
+    while (count < line.length()
+        && Character.isWhitespace(line.charAt(line.length() - 1 - count))) {
+      count++;
+    }
+    return count;
+  }
+
+  /**
+   * The lines of a text, split as {@link String#lines()} splits them but one at a time, so that the
+   * text is read once and nothing is copied ahead of need.
+   */
+  private static final class Lines {
+    private final String text;
+    private final boolean carriageReturns;
+    private int next;
+
+    Lines(String text) {
+      this.text = text;
+      this.carriageReturns = text.indexOf('\r') >= 0;
+    }
+
+    boolean hasNext() {
+      return next < text.length();
+    }
+
+    String next() {
+      int end = lineEnd(next);
+      String line = text.substring(next, end);
+      next = end < text.length() && text.startsWith("\r\n", end) ? end + 2 : end + 1;
+      return line;
+    }
+
+    /** Whether the next line, stripped of whitespace, is {@code stripped}. */
+    boolean nextStripsTo(String stripped) {
+      return hasNext() && text.substring(next, lineEnd(next)).strip().equals(stripped);
+    }
+
+    private int lineEnd(int start) {
+      if (!carriageReturns) {
+        int newLine = text.indexOf('\n', start);
+        return newLine < 0 ? text.length() : newLine;
+      }
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      return end;
+    }
   }
 
   /** How many more parentheses {@code code} opens than it closes, outside literals. */

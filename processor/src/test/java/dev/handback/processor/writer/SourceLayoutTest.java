@@ -138,6 +138,25 @@ class SourceLayoutTest {
   }
 
   @Test
+  void readsCarriageReturnLineEndsAndAnyWhitespaceBetweenJavadocWords() {
+    String javaPoet =
+        "package p;\r\n\r\n/**\r\n * Two\twords  apart.\r\n */\r\nclass A {\r\n"
+            + "  /**\r\n   * One\fline\u000Bof words.\r\n   */\r\n  void a() {\r\n  }\r\n}\r\n";
+
+    assertEquals(
+        """
+        package p;
+
+        /** Two words apart. */
+        class A {
+          /** One line of words. */
+          void a() {}
+        }
+        """,
+        SourceLayout.layout(javaPoet));
+  }
+
+  @Test
   void keepsALineItCannotReadAsItIs() {
     String conditional = "    return ready ? first(" + "argument, ".repeat(8) + "last) : other;";
     String javaPoet = "class A {\n  Object a() {\n" + conditional + "\n  }\n}\n";
