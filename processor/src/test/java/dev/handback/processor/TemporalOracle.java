@@ -268,7 +268,12 @@ final class TemporalOracle {
       return;
     }
     Set<String> declared = new TreeSet<>();
-    Class<?> signals = classes.generated(type, "Signals").orElseThrow();
+    Optional<Class<?>> generatedSignals = classes.generated(type, "Signals");
+    if (generatedSignals.isEmpty()) {
+      found.add("an inbox without its signals interface");
+      return;
+    }
+    Class<?> signals = generatedSignals.get();
     for (Field field : signals.getFields()) {
       if (Modifier.isStatic(field.getModifiers()) && field.getName().endsWith("_SIGNAL")) {
         try {
@@ -470,10 +475,23 @@ final class TemporalOracle {
     private static final String CLASS_OUTPUT = "CLASS_OUTPUT/";
     private static final String MODELS = "META-INF/handback/";
     private final Map<String, byte[]> bytes = new HashMap<>();
+    private static final String SOURCE_OUTPUT = "SOURCE_OUTPUT/";
     private final Set<String> models = new HashSet<>();
+
+    /** The top-level types the processor wrote, not the user's classes named like them. */
+    private final Set<String> generatedSources = new HashSet<>();
 
     CompiledClasses(Compilation compilation) {
       super(TemporalOracle.class.getClassLoader());
+      for (JavaFileObject file : compilation.generatedSourceFiles()) {
+        String uri = file.toUri().toString();
+        int start = uri.indexOf(SOURCE_OUTPUT);
+        if (start >= 0 && uri.endsWith(".java")) {
+          generatedSources.add(
+              uri.substring(start + SOURCE_OUTPUT.length(), uri.length() - ".java".length())
+                  .replace('/', '.'));
+        }
+      }
       for (JavaFileObject file : compilation.generatedFiles()) {
         String uri = file.toUri().toString();
         int start = uri.indexOf(CLASS_OUTPUT);
@@ -526,7 +544,7 @@ final class TemporalOracle {
       String packagePrefix = type.getPackageName().isEmpty() ? "" : type.getPackageName() + ".";
       String flat = type.getName().substring(packagePrefix.length()).replace('$', '_');
       String name = packagePrefix + flat + suffix;
-      return bytes.containsKey(name) ? Optional.of(load(name)) : Optional.empty();
+      return generatedSources.contains(name) ? Optional.of(load(name)) : Optional.empty();
     }
 
     private Class<?> load(String name) {

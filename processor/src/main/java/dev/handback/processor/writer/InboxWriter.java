@@ -108,7 +108,8 @@ public final class InboxWriter {
               .addParameter(
                   ParameterizedTypeName.get(EXTERNAL_OUTCOME, method.resultTypeArgument()),
                   "outcome")
-              .addStatement("$L.deliver(outcome)", method.name())
+              // "this.": the field is named after the method, which may be called "outcome".
+              .addStatement("this.$L.deliver(outcome)", method.name())
               .build());
     }
     return GeneratedFiles.file(inbox, type.build());

@@ -84,16 +84,16 @@ public final class PublishingStepsInbox implements PublishingStepsSignals {
 
   @Override
   public void submitForReviewResult(ExternalOutcome<Verdict> outcome) {
-    submitForReview.deliver(outcome);
+    this.submitForReview.deliver(outcome);
   }
 
   @Override
   public void translateResult(ExternalOutcome<List<String>> outcome) {
-    translate.deliver(outcome);
+    this.translate.deliver(outcome);
   }
 
   @Override
   public void announceResult(ExternalOutcome<Void> outcome) {
-    announce.deliver(outcome);
+    this.announce.deliver(outcome);
   }
 }
