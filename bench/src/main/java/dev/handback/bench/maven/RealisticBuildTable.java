@@ -52,9 +52,8 @@ final class RealisticBuildTable {
     rows.forEach(
         (size, row) ->
             out.printf(
-                "| %d interface%s | %s | %s | %s | %s | %s | %s | %s |%n",
-                size,
-                size == 1 ? "" : "s",
+                "| %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                interfaces(size),
                 MavenStepTable.cell(row.processorWall),
                 MavenStepTable.cell(row.sourcesWall),
                 spread(row.wallRatio, "%.3f"),
@@ -67,6 +66,11 @@ final class RealisticBuildTable {
             + " paired in one repetition. a÷b is issue 18's realistic-module ratio (target ≤ 1.05 at"
             + " 10 interfaces) as a build measures it: Maven's and the JVM's start, resources and"
             + " the compiler plugin are in both builds. Load: one-minute average, before each build.");
+  }
+
+  /** "1 interface", "10 interfaces". */
+  static String interfaces(int size) {
+    return size + (size == 1 ? " interface" : " interfaces");
   }
 
   private static String spread(Samples samples, String number) {

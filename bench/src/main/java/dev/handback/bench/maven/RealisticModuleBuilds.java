@@ -62,10 +62,10 @@ final class RealisticModuleBuilds {
     b.run(BuildVariant.COMPILE, false);
     SortedSet<String> output = sameOutput(processed, checkedIn);
     System.out.printf(
-        "  realistic module, %d interfaces: %d own sources; (b) holds (a)'s %d generated sources and"
+        "  realistic module, %s: %d own sources; (b) holds (a)'s %d generated sources and"
             + " %d model resources; both builds produce the same %d files in target/classes (%d"
             + " class files)%n",
-        size,
+        RealisticBuildTable.interfaces(size),
         ownSources,
         generated,
         models,
@@ -87,9 +87,9 @@ final class RealisticModuleBuilds {
       Measured b = processorFirst ? second : first;
       boolean warm = round < warmup;
       System.out.printf(
-          "  %d interfaces, %s %d: (a) processor %.0f ms (load %.2f), (b) generated as sources"
+          "  %s, %s %d: (a) processor %.0f ms (load %.2f), (b) generated as sources"
               + " %.0f ms (load %.2f), a÷b %.3f%n",
-          size,
+          RealisticBuildTable.interfaces(size),
           warm ? "warm-up" : "rep",
           warm ? round + 1 : round - warmup + 1,
           a.build().wallMillis(),
