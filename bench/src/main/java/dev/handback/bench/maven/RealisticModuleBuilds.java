@@ -62,8 +62,8 @@ final class RealisticModuleBuilds {
     b.run(BuildVariant.COMPILE, false);
     SortedSet<String> output = sameOutput(processed, checkedIn);
     System.out.printf(
-        "  realistic module, %s: %d own sources; (b) holds (a)'s %d generated sources and"
-            + " %d model resources; both builds produce the same %d files in target/classes (%d"
+        "  realistic module, %s: %d own sources; (b) holds (a)'s generated sources (%d) and"
+            + " model resources (%d); both builds produce the same %d files in target/classes (%d"
             + " class files)%n",
         RealisticBuildTable.interfaces(size),
         ownSources,
