@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** File-tree chores the benchmarks share. */
@@ -23,5 +25,41 @@ public final class Directories {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The files under {@code root}, as paths relative to it with {@code /} between names, in order;
+   * empty when {@code root} does not exist.
+   */
+  public static SortedSet<String> files(Path root) {
+    SortedSet<String> files = new TreeSet<>();
+    if (!Files.exists(root)) {
+      return files;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.filter(Files::isRegularFile)
+          .forEach(file -> files.add(root.relativize(file).toString().replace('\\', '/')));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  /**
+   * Copies every file under {@code from} to the same relative path under {@code to}, creating the
+   * directories it needs; returns how many files it copied.
+   */
+  public static int copy(Path from, Path to) {
+    SortedSet<String> files = files(from);
+    try {
+      for (String file : files) {
+        Path target = to.resolve(file);
+        Files.createDirectories(target.getParent());
+        Files.copy(from.resolve(file), target);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files.size();
   }
 }

@@ -33,11 +33,14 @@ public final class Flags {
     return value == null ? fallback : Integer.parseInt(value);
   }
 
-  /** A comma-separated list of integers. */
+  /** A comma-separated list of integers; an empty value ({@code --name=}) is an empty list. */
   public List<Integer> integers(String name, List<Integer> fallback) {
     String value = values.get(name);
-    return value == null
-        ? fallback
+    if (value == null) {
+      return fallback;
+    }
+    return value.isBlank()
+        ? List.of()
         : List.of(value.split(",")).stream().map(String::trim).map(Integer::valueOf).toList();
   }
 

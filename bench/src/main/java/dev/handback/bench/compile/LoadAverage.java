@@ -3,11 +3,11 @@ package dev.handback.bench.compile;
 import java.lang.management.ManagementFactory;
 
 /** The machine's load: the benchmark runs on a shared machine, so its figures say how busy. */
-final class LoadAverage {
+public final class LoadAverage {
   private LoadAverage() {}
 
   /** The system load average of the last minute, or NaN where the platform has none. */
-  static double now() {
+  public static double now() {
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     return load < 0 ? Double.NaN : load;
   }

@@ -15,7 +15,7 @@ import java.util.List;
  * call the generated code, so they do not compile without it. Every source is a pure function of
  * the index, so runs are comparable.
  */
-final class RealisticModule {
+public final class RealisticModule {
   /** A record of the module's values: its Javadoc and its declaration after {@code record}. */
   private record ValueRecord(String javadoc, String declaration) {
     String name() {
@@ -46,7 +46,7 @@ final class RealisticModule {
   private RealisticModule() {}
 
   /** Writes the module of {@code size} interfaces under {@code root}; returns its source files. */
-  static List<Path> write(Path root, int size) {
+  public static List<Path> write(Path root, int size) {
     List<Path> files = new ArrayList<>();
     for (int index = 0; index < size; index++) {
       String pkg = "bench.realistic.team" + index;

@@ -74,7 +74,8 @@ final class MavenStepTable {
             + " next one (Maven's own timestamps); shares are medians of the pairs, min–max in brackets.");
   }
 
-  private static String cell(Samples samples) {
+  /** A cell of a table of times: the median ± half the min–max range. */
+  static String cell(Samples samples) {
     return String.format("%.0f ± %.0f%%", samples.median(), 100 * samples.halfRangeShare());
   }
 

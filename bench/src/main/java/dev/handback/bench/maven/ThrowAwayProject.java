@@ -1,18 +1,18 @@
 package dev.handback.bench.maven;
 
 import dev.handback.bench.Directories;
-import dev.handback.bench.compile.SyntheticModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A single-module Maven project around the synthetic worker module, as a user would set it up:
- * {@code handback-annotations} as dependency, the processor on the annotation processor path, the
- * plugin declared with a timeout policy but bound to no phase (the benchmark names its goals on the
- * command line), and a {@code settings.xml} whose local repository is the private one and whose
- * only remote is the user's own repository, so a build downloads nothing.
+ * A single-module Maven project, as a user would set it up: {@code handback-annotations} as
+ * dependency, the processor on the annotation processor path (or, for a team that checked the
+ * generated code in, no annotation processing), the build's compiler flags, the plugin declared
+ * with a timeout policy but bound to no phase (the benchmark names its goals on the command line),
+ * and a {@code settings.xml} whose local repository is the private one and whose only remote is the
+ * user's own repository, so a build downloads nothing. Its sources are written by the caller.
  */
 final class ThrowAwayProject {
   private final Path dir;
@@ -21,15 +21,18 @@ final class ThrowAwayProject {
     this.dir = dir;
   }
 
-  /** Writes the project of {@code size} interfaces into a fresh {@code dir}. */
-  static ThrowAwayProject write(Path dir, int size, MavenStepSettings settings) {
+  /**
+   * Writes the project's build files into a fresh {@code dir}, with no sources yet: they go to
+   * {@link #sources()} and {@link #resources()}.
+   */
+  static ThrowAwayProject create(
+      Path dir, String artifactId, AnnotationProcessing processing, MavenStepSettings settings) {
     Directories.delete(dir);
-    SyntheticModule.write(dir.resolve("src/main/java"), size);
     try {
       // Maven looks upwards for .mvn/ to find its configuration; this one stops it at the project,
       // before the repository's own .mvn/maven.config.
       Files.createDirectories(dir.resolve(".mvn"));
-      Files.writeString(dir.resolve("pom.xml"), pom(settings));
+      Files.writeString(dir.resolve("pom.xml"), pom(artifactId, processing, settings));
       Files.writeString(dir.resolve("settings.xml"), settings(settings));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -41,6 +44,26 @@ final class ThrowAwayProject {
     return dir;
   }
 
+  /** The Java source directory. */
+  Path sources() {
+    return dir.resolve("src/main/java");
+  }
+
+  /** The resource directory, copied into {@link #classes()} by the build. */
+  Path resources() {
+    return dir.resolve("src/main/resources");
+  }
+
+  /** What a build compiled and copied: class files and resources. */
+  Path classes() {
+    return dir.resolve("target/classes");
+  }
+
+  /** Where the compiler plugin has the annotation processors write their sources. */
+  Path generatedSources() {
+    return dir.resolve("target/generated-sources/annotations");
+  }
+
   Path settingsFile() {
     return dir.resolve("settings.xml");
   }
@@ -50,15 +73,16 @@ final class ThrowAwayProject {
     Directories.delete(dir.resolve("target"));
   }
 
-  private static String pom(MavenStepSettings settings) {
+  private static String pom(
+      String artifactId, AnnotationProcessing processing, MavenStepSettings settings) {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <project xmlns="http://maven.apache.org/POM/4.0.0"
                  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                  xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
           <modelVersion>4.0.0</modelVersion>
-          <groupId>bench.synthetic</groupId>
-          <artifactId>synthetic-worker</artifactId>
+          <groupId>bench.throwaway</groupId>
+          <artifactId>%4$s</artifactId>
           <version>1.0</version>
           <description>Written by Handback's Maven-step benchmark; thrown away after the run.</description>
 
@@ -86,13 +110,7 @@ final class ThrowAwayProject {
                 <version>%3$s</version>
                 <configuration>
                   <compilerArgs><arg>-Xlint:all,-processing</arg><arg>-Werror</arg></compilerArgs>
-                  <annotationProcessorPaths>
-                    <path>
-                      <groupId>dev.handback</groupId>
-                      <artifactId>handback-processor</artifactId>
-                      <version>%1$s</version>
-                    </path>
-                  </annotationProcessorPaths>
+                  %5$s
                 </configuration>
               </plugin>
               <plugin>
@@ -116,7 +134,11 @@ final class ThrowAwayProject {
         </project>
         """
         .formatted(
-            settings.handbackVersion(), settings.resourcesPlugin(), settings.compilerPlugin());
+            settings.handbackVersion(),
+            settings.resourcesPlugin(),
+            settings.compilerPlugin(),
+            artifactId,
+            processing.compilerConfiguration(settings.handbackVersion()));
   }
 
   private static String settings(MavenStepSettings settings) {
