@@ -167,30 +167,25 @@ public final class CompleterWriter {
         .build();
   }
 
-  /** The {@code MethodRoute} of {@code method}: its handle type, activity type and result type. */
+  /**
+   * The {@code MethodRoute} of {@code method}: its handle type, activity type and result type, then
+   * its signal (signal path) or whether its failures are retried (completion path).
+   */
   private static CodeBlock route(ActivityInterfaceModel model, ActivityMethodModel method) {
     ClassName handle = model.handleName(method);
-    if (method.external().isPresent()) {
-      return CodeBlock.of(
-          "$T.ofSignal($T.KEY, $T.$L, $L, $T::parse, $T.$L)",
-          METHOD_ROUTE,
-          handle,
-          model.optionsName(),
-          method.constantName(),
-          resultTypeLiteral(method),
-          handle,
-          model.signalsName(),
-          method.signalConstantName());
-    }
+    boolean signal = method.external().isPresent();
     return CodeBlock.of(
-        "$T.of($T.KEY, $T.$L, $L, $T::parse$L)",
+        "$T.$L($T.KEY, $T.$L, $L, $T::parse$L)",
         METHOD_ROUTE,
+        signal ? "ofSignal" : "of",
         handle,
         model.optionsName(),
         method.constantName(),
         resultTypeLiteral(method),
         handle,
-        failures(method));
+        signal
+            ? CodeBlock.of(", $T.$L", model.signalsName(), method.signalConstantName())
+            : failures(method));
   }
 
   /**
